@@ -1,0 +1,89 @@
+"""One error type for every problem in the user's files: collected, then raised once.
+
+Like mkdocs' config validation, loaders append ``Problem`` objects to a ``Problems`` list and
+raise a single ``DataError`` at the end, so a user sees every mistake in one run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    column: int | None
+    path: str  # e.g. "communes[0].villages[2].posted[1]" ("" for the whole file)
+    message: str
+    hint: str | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        if self.warning:
+            text = f"{text} (warning)"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+@dataclass
+class Problems:
+    """A collector of problems; ``raise_if_any`` ends the stage with one exception."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, problem: Problem) -> None:
+        self.items.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.items.extend(problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.warning]
+
+    def raise_if_any(self, strict: bool = False) -> None:
+        failing = self.items if strict else self.errors
+        if failing:
+            raise DataError(sorted(self.items, key=_order))
+
+
+def _order(p: Problem) -> tuple:
+    return (p.file, p.line or 0, p.column or 0, p.path, p.message)
+
+
+class NoticeboardError(Exception):
+    """Base of every error the library raises on purpose (the CLI shows it without a traceback)."""
+
+
+class DataError(NoticeboardError):
+    """The project files have problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        n = len([p for p in problems if not p.warning])
+        super().__init__(f"{n} problem{'s' if n != 1 else ''} found; nothing was written.")
+
+    def report(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class OutputError(NoticeboardError):
+    """The output folder cannot be written (permissions, full disk, ...)."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """A 'did you mean' hint for a mistyped key or code, or None when nothing is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f'did you mean "{close[0]}"?' if close else None

@@ -1,0 +1,62 @@
+"""Every Vietnamese text the tool itself prints (posters and kiosk): one table, checked
+against the font by the tests."""
+
+from __future__ import annotations
+
+LABELS: dict[str, str] = {
+    "posted_at": "Niêm yết tại",
+    "code": "Mã thủ tục",
+    "field": "Lĩnh vực",
+    "agency": "Nơi giải quyết",
+    "time": "Thời hạn giải quyết",
+    "fee": "Phí, lệ phí",
+    "online": "Nộp trực tuyến",
+    "scope_full": "Toàn trình: nộp hồ sơ và nhận kết quả qua mạng",
+    "scope_partial": "Một phần: nộp hồ sơ qua mạng, nhận kết quả tại nơi giải quyết",
+    "in_person": "Chỉ nộp trực tiếp",
+    "in_person_long": "Thủ tục này chưa nộp được qua mạng: mang giấy tờ đến nộp trực tiếp.",
+    "documents": "Giấy tờ cần mang (thành phần hồ sơ)",
+    "steps": "Các bước thực hiện",
+    "step": "Bước",
+    "result": "Kết quả nhận được",
+    "who": "Ai được làm thủ tục này",
+    "conditions": "Yêu cầu, điều kiện",
+    "forms": "Mẫu đơn, tờ khai",
+    "channels": "Cách nộp hồ sơ",
+    "legal_basis": "Căn cứ pháp lý",
+    "continued": "(tiếp theo)",
+    "updated": "Cập nhật",
+    "page": "Trang",
+    "see_page": "Giấy tờ cần mang và các bước: xem trang",
+    "scan": "Quét mã để nộp hồ sơ trực tuyến",
+    "qr_warning": "Chỉ quét mã QR in sẵn trên tờ niêm yết này. Mã dán đè lên là mã giả: không quét.",
+    "office": "Nơi nộp hồ sơ",
+    "address": "Địa chỉ",
+    "phone": "Điện thoại",
+    "hours": "Giờ làm việc",
+    "head": "Trưởng thôn",
+    "ask": "Cần hỏi, xin gọi",
+    "direct": "Trực tiếp",
+    "postal": "Qua bưu chính",
+    "online_channel": "Trực tuyến",
+}
+
+CHANNELS = {"direct": LABELS["direct"], "postal": LABELS["postal"], "online": LABELS["online_channel"]}
+
+LANGUAGES: dict[str, str] = {
+    "tay": "Tiếng Tày",
+    "dao": "Tiếng Dao",
+    "hmn": "Tiếng Mông",
+    "mong": "Tiếng Mông",
+    "nung": "Tiếng Nùng",
+    "pathen": "Tiếng Pà Thẻn",
+    "en": "English",
+}
+
+
+def language_name(tag: str) -> str:
+    return LANGUAGES.get(tag, tag)
+
+
+def all_label_text() -> str:
+    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + "0123456789/·–:()"

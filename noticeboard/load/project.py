@@ -1,0 +1,283 @@
+"""Load a project folder (settings, catalogue, places) into the plain model, or raise one
+``DataError`` listing every problem found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .. import model as m
+from ..errors import DataError, Problem, Problems, did_you_mean
+from ..slug import slugify
+from ..urls import check_url
+from . import schema
+from .source import Document, read_yaml
+
+SETTINGS_FILE = "noticeboard.yaml"
+
+
+def load_project(root: Path | str, strict: bool = False) -> m.Project:
+    return load_project_with_warnings(root, strict)[0]
+
+
+def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[m.Project, list[Problem]]:
+    """The project and its warnings; raises one DataError for all errors (and warnings if strict)."""
+    root = Path(root)
+    problems = Problems()
+    if not root.is_dir():
+        raise DataError([Problem(str(root), None, None, "", "project folder not found",
+                                 "give the folder that holds places.yaml and procedures/")])
+    settings = _load_settings(root, problems)
+    procedures = _load_catalogue(root, settings, problems)
+    places = _load_places(root, settings, procedures, problems)
+    problems.raise_if_any(strict)
+    assert places is not None
+    return m.Project(str(root), settings, procedures, places), problems.warnings
+
+
+def _shown(root: Path, path: Path) -> str:
+    """The file name as the user would type it from the project folder."""
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def _validate(doc: Document, model: type[BaseModel], problems: Problems) -> Any | None:
+    if not isinstance(doc.data, dict):
+        problems.add(doc.problem((), f"expected a mapping of keys at the top, got {_kind(doc.data)}",
+                                 "see formats in the README for the expected layout"))
+        return None
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            problems.add(_translate(doc, model, err))
+        return None
+
+
+def _kind(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(
+        type(value), type(value).__name__)
+
+
+def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
+    """A pydantic error, reworded for people and located in the file."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "missing":
+        return doc.problem(loc[:-1], f'required field "{loc[-1]}" is missing')
+    if kind == "extra_forbidden":
+        choices = _fields_at(model, loc[:-1])
+        return doc.problem(loc, f'unknown key "{loc[-1]}"', did_you_mean(str(loc[-1]), choices)
+                           or f"allowed keys: {', '.join(sorted(choices))}", key=True)
+    # Unions (e.g. "Text | None") add the branch name to loc; drop it for the user.
+    loc = tuple(p for p in loc if not (isinstance(p, str) and (p in ("str", "list[str]", "none")
+                                                                or p.startswith(("constrained-str", "function-")))))
+    if kind == "string_pattern_mismatch":
+        return doc.problem(loc, f'"{value}" is not a procedure code',
+                           'a code looks like "1.001193": one digit, a dot, six digits')
+    if kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return doc.problem(loc, f"expected one of {expected} but received {value!r}")
+    if kind in ("string_too_short",):
+        return doc.problem(loc, "must not be empty")
+    if kind == "too_short":
+        return doc.problem(loc, "needs at least one item")
+    if kind in ("string_type", "list_type", "model_type", "dict_type", "model_attributes_type"):
+        want = {"string_type": "text", "list_type": "a list", "dict_type": "a mapping"}.get(kind, "a mapping")
+        hint = "put the text in quotes" if kind == "string_type" else (
+            'write it as a list: each item on its own line starting with "- "' if kind == "list_type" else None)
+        return doc.problem(loc, f"expected {want}, got {_kind(value)}", hint)
+    return doc.problem(loc, err["msg"])
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The allowed keys at ``loc`` inside ``model`` (for did-you-mean hints)."""
+    import typing
+
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(str(part))
+            if info is None:
+                continue  # a dict key such as a language tag
+            current = info.annotation
+        current = _inner_model(current)
+    current = _inner_model(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _inner_model(tp: Any) -> Any:
+    import typing
+
+    for _ in range(6):
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            return tp
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if not args:
+            return tp
+        tp = args[-1]
+    return tp
+
+
+def _load_settings(root: Path, problems: Problems) -> m.Settings:
+    path = root / SETTINGS_FILE
+    if not path.exists():
+        return m.Settings()
+    doc, found = read_yaml(path, _shown(root, path))
+    problems.extend(found)
+    if doc is None:
+        return m.Settings()
+    parsed = _validate(doc, schema.SettingsIn, problems)
+    if parsed is None:
+        return m.Settings()
+    for i, host in enumerate(parsed.allowed_hosts):
+        bare = host[2:] if host.startswith("*.") else host
+        if not bare or "*" in bare or "/" in bare or "." not in bare:
+            problems.add(doc.problem(("allowed_hosts", i), f'"{host}" is not a host name',
+                                     'write hosts like "dichvucong.gov.vn" or "*.gov.vn"'))
+    return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
+                      paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts))
+
+
+def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> list[Path]:
+    target = (root / settings.catalogue)
+    if target.is_file():
+        return [target]
+    if target.is_dir():
+        files = sorted(p for p in target.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        if not files:
+            problems.add(Problem(_shown(root, target), None, None, "",
+                                 "the catalogue folder holds no .yaml files"))
+        return files
+    problems.add(Problem(SETTINGS_FILE, None, None, "catalogue",
+                         f'catalogue "{settings.catalogue}" not found',
+                         "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files"))
+    return []
+
+
+def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dict[str, m.Procedure]:
+    procedures: dict[str, m.Procedure] = {}
+    first_seen: dict[str, str] = {}
+    for path in _catalogue_files(root, settings, problems):
+        doc, found = read_yaml(path, _shown(root, path))
+        problems.extend(found)
+        if doc is None:
+            continue
+        parsed = _validate(doc, schema.CatalogueIn, problems)
+        if parsed is None:
+            continue
+        for i, p in enumerate(parsed.procedures):
+            where = ("procedures", i)
+            if p.code in procedures:
+                problems.add(doc.problem(where + ("code",), f'procedure code "{p.code}" is used twice',
+                                         f"it is first used at {first_seen[p.code]}"))
+                continue
+            if p.online is not None:
+                bad = check_url(p.online.url, settings.allowed_hosts)
+                if bad:
+                    problems.add(doc.problem(where + ("online", "url"), *bad))
+            line, col = doc.where(where)
+            first_seen[p.code] = f"{doc.file}:{line}"
+            procedures[p.code] = _procedure(p, m.Source(doc.file, line or 1, col or 1))
+    return procedures
+
+
+def _procedure(p: schema.ProcedureIn, source: m.Source) -> m.Procedure:
+    translations: dict[str, dict[str, str | tuple[str, ...]]] = {}
+    for lang, t in (p.translations or {}).items():
+        values = {k: (tuple(v) if isinstance(v, list) else v)
+                  for k, v in t.model_dump().items() if v is not None}
+        translations[lang] = values
+    return m.Procedure(
+        code=p.code, name=p.name, field=p.field, agency=p.agency, time=p.time, fee=p.fee,
+        documents=tuple(p.documents),
+        online=m.Online(p.online.url, p.online.scope) if p.online else None,
+        steps=tuple(p.steps or ()), channels=tuple(p.channels or ()), result=p.result, who=p.who,
+        conditions=p.conditions, forms=tuple(p.forms or ()), legal_basis=tuple(p.legal_basis or ()),
+        translations=translations, source=source)
+
+
+def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Procedure],
+                 problems: Problems) -> m.Places | None:
+    path = root / settings.places
+    if not path.is_file():
+        problems.add(Problem(_shown(root, path), None, None, "", "places file not found",
+                             "create places.yaml (province, communes, villages): see the README"))
+        return None
+    doc, found = read_yaml(path, _shown(root, path))
+    problems.extend(found)
+    if doc is None:
+        return None
+    parsed = _validate(doc, schema.PlacesIn, problems)
+    if parsed is None:
+        return None
+
+    def known(codes: list[str] | None, where: tuple) -> tuple[str, ...]:
+        out = []
+        for j, code in enumerate(codes or ()):
+            if procedures and code not in procedures:
+                problems.add(doc.problem(where + (j,), f'unknown procedure code "{code}"',
+                                         did_you_mean(code, procedures) or
+                                         "add the procedure to the catalogue or fix the code"))
+            elif code in out:
+                problems.add(doc.problem(where + (j,), f'code "{code}" is listed twice'))
+            else:
+                out.append(code)
+        return tuple(out)
+
+    communes = []
+    commune_slugs: dict[str, str] = {}
+    for ci, c in enumerate(parsed.communes):
+        cw = ("communes", ci)
+        slug = slugify(c.name)
+        if slug in commune_slugs:
+            problems.add(doc.problem(cw + ("name",), f'commune "{c.name}" has the same file name '
+                                     f'"{slug}" as "{commune_slugs[slug]}"', "give each commune its own name"))
+        commune_slugs[slug] = c.name
+        villages = []
+        village_slugs: dict[str, str] = {"all-villages": "(the commune's all-villages.pdf)"}
+        for vi, v in enumerate(c.villages):
+            vw = cw + ("villages", vi)
+            vslug = slugify(v.name)
+            if vslug in village_slugs:
+                same = village_slugs[vslug]
+                problems.add(doc.problem(vw + ("name",), f'village "{v.name}" appears twice in {c.name}'
+                                         if same == v.name else
+                                         f'village "{v.name}" would share the file name "{vslug}.pdf" with "{same}"',
+                                         "each village of a commune needs a distinct name"))
+            village_slugs[vslug] = v.name
+            posted = known(v.posted, vw + ("posted",))
+            not_posted = known(v.not_posted, vw + ("not_posted",))
+            for j, code in enumerate(v.not_posted or ()):
+                if code in (c.posted or ()) or code in posted:
+                    continue
+                problems.add(doc.problem(vw + ("not_posted", j), f'"{code}" is not posted by the commune, '
+                                         "so there is nothing to remove", warning=True))
+            for lang in v.languages or ():
+                if not any(lang in p.translations for p in procedures.values()):
+                    problems.add(doc.problem(vw + ("languages",), f'no procedure has a "{lang}" translation',
+                                             "add translations: {lang}: ... to procedures, or remove it",
+                                             warning=True))
+            villages.append(m.Village(
+                name=v.name, slug=vslug,
+                cultural_house=v.cultural_house or f"Nhà văn hóa {_lower_first(v.name)}",
+                head=m.Person(v.head.name, v.head.phone) if v.head else None,
+                languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
+        o = c.office
+        communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
+                                  posted=known(c.posted, cw + ("posted",)), villages=tuple(villages)))
+    return m.Places(province=parsed.province, communes=tuple(communes))
+
+
+def _lower_first(name: str) -> str:
+    """'Thôn Nà Tông' -> 'thôn Nà Tông', as it reads after 'Nhà văn hóa'."""
+    return name[:1].lower() + name[1:]

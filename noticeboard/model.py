@@ -1,0 +1,121 @@
+"""The plain model every stage after loading reads: frozen dataclasses, no I/O, no validation.
+
+Loading (``noticeboard.load``) turns YAML into these; planning and the renderers (PDF posters,
+kiosk) only ever see these. ``Source`` keeps where a value came from so later stages (glyph check)
+can still name file:line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    line: int  # 1-based
+    column: int  # 1-based
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Online:
+    url: str
+    scope: str  # "full" (toàn trình) | "partial" (một phần)
+
+    @property
+    def host(self) -> str:
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.url).hostname or ""
+
+
+# Text fields of a procedure a translation may override, in print order.
+TRANSLATABLE = (
+    "name", "field", "agency", "time", "fee", "documents", "steps",
+    "result", "who", "conditions", "forms",
+)
+
+
+@dataclass(frozen=True)
+class Procedure:
+    code: str
+    name: str
+    field: str
+    agency: str
+    time: str
+    fee: str
+    documents: tuple[str, ...]
+    online: Online | None = None
+    steps: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    result: str | None = None
+    who: str | None = None
+    conditions: str | None = None
+    forms: tuple[str, ...] = ()
+    legal_basis: tuple[str, ...] = ()
+    # language tag -> {field name -> str | tuple[str, ...]}
+    translations: dict[str, dict[str, str | tuple[str, ...]]] = field(default_factory=dict, hash=False)
+    source: Source | None = field(default=None, compare=False)
+
+    def translated(self, lang: str, name: str) -> str | tuple[str, ...] | None:
+        return self.translations.get(lang, {}).get(name)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    address: str
+    phone: str
+    hours: str
+
+
+@dataclass(frozen=True)
+class Village:
+    name: str
+    slug: str
+    cultural_house: str
+    head: Person | None = None
+    languages: tuple[str, ...] = ()
+    posted: tuple[str, ...] = ()
+    not_posted: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Commune:
+    name: str
+    slug: str
+    office: Office
+    posted: tuple[str, ...]
+    villages: tuple[Village, ...]
+
+
+@dataclass(frozen=True)
+class Places:
+    province: str
+    communes: tuple[Commune, ...]
+
+
+@dataclass(frozen=True)
+class Settings:
+    title: str = "Thủ tục hành chính thường gặp"
+    catalogue: str = "procedures/"
+    places: str = "places.yaml"
+    paper: str = "A4"
+    allowed_hosts: tuple[str, ...] = ("dichvucong.gov.vn", "*.gov.vn")
+
+
+@dataclass(frozen=True)
+class Project:
+    root: str
+    settings: Settings
+    procedures: dict[str, Procedure]  # by code, in catalogue order
+    places: Places

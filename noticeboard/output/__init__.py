@@ -1,0 +1,1 @@
+"""Stage 5: write outputs atomically and describe them in manifest.json."""

@@ -1,0 +1,1 @@
+"""Stage 4: renderers that read the plan (PDF posters, kiosk)."""

@@ -1,0 +1,1 @@
+"""PDF posters with reportlab: layout once, draw many."""

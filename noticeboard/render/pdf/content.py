@@ -1,0 +1,45 @@
+"""The text of a procedure as flowables: shared by the overview and the detail sheets."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph
+
+from ... import model as m
+from ...labels import language_name
+from .styles import ParagraphStyle, Styles
+
+
+def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw) -> Paragraph:
+    """A paragraph of user text: escaped (never markup), line breaks kept."""
+    body = escape(text).replace("\n", "<br/>")
+    if bold_prefix:
+        body = f"<font name='BeVietnamPro-Bold'>{escape(bold_prefix)}:</font> {body}"
+    return Paragraph(body, style, **kw)
+
+
+def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], s: Styles,
+                 numbered: bool = False) -> list[Paragraph]:
+    """The translated text of one field in each wanted language, printed under the Vietnamese."""
+    out = []
+    for lang in languages:
+        value = proc.translated(lang, name)
+        if value is None:
+            continue
+        label = language_name(lang)
+        if isinstance(value, tuple):
+            out.append(para(label, s.translation))
+            for i, item in enumerate(value, 1):
+                out.append(bullet(item, s.translation, f"{i}." if numbered else "•", s))
+        else:
+            out.append(para(value, s.translation, bold_prefix=label))
+    return out
+
+
+def bullet(text: str, style: ParagraphStyle, mark: str, s: Styles) -> Paragraph:
+    """A list item with a hanging indent so wrapped lines align under the text."""
+    hanging = ParagraphStyle(f"{style.name}-item", parent=style,
+                             leftIndent=style.leftIndent + s.body.fontSize * 1.8,
+                             bulletIndent=style.leftIndent, spaceBefore=2)
+    return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)

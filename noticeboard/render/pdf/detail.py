@@ -1,0 +1,89 @@
+"""A procedure's detail sheet: everything the citizen must know, flowing onto further pages
+marked '(tiếp theo)'. It does not depend on the village, so it is laid out once per build
+(per paper, languages and frame height) and drawn into every village's PDF."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ... import model as m
+from ...labels import CHANNELS, LABELS
+from .content import bullet, para, translations
+from .flowables import QRCode
+from .paginate import KeepWithNext, Page, paginate
+from .styles import PAPERS, styles
+
+
+def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+    p, s = PAPERS[paper], styles(paper)
+    left: list[Flowable] = [para(proc.name, s.detail_name)]
+    left += translations(proc, "name", languages, s)
+    left.append(para(proc.code, s.body, bold_prefix=LABELS["code"]))
+    left.append(para(proc.field, s.body, bold_prefix=LABELS["field"]))
+    if proc.online:
+        scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"]
+        left.append(para(scope, s.body, bold_prefix=LABELS["online"]))
+        code = QRCode(proc.code, proc.online.url, proc.online.host, p.detail_qr, s.caption.fontSize,
+                      above=LABELS["scan"])
+        gap = p.body
+        table = Table([[left, code]], colWidths=[p.frame_width - code.width - gap, code.width + gap])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("LEFTPADDING", (1, 0), (1, 0), gap),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return [table]
+    left.append(para(LABELS["in_person_long"], s.warning))
+    return left
+
+
+def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+    s = styles(paper)
+    out: list[Flowable] = _head(proc, paper, languages)
+    out.append(Spacer(0, s.body.fontSize * 0.6))
+    facts = [("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
+             ("channels", ", ".join(CHANNELS[c] for c in proc.channels) if proc.channels else None),
+             ("who", proc.who)]
+    for key, value in facts:
+        if value:
+            out.append(para(value, s.body, bold_prefix=LABELS[key]))
+            out += translations(proc, key, languages, s)
+
+    def section(key: str, items: tuple[str, ...] | str | None, numbered: bool = True,
+                style=None) -> None:
+        if not items:
+            return
+        style = style or s.body
+        out.append(KeepWithNext(s.heading.leading * 2 + style.leading * 2 + s.heading.spaceBefore))
+        out.append(para(LABELS[key], s.heading))
+        if isinstance(items, str):
+            out.append(para(items, style))
+        else:
+            for i, item in enumerate(items, 1):
+                mark = (f"{LABELS['step']} {i}:" if key == "steps" else f"{i}.") if numbered else "•"
+                out.append(bullet(item, style, mark, s) if key != "steps" else
+                           para(item, style, bold_prefix=mark[:-1]))
+        out.extend(translations(proc, key, languages, s, numbered=numbered))
+
+    section("documents", proc.documents)
+    section("steps", proc.steps)
+    section("result", proc.result)
+    section("conditions", proc.conditions)
+    section("forms", proc.forms, numbered=False)
+    section("legal_basis", proc.legal_basis, numbered=False, style=s.small)
+    return out
+
+
+@lru_cache(maxsize=2048)
+def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float) -> tuple[Page, ...]:
+    """The laid-out pages of a detail sheet (cached: identical for every village)."""
+    s, p = styles(paper), PAPERS[paper]
+
+    def lead(i: int) -> list[Flowable]:
+        return [] if i == 0 else [para(f"{proc.name} {LABELS['continued']}", s.heading),
+                                  Spacer(0, s.body.fontSize * 0.4)]
+
+    return tuple(paginate(flowables(proc, paper, languages), p.frame_width, lambda i: frame_height, lead))

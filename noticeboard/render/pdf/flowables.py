@@ -1,0 +1,82 @@
+"""Flowables of our own: a vector QR code with its caption, and a page reference filled in
+after pagination."""
+
+from __future__ import annotations
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable
+
+from ... import qr
+from ...fonts import BOLD, SEMIBOLD
+from .styles import INK
+
+
+class QRCode(Flowable):
+    """A QR code whose dark area is ``side`` points wide, plus a 4-module white quiet zone,
+    with caption lines centred under it. Every drawing is recorded on the canvas (``nb_qr``)
+    so the manifest lists exactly the codes printed, page by page."""
+
+    def __init__(self, code: str, url: str, host: str, side: float, font_size: float,
+                 above: str | None = None):
+        super().__init__()
+        self.code, self.url = code, url
+        inner = qr.modules(url) - 2 * qr.QUIET
+        self.module = side / inner
+        self.box = self.module * qr.modules(url)
+        self.font_size = font_size
+        self.lead = font_size * 1.25
+        width = self.box
+        self.above = simpleSplit(above, SEMIBOLD, font_size, width) if above else []
+        self.below = [(BOLD, code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
+        self.width = width
+        self.height = self.box + self.lead * (len(self.above) + len(self.below))
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setFillColor(INK)
+        y = self.height
+        for line in self.above:
+            y -= self.lead
+            c.setFont(SEMIBOLD, self.font_size)
+            c.drawCentredString(self.width / 2, y + self.lead * 0.25, line)
+        top = y
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(0, top - self.box, self.box, self.box, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        path = c.beginPath()
+        m = self.module
+        for row, col, run in qr.runs(self.url):
+            path.rect((col + qr.QUIET) * m, top - (row + qr.QUIET + 1) * m, run * m, m)
+        c.drawPath(path, stroke=0, fill=1)
+        c.setFillColor(INK)
+        y = top - self.box
+        for font, line in self.below:
+            y -= self.lead
+            c.setFont(font, self.font_size)
+            c.drawCentredString(self.width / 2, y + self.lead * 0.25, line)
+        c.restoreState()
+        record = getattr(c, "nb_qr", None)
+        if record is not None:
+            record.append((self.code, self.url, c.getPageNumber()))
+
+
+class PageRef(Flowable):
+    """One line such as 'xem trang 5' whose number is known only after pagination."""
+
+    def __init__(self, prefix: str, font: str, size: float):
+        super().__init__()
+        self.prefix, self.font, self.size = prefix, font, size
+        self.page: int | None = None
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        return aw, self.size * 1.4
+
+    def draw(self) -> None:
+        self.canv.setFont(self.font, self.size)
+        self.canv.setFillColor(INK)
+        self.canv.drawString(0, self.size * 0.35, f"{self.prefix} {self.page}")

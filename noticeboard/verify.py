@@ -1,0 +1,68 @@
+"""Read back what was built: render each PDF page that should carry a QR code, decode every
+code with zxing-cpp, and compare with manifest.json."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .errors import NoticeboardError
+from .output import manifest as manifest_file
+
+SCALE = 200 / 72  # render at 200 dpi: a 30 mm code has ~8 px per module
+
+
+@dataclass
+class VerifyReport:
+    files: int = 0
+    pages: int = 0
+    expected: int = 0
+    decoded: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def decode_page_codes(pdf, index: int) -> list[str]:
+    """Every QR text on page ``index`` (0-based) of an open pypdfium2 document."""
+    import zxingcpp
+
+    image = pdf[index].render(scale=SCALE, grayscale=True).to_pil()
+    return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def verify_output(out: Path, progress: Callable[[], None] | None = None) -> VerifyReport:
+    import pypdfium2
+
+    data = manifest_file.read(out)
+    if data is None:
+        raise NoticeboardError(f"{out / manifest_file.NAME} is missing or unreadable; build first")
+    report = VerifyReport()
+    for entry in data.get("files", []):
+        path = out / entry["file"]
+        report.files += 1
+        if not path.is_file():
+            report.problems.append(f"{entry['file']}: listed in the manifest but missing")
+            continue
+        expected: dict[int, Counter] = {}
+        for q in entry.get("qr", []):
+            expected.setdefault(q["page"], Counter())[q["url"]] += 1
+            report.expected += 1
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            if len(pdf) != entry.get("pages"):
+                report.problems.append(f"{entry['file']}: {len(pdf)} pages, manifest says {entry.get('pages')}")
+            for page_no in range(1, len(pdf) + 1):
+                found = Counter(decode_page_codes(pdf, page_no - 1)) if page_no in expected else Counter()
+                want = expected.get(page_no, Counter())
+                report.pages += page_no in expected
+                report.decoded += sum((found & want).values())
+                for url, n in (want - found).items():
+                    report.problems.append(f"{entry['file']} page {page_no}: {n}× not decoded: {url}")
+                for url, n in (found - want).items():
+                    report.problems.append(f"{entry['file']} page {page_no}: unexpected QR: {url}")
+                if progress:
+                    progress()
+        finally:
+            pdf.close()
+    return report
