@@ -194,6 +194,18 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, problems: list[Probl
         return None
     text, text_problems = check_text(node.value)
     for message, hint, offset in text_problems:
-        line, col = doc.marks[path]
+        line, col = _char_mark(node, offset)
         problems.append(Problem(doc.file, line, col, format_path(path), message, hint))
     return text
+
+
+def _char_mark(node: yaml.ScalarNode, offset: int) -> tuple[int, int]:
+    """Line and column of the ``offset``-th character of a scalar when it is written verbatim
+    on one line (the usual case), else the scalar's start."""
+    start = node.start_mark
+    quote = 1 if node.style in ("'", '"') else 0
+    buffer = start.buffer or ""
+    begin = start.index + quote
+    if start.line == node.end_mark.line and buffer[begin:begin + len(node.value)] == node.value:
+        return start.line + 1, start.column + 1 + quote + offset
+    return start.line + 1, start.column + 1

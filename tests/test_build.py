@@ -1,0 +1,170 @@
+"""End-to-end: build the bundled sample and read back what was made."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+
+from noticeboard.build import build_posters
+from noticeboard.load import load_project
+from noticeboard.verify import verify_output
+
+from .conftest import CATALOGUE, KHAI_SINH, PLACES, pdf_text, write_project
+
+EPOCH = "1795651200"  # 2026-11-26
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, sample: Path) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "out"
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    try:
+        build_posters(load_project(sample), out)
+    finally:
+        mp.undo()
+    return out
+
+
+def test_layout_matches_the_contract(built: Path, sample: Path) -> None:
+    project = load_project(sample)
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["generated"] == "2026-11-26"
+    listed = {f["file"] for f in manifest["files"]}
+    on_disk = {str(p.relative_to(built)) for p in built.rglob("*.pdf")}
+    assert listed == on_disk
+    for commune in project.places.communes:
+        assert f"{commune.slug}/all-villages.pdf" in listed
+        for village in commune.villages:
+            assert f"{commune.slug}/{village.slug}.pdf" in listed
+    assert not list(built.rglob("*.tmp"))
+
+
+def test_every_qr_decodes_to_the_manifest_url(built: Path) -> None:
+    report = verify_output(built)
+    assert report.problems == []
+    assert report.expected > 0 and report.decoded == report.expected
+
+
+def test_pdf_text_names_village_commune_and_every_posted_procedure(built: Path, sample: Path) -> None:
+    project = load_project(sample)
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        if entry["village"] is None:
+            continue
+        text = pdf_text(built / entry["file"])
+        flat = " ".join(text.split())
+        assert entry["village"].split(" ", 1)[1] in flat
+        assert entry["commune"].split(" ", 1)[1] in flat
+        assert "Cập nhật: 26/11/2026" in flat
+        assert f"Trang {entry['pages']}/{entry['pages']}" in flat
+        for code in entry["procedures"]:
+            assert " ".join(project.procedures[code].name.split()) in flat
+            assert code in flat
+        qr_codes = {q["code"] for q in entry["qr"]}
+        with_link = {c for c in entry["procedures"] if project.procedures[c].online}
+        assert qr_codes == with_link
+        # overview + detail sheet: each code twice
+        assert len(entry["qr"]) == 2 * len(with_link)
+
+
+def test_village_lists_apply_posted_and_not_posted(built: Path, sample: Path) -> None:
+    project = load_project(sample)
+    manifest = {f["file"]: f for f in json.loads((built / "manifest.json").read_text("utf-8"))["files"]}
+    changed = 0
+    for commune in project.places.communes:
+        for v in commune.villages:
+            got = manifest[f"{commune.slug}/{v.slug}.pdf"]["procedures"]
+            want = [c for c in commune.posted if c not in v.not_posted] + [c for c in v.posted if c not in commune.posted]
+            assert got == want
+            changed += bool(v.posted or v.not_posted)
+    assert changed >= 2  # the sample exercises both lists
+
+
+def test_qr_codes_are_at_least_30mm_with_quiet_zone(built: Path) -> None:
+    pdf = pypdfium2.PdfDocument(str(built / "xa-thuong-lam" / "thon-na-tong.pdf"))
+    dpi = 150
+    image = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert results
+    for r in results:
+        side_mm = (r.position.top_right.x - r.position.top_left.x) / dpi * 25.4
+        assert side_mm >= 30
+        # 4 modules of white left of the symbol
+        module_px = (r.position.top_right.x - r.position.top_left.x) / 25  # >= version 2
+        x, y = r.position.top_left.x, r.position.top_left.y
+        strip = image.crop((int(x - 3.5 * module_px), int(y), int(x) - 2, int(y + 7 * module_px)))
+        assert strip.getextrema()[0] > 200
+
+
+def test_reproducible_bytes(tmp_path: Path, sample: Path, built: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    build_posters(load_project(sample), tmp_path / "again", commune="Xã Thượng Lâm")
+    for pdf in (tmp_path / "again").rglob("*.pdf"):
+        assert pdf.read_bytes() == (built / pdf.relative_to(tmp_path / "again")).read_bytes(), pdf
+
+
+def test_decomposed_input_prints_exactly_like_nfc(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    nfd = write_project(tmp_path / "nfd", unicodedata.normalize("NFD", PLACES), unicodedata.normalize("NFD", CATALOGUE))
+    nfc = write_project(tmp_path / "nfc")
+    build_posters(load_project(nfd), tmp_path / "o1")
+    build_posters(load_project(nfc), tmp_path / "o2")
+    a = (tmp_path / "o1/xa-thuong-lam/thon-na-tong.pdf").read_bytes()
+    assert a == (tmp_path / "o2/xa-thuong-lam/thon-na-tong.pdf").read_bytes()
+
+
+LONG_STEP = ("Cán bộ tiếp nhận hồ sơ kiểm tra tính chính xác, đầy đủ, thống nhất, hợp lệ của hồ sơ; "
+             "nếu hồ sơ đầy đủ thì viết phiếu hẹn, nếu chưa đầy đủ thì hướng dẫn bổ sung. ") * 6
+
+
+def test_long_texts_flow_onto_continued_pages_without_loss(tmp_path: Path) -> None:
+    steps = "\n".join(f'      - "Bước số {i}. {LONG_STEP}"' for i in range(1, 13))
+    catalogue = CATALOGUE.replace('    online:', f'    steps:\n{steps}\n    online:', 1)
+    root = write_project(tmp_path / "p", catalogue=catalogue)
+    result = build_posters(load_project(root), tmp_path / "out")
+    text = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split())
+    assert "Đăng ký khai sinh (tiếp theo)" in text
+    for i in range(1, 13):
+        assert f"Bước số {i}." in text
+    assert text.count("hướng dẫn bổ sung") == 12 * 6
+    assert result.pages > 4
+
+
+def test_in_person_procedure_has_no_qr_and_says_where_to_go(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p")
+    build_posters(load_project(root), tmp_path / "out")
+    manifest = json.loads((tmp_path / "out/manifest.json").read_text("utf-8"))
+    village = manifest["files"][0]
+    assert {q["code"] for q in village["qr"]} == {"1.001193"}
+    assert {q["url"] for q in village["qr"]} == {KHAI_SINH}
+    text = " ".join(pdf_text(tmp_path / "out" / village["file"]).split())
+    assert "Chỉ nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Thượng Lâm" in text
+    assert "dichvucong.gov.vn" in text and "Chỉ quét mã QR in sẵn" in text
+
+
+def test_translations_printed_under_vietnamese(tmp_path: Path) -> None:
+    catalogue = CATALOGUE.replace('    online:', '    translations:\n      tay: {name: "Đăng ký khai sinh (Tày)", documents: ["Tờ khai (Tày)", "Giấy chứng sinh (Tày)"]}\n    online:', 1)
+    places = PLACES + "        languages: [tay]\n      - name: \"Thôn Khuổi Củng\"\n"
+    root = write_project(tmp_path / "p", places, catalogue)
+    build_posters(load_project(root), tmp_path / "out")
+    with_tay = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split())
+    without = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-khuoi-cung.pdf").split())
+    for text in ("Tiếng Tày", "Đăng ký khai sinh (Tày)", "Giấy chứng sinh (Tày)"):
+        assert text in with_tay and text not in without
+
+
+@pytest.mark.parametrize("paper", ["A3", "A5"])
+def test_other_papers_build_and_scan(tmp_path: Path, paper: str) -> None:
+    root = write_project(tmp_path / "p")
+    build_posters(load_project(root), tmp_path / "out", paper=paper)
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf"))
+    w, h = pdf[0].get_size()
+    assert (round(w), round(h)) == {"A3": (842, 1191), "A5": (420, 595)}[paper]
+    report = verify_output(tmp_path / "out")
+    assert report.problems == [] and report.decoded == report.expected > 0
