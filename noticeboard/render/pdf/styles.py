@@ -47,7 +47,7 @@ class Paper:
 
 PAPERS = {
     "A4": Paper("A4", A4, 15 * mm, 26, 17, 13, 10.5, 32 * mm, 45 * mm, 1),
-    "A3": Paper("A3", A3, 18 * mm, 40, 22, 17, 13, 40 * mm, 60 * mm, 2),
+    "A3": Paper("A3", A3, 18 * mm, 36, 24, 18, 13, 42 * mm, 64 * mm, 1),
     "A5": Paper("A5", A5, 11 * mm, 18, 14, 12, 9.5, 30 * mm, 40 * mm, 1),
 }
 
@@ -76,8 +76,10 @@ def styles(paper_name: str) -> Styles:
     b = p.body
 
     def st(name: str, font: str = REGULAR, size: float = b, lead: float = 1.3, **kw) -> ParagraphStyle:
+        # bullets and numbers in our font and size too (reportlab's default is Helvetica 10)
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead, 1),
-                              textColor=kw.pop("textColor", INK), **kw)
+                              textColor=kw.pop("textColor", INK), bulletFontName=font,
+                              bulletFontSize=size, **kw)
 
     return Styles(
         title=st("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
