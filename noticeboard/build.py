@@ -44,9 +44,11 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     out = Path(out)
     remove_stale_temporaries(out)
     result = BuildResult(out)
+    chars = poster.project_chars(project)
+    poster.cache_font_subsets()
     by_commune: dict[str, list[poster.Layout]] = {}
     for p in plans:
-        lay = poster.layout(p, project.settings.title, paper, date)
+        lay = poster.layout(p, project.settings.title, paper, date, chars)
         data, qr = poster.render_village(lay)
         write_bytes(out / p.file, data)
         result.files.append(_entry(p, p.file, lay.total, qr))

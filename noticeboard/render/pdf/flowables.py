@@ -65,12 +65,12 @@ class QRCode(Flowable):
 
 
 class PageRef(Flowable):
-    """One line such as 'xem trang 5' whose number is known only after pagination."""
+    """One line such as 'xem trang 5'. The number differs per village while the block around
+    it does not, so it is read at draw time from the canvas (``nb_pages``: code -> page)."""
 
-    def __init__(self, prefix: str, font: str, size: float):
+    def __init__(self, prefix: str, font: str, size: float, code: str):
         super().__init__()
-        self.prefix, self.font, self.size = prefix, font, size
-        self.page: int | None = None
+        self.prefix, self.font, self.size, self.code = prefix, font, size, code
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
@@ -79,4 +79,26 @@ class PageRef(Flowable):
     def draw(self) -> None:
         self.canv.setFont(self.font, self.size)
         self.canv.setFillColor(INK)
-        self.canv.drawString(0, self.size * 0.35, f"{self.prefix} {self.page}")
+        self.canv.drawString(0, self.size * 0.35, f"{self.prefix} {self.canv.nb_pages[self.code]}")
+
+
+class Memo(Flowable):
+    """A flowable whose size is computed once per width: blocks reused by many villages are
+    paginated many times, and a Table re-measures all its cells on every wrap."""
+
+    def __init__(self, inner: Flowable):
+        super().__init__()
+        self.inner = inner
+        self.sizes: dict[float, tuple[float, float]] = {}
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        if aw not in self.sizes:
+            self.sizes[aw] = self.inner.wrap(aw, ah)
+        self.width, self.height = self.sizes[aw]
+        return self.sizes[aw]
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return self.inner.split(aw, ah)
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        self.inner.drawOn(canvas, x, y, _sW)

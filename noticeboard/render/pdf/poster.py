@@ -17,7 +17,9 @@ from ...labels import LABELS
 from ...plan import VillagePlan
 from . import detail, overview
 from .content import para
-from .paginate import Page, paginate, draw_page
+from .overview import Rule
+from .paginate import Page, paginate
+from .replay import Recorded, cache_font_subsets, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
 
 
@@ -73,92 +75,135 @@ def _header(plan: VillagePlan, title: str, paper: str, continued: bool) -> list[
 
 @dataclass
 class Layout:
-    """The pages of one village, ready to draw on any canvas."""
+    """One village's pages as recorded operators, ready to replay into any seeded canvas."""
 
     plan: VillagePlan
     paper: str
     date: dt.date
-    footer: list[Flowable]
-    body_height: float
-    overview: list[Page]
-    details: list[tuple[m.Procedure, tuple[Page, ...]]]
+    chars: str
+    footer: Recorded
+    pages: list[Recorded]
 
     @property
     def total(self) -> int:
-        return len(self.overview) + sum(len(p) for _, p in self.details)
+        return len(self.pages)
 
 
-def layout(plan: VillagePlan, title: str, paper: str, date: dt.date) -> Layout:
+def project_chars(project: m.Project) -> str:
+    """Every character any page of this project can print, in a fixed order (the seed)."""
+    from dataclasses import astuple
+
+    from ...fonts import covered
+    from ...labels import all_label_text
+
+    # labels, and the digits and marks the renderer adds (page numbers, bullets, separators)
+    texts: list[str] = [project.settings.title.upper(), all_label_text(), " 0123456789%•·–:()./"]
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            texts.extend((value, value.lower()))
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            walk(list(value.values()))
+        elif hasattr(value, "__dataclass_fields__"):
+            walk(astuple(value))
+
+    walk(list(project.procedures.values()))
+    walk(project.places)
+    font = covered()
+    return "".join(sorted({ch for t in texts for ch in t if ord(ch) in font}))
+
+
+@lru_cache(maxsize=4096)
+def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
+            chars: str) -> tuple[Recorded, ...]:
+    """A procedure's detail sheet, laid out and drawn once for every village that posts it."""
+    p = PAPERS[paper]
+    return tuple(record(page, p.margin, p.height - p.margin, p.size, chars)
+                 for page in detail.pages(proc, paper, languages, body_height))
+
+
+def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
     p = PAPERS[paper]
     body_height = p.height - 2 * p.margin - _reserved_footer(plan.commune, plan.province, paper)
     languages = plan.village.languages
     header_first = _header(plan, title, paper, False)
     header_next = _header(plan, title, paper, True)
     ov_height = body_height - max(_height(header_first, p.frame_width), _height(header_next, p.frame_width))
-    blocks, refs = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height)
+    blocks = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height)
     ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
                         lambda i: header_first if i == 0 else header_next)
-    details = [(proc, detail.pages(proc, paper, languages, body_height)) for proc in plan.procedures]
-    page_no = len(ov_pages) + 1
-    for ref, (_, pages) in zip(refs, details):
-        ref.page = page_no
-        page_no += len(pages)
-    return Layout(plan, paper, date, _footer(plan, paper), body_height, ov_pages, details)
+    details = [_detail(proc, paper, languages, body_height, chars) for proc in plan.procedures]
+    first_pages, page_no = {}, len(ov_pages) + 1
+    for proc, sheet in zip(plan.procedures, details):
+        first_pages[proc.code] = page_no
+        page_no += len(sheet)
+    top = p.height - p.margin
+    pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
+    pages += [rec for sheet in details for rec in sheet]
+    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages)
+
+
+def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
+    """The footer (office, village head, QR warning) above the date line, drawn once."""
+    p, s = PAPERS[paper], styles(paper)
+    flowables = _footer(plan, paper)
+    height = _height(flowables, p.frame_width)
+    rule = s.body.fontSize * 0.5
+    line = Rule(RULE)
+    line.wrap(p.frame_width, 1)
+    page = Page([(line, 0.0, 1.0)])
+    y = rule
+    for f in flowables:
+        _, h = f.wrap(p.frame_width, height)
+        y += h
+        page.items.append((f, 0.0, y))
+    return record(page, p.margin, p.margin + _date_line_height(paper) + height + rule, p.size, chars)
 
 
 def draw(canvas: Canvas, lay: Layout) -> None:
-    """Draw every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
+    """Replay every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
     p, s = PAPERS[lay.paper], styles(lay.paper)
-    pages = list(lay.overview) + [pg for _, pgs in lay.details for pg in pgs]
-    total = len(pages)
-    footer_h = _height(lay.footer, p.frame_width)
-    date_h = _date_line_height(lay.paper)
-    for number, page in enumerate(pages, 1):
-        draw_page(canvas, page, p.margin, p.height - p.margin)
-        # footer, anchored to the bottom margin
-        y = p.margin + date_h + footer_h
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(1)
-        canvas.line(p.margin, y + s.body.fontSize * 0.5, p.width - p.margin, y + s.body.fontSize * 0.5)
-        for f in lay.footer:
-            _, h = f.wrap(p.frame_width, footer_h)
-            y -= h
-            f.drawOn(canvas, p.margin, y)
+    for number, page in enumerate(lay.pages, 1):
+        replay(canvas, page)
+        replay(canvas, lay.footer)
         canvas.setFillColor(INK)
         canvas.setFont(SEMIBOLD, s.footer.fontSize)
-        baseline = p.margin + date_h * 0.25
+        baseline = p.margin + _date_line_height(lay.paper) * 0.25
         canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {lay.date:%d/%m/%Y}")
-        canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{total}")
+        canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{lay.total}")
         canvas.showPage()
 
 
-def new_canvas(buffer: io.BytesIO, paper: str, title: str) -> Canvas:
-    """A reproducible canvas: invariant mode fixes the document id and dates."""
-    c = Canvas(buffer, pagesize=PAPERS[paper].size, invariant=1, pageCompression=1)
-    c.setTitle(title)
-    c.setAuthor("noticeboard")
-    c.setCreator("noticeboard")
-    c.setFont(REGULAR, 12)
-    return c
+def _save(canvas: Canvas, buf: io.BytesIO) -> bytes:
+    check_seed(canvas)
+    canvas.save()
+    return buf.getvalue()
 
 
 def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int]]]:
     """The village's PDF bytes and every QR drawn as (code, url, page)."""
     buf = io.BytesIO()
-    c = new_canvas(buf, lay.paper, f"{lay.plan.village.name} – {lay.plan.commune.name}")
-    c.nb_qr = []
+    c = new_canvas(buf, PAPERS[lay.paper].size, lay.chars)
+    _describe(c, f"{lay.plan.village.name} – {lay.plan.commune.name}")
     draw(c, lay)
-    c.save()
-    return buf.getvalue(), c.nb_qr
+    return _save(c, buf), c.nb_qr
 
 
 def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, list[tuple[str, str, int]]]:
     """One print job with every village of a commune (each village numbered from 1), and
     every QR drawn as (code, url, page in this file)."""
     buf = io.BytesIO()
-    c = new_canvas(buf, layouts[0].paper, f"{commune.name} – tất cả các thôn")
-    c.nb_qr = []
+    c = new_canvas(buf, PAPERS[layouts[0].paper].size, layouts[0].chars)
+    _describe(c, f"{commune.name} – tất cả các thôn")
     for lay in layouts:
         draw(c, lay)
-    c.save()
-    return buf.getvalue(), c.nb_qr
+    return _save(c, buf), c.nb_qr
+
+
+def _describe(c: Canvas, title: str) -> None:
+    c.setTitle(title)
+    c.setAuthor("noticeboard")
+    c.setCreator("noticeboard")

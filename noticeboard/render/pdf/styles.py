@@ -30,7 +30,6 @@ class Paper:
     small: float  # legal basis only
     overview_qr: float  # symbol side without quiet zone
     detail_qr: float
-    columns: int  # procedure blocks side by side on the overview
 
     @property
     def width(self) -> float:
@@ -46,9 +45,9 @@ class Paper:
 
 
 PAPERS = {
-    "A4": Paper("A4", A4, 15 * mm, 26, 17, 13, 10.5, 32 * mm, 45 * mm, 1),
-    "A3": Paper("A3", A3, 18 * mm, 36, 24, 18, 13, 42 * mm, 64 * mm, 1),
-    "A5": Paper("A5", A5, 11 * mm, 18, 14, 12, 9.5, 30 * mm, 40 * mm, 1),
+    "A4": Paper("A4", A4, 15 * mm, 26, 17, 13, 10.5, 32 * mm, 45 * mm),
+    "A3": Paper("A3", A3, 18 * mm, 36, 24, 18, 13, 42 * mm, 64 * mm),
+    "A5": Paper("A5", A5, 11 * mm, 18, 14, 12, 9.5, 30 * mm, 40 * mm),
 }
 
 

@@ -1,0 +1,96 @@
+"""Draw once, replay many times: the PDF operators of a laid-out page, recorded on a scratch
+canvas and appended verbatim to any number of documents.
+
+Why it is safe: reportlab encodes text by per-document font subsets assigned in order of first
+use. Every canvas we make is seeded with the same characters in the same order (the project's
+whole character set), so the same text gets the same bytes and font names in every document.
+``check_seed`` proves after drawing that no character outside the seed was added.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFace
+from reportlab.pdfgen.canvas import Canvas
+
+from ...fonts import FACES, register
+from .paginate import Page, draw_page
+
+
+@dataclass(frozen=True)
+class Recorded:
+    ops: str  # content-stream operators, positioned for the page
+    qr: tuple[tuple[str, str], ...]  # (code, url) of each QR drawn by these operators
+
+
+def seed(canvas: Canvas, chars: str) -> None:
+    register()
+    doc = canvas._doc
+    for face in FACES:
+        font = pdfmetrics.getFont(face)
+        font.splitString(chars, doc)
+        font.getSubsetInternalName(0, doc)
+    canvas.nb_seeded = _codes(canvas)
+
+
+def _codes(canvas: Canvas) -> tuple[int, ...]:
+    return tuple(pdfmetrics.getFont(f).state[canvas._doc].nextCode for f in FACES)
+
+
+def check_seed(canvas: Canvas) -> None:
+    if _codes(canvas) != canvas.nb_seeded:
+        raise RuntimeError("internal error: text outside the seeded character set was drawn")
+
+
+def new_canvas(buffer: io.BytesIO, size: tuple[float, float], chars: str) -> Canvas:
+    """A reproducible (invariant), seeded canvas."""
+    c = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1)
+    seed(c, chars)
+    c.nb_qr = []
+    return c
+
+
+@lru_cache(maxsize=8)
+def _scratch(size: tuple[float, float], chars: str) -> Canvas:
+    return new_canvas(io.BytesIO(), size, chars)
+
+
+def record(page: Page, x: float, top: float, size: tuple[float, float], chars: str,
+           pages: dict[str, int] | None = None) -> Recorded:
+    """The operators that draw ``page`` with its frame's top-left corner at (x, top);
+    ``pages`` gives the page numbers that page references print."""
+    c = _scratch(size, chars)
+    start = len(c._code)
+    c.nb_qr, c.nb_pages = [], pages or {}
+    draw_page(c, page, x, top)
+    ops = "\n".join(c._code[start:])
+    del c._code[start:]
+    check_seed(c)
+    return Recorded(ops, tuple((code, url) for code, url, _ in c.nb_qr))
+
+
+def replay(canvas: Canvas, recorded: Recorded) -> None:
+    canvas._code.append(recorded.ops)
+    page = canvas.getPageNumber()
+    canvas.nb_qr.extend((code, url, page) for code, url in recorded.qr)
+
+
+def cache_font_subsets() -> None:
+    """Seeded documents embed identical font subsets: build each subset program once."""
+    if getattr(TTFontFace.makeSubset, "nb_cached", False):
+        return
+    original = TTFontFace.makeSubset
+    cache: dict[tuple[int, tuple[int, ...]], bytes] = {}
+
+    def make_subset(self, subset):
+        key = (id(self), tuple(subset))
+        if key not in cache:
+            cache[key] = original(self, subset)
+        return cache[key]
+
+    make_subset.nb_cached = True
+    TTFontFace.makeSubset = make_subset
