@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -88,32 +89,43 @@ def check(project: str | None, strict: bool) -> None:
 @click.option("--commune", help='Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).')
 @click.option("--village", help="Only this village (name or slug).")
 @click.option("--paper", type=click.Choice(["A4", "A3", "A5"]), help="Paper size (default: from noticeboard.yaml, else A4).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes to use (default: the number of cores).")
+@click.option("--force", is_flag=True, help="Rebuild every file, even those that are up to date.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary.")
 def build(project: str | None, out: str, commune: str | None, village: str | None,
-          paper: str | None, quiet: bool) -> None:
+          paper: str | None, jobs: int | None, force: bool, quiet: bool) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json.
 
     \b
     Example:
       noticeboard build samples/lam-binh -o posters --commune "Xã Thượng Lâm"
     """
-    from .build import build_posters
+    from .build import build_posters, default_jobs
     from .plan import plan
 
     root = _project_or_sample(project, allow_sample=True)
+    started = time.monotonic()
     try:
         p = _load(root)
         total = len(plan(p, commune, village))
-        with click.progressbar(length=total, label="Building posters", file=sys.stderr,
-                               show_pos=True, hidden=quiet,
-                               item_show_func=lambda v: v.village.name if v else None) as bar:
-            result = build_posters(p, Path(out), commune, village, paper,
-                                   progress=lambda v: bar.update(1, v))
+        with click.progressbar(length=total, label="Villages", file=sys.stderr, show_pos=True,
+                               show_eta=True, hidden=quiet,
+                               item_show_func=lambda _: _rate(bar, started)) as bar:
+            result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
+                                   force=force, progress=lambda n: bar.update(n, n))
     except NoticeboardError as exc:
         raise _fail(exc) from None
-    click.echo(f"Wrote {len(result.files)} PDFs ({result.villages} villages, {result.pages} pages) "
-               f"to {Path(out).resolve()}")
-    click.echo(f"Open {Path(out).resolve() / 'manifest.json'} for the list of files.")
+    where = Path(out).resolve()
+    skipped = f", {result.skipped} unchanged and skipped" if result.skipped else ""
+    click.echo(f"Wrote {result.written} PDFs{skipped} ({result.villages} villages, {result.pages} "
+               f"pages) in {time.monotonic() - started:.1f} s to {where}")
+    click.echo(f"The list of files is in {where / 'manifest.json'}")
+
+
+def _rate(bar, started: float) -> str:
+    elapsed = time.monotonic() - started
+    return f"{bar.pos / elapsed:.1f} villages/s" if elapsed > 0 and bar.pos else ""
 
 
 @main.command()

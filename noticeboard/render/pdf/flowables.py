@@ -83,13 +83,16 @@ class PageRef(Flowable):
 
 
 class Memo(Flowable):
-    """A flowable whose size is computed once per width: blocks reused by many villages are
-    paginated many times, and a Table re-measures all its cells on every wrap."""
+    """A flowable measured once per width and drawn once per character seed: blocks shared by
+    many villages are paginated and drawn many times, and a Table re-measures every cell on
+    each wrap and draw. Later draws append the recorded operators (see replay.py)."""
 
     def __init__(self, inner: Flowable):
         super().__init__()
         self.inner = inner
         self.sizes: dict[float, tuple[float, float]] = {}
+        # (seed, operators, QR codes drawn): only the latest seed, so memory stays flat
+        self.drawn: tuple[str, str, list[tuple[str, str]]] | None = None
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         if aw not in self.sizes:
@@ -101,4 +104,16 @@ class Memo(Flowable):
         return self.inner.split(aw, ah)
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
-        self.inner.drawOn(canvas, x, y, _sW)
+        canvas.saveState()
+        canvas.translate(x, y)
+        seed = canvas.nb_chars
+        if self.drawn and self.drawn[0] == seed:
+            _, ops, codes = self.drawn
+            canvas._code.append(ops)
+            canvas.nb_qr.extend((code, url, canvas.getPageNumber()) for code, url in codes)
+        else:
+            start, first_qr = len(canvas._code), len(canvas.nb_qr)
+            self.inner.drawOn(canvas, 0, 0)
+            self.drawn = (seed, "\n".join(canvas._code[start:]),
+                          [(code, url) for code, url, _ in canvas.nb_qr[first_qr:]])
+        canvas.restoreState()

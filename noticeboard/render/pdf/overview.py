@@ -30,9 +30,10 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
         text.append(para(scope, s.body, bold_prefix=LABELS["online"]))
     else:
         text.append(para(f"{LABELS['in_person']} tại {office.name}", s.warning))
-    text.append(PageRef(LABELS["see_page"], SEMIBOLD, s.body.fontSize, proc.code))
+    # The page reference differs per village, so it stays outside the cached block.
+    ref = PageRef(LABELS["see_page"], SEMIBOLD, s.body.fontSize, proc.code)
     if not proc.online:
-        return tuple(text)
+        return tuple(text) + (ref,)
     code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize)
     gap = p.body
     table = Table([[text, code]], colWidths=[width - code.width - gap, code.width + gap])
@@ -42,7 +43,7 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
                                ("LEFTPADDING", (1, 0), (1, 0), gap),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return (Memo(table),)
+    return Memo(table), ref
 
 
 def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, ...],

@@ -89,15 +89,17 @@ class Layout:
         return len(self.pages)
 
 
-def project_chars(project: m.Project) -> str:
-    """Every character any page of this project can print, in a fixed order (the seed)."""
+def commune_chars(title: str, province: str, commune: m.Commune,
+                  procedures: list[m.Procedure]) -> str:
+    """Every character a commune's pages can print, in a fixed order: the seed of all its
+    PDFs. Per commune, so a new character elsewhere in the province changes no byte here."""
     from dataclasses import astuple
 
     from ...fonts import covered
     from ...labels import all_label_text
 
     # labels, and the digits and marks the renderer adds (page numbers, bullets, separators)
-    texts: list[str] = [project.settings.title.upper(), all_label_text(), " 0123456789%•·–:()./"]
+    texts: list[str] = [title.upper(), all_label_text(), " 0123456789%•·–:()./"]
 
     def walk(value) -> None:
         if isinstance(value, str):
@@ -110,13 +112,12 @@ def project_chars(project: m.Project) -> str:
         elif hasattr(value, "__dataclass_fields__"):
             walk(astuple(value))
 
-    walk(list(project.procedures.values()))
-    walk(project.places)
+    walk([province, commune, procedures])
     font = covered()
     return "".join(sorted({ch for t in texts for ch in t if ord(ch) in font}))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # seeds are per commune: old entries just age out
 def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
             chars: str) -> tuple[Recorded, ...]:
     """A procedure's detail sheet, laid out and drawn once for every village that posts it."""

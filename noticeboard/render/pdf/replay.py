@@ -35,6 +35,7 @@ def seed(canvas: Canvas, chars: str) -> None:
         font.splitString(chars, doc)
         font.getSubsetInternalName(0, doc)
     canvas.nb_seeded = _codes(canvas)
+    canvas.nb_chars = chars
 
 
 def _codes(canvas: Canvas) -> tuple[int, ...]:
