@@ -87,14 +87,15 @@ class VillageIn(Strict):
     cultural_house: Text | None = None
     head: PersonIn | None = None
     languages: list[LangTag] | None = None
-    posted: list[Code] | None = None
-    not_posted: list[Code] | None = None
+    # Codes in places are checked against the catalogue (with did-you-mean), not the pattern.
+    posted: list[Text] | None = None
+    not_posted: list[Text] | None = None
 
 
 class CommuneIn(Strict):
     name: Text
     office: OfficeIn
-    posted: Annotated[list[Code], Field(min_length=1)]
+    posted: Annotated[list[Text], Field(min_length=1)]
     villages: Annotated[list[VillageIn], Field(min_length=1)]
 
 
