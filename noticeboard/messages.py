@@ -80,6 +80,6 @@ SYNTAX: dict[str, str] = {
 SYNTAX_OTHER = "the file is not valid YAML here"
 
 
-def say(key: str, **values: object) -> str:
+def say(key: str, /, **values: object) -> str:
     """The message ``key`` filled in with ``values``."""
     return MESSAGES[key].format(**values)
