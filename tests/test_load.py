@@ -47,8 +47,9 @@ def test_decomposed_input_loads_as_nfc(tmp_path: Path) -> None:
 def test_unknown_posted_code_names_village_line_and_hint(tmp_path: Path) -> None:
     places = PLACES + '        posted: ["1.00193"]\n'
     found = problems_of(write_project(tmp_path / "p", places))
-    assert found == ['places.yaml:12:18: communes[0].villages[0].posted[0]: unknown procedure code "1.00193"'
-                     '\n    hint: did you mean "1.001193"?']
+    assert len(found) == 1
+    assert found[0].startswith('places.yaml:12:18: communes[0].villages[0].posted[0]: unknown procedure code '
+                               '"1.00193" (did you mean "1.001193"?)\n    hint: Thôn Nà Tông posts it')
 
 
 def test_unknown_key_did_you_mean(tmp_path: Path) -> None:
@@ -62,7 +63,7 @@ def test_errors_from_several_files_reported_together(tmp_path: Path) -> None:
     bad_places = PLACES.replace('"Tuyên Quang"', "[]")
     found = problems_of(write_project(tmp_path / "p", bad_places, bad_catalogue, settings="paper: A2\n"))
     text = "\n".join(found)
-    assert "noticeboard.yaml:1:8: paper: expected one of 'A4', 'A3' or 'A5' but received 'A2'" in text
+    assert "noticeboard.yaml:1:8: paper: expected one of 'A4', 'A3' or 'A5' but received \"A2\"" in text
     assert 'procedures/catalogue.yaml:15:11: procedures[1].code: "1.0006" is not a procedure code' in text
     assert "places.yaml:1:11: province: expected text, got a list" in text
     assert "procedures/catalogue.yaml:8:16: procedures[0].documents: needs at least one item" in text
@@ -82,7 +83,7 @@ def test_duplicate_code_and_duplicate_village(tmp_path: Path) -> None:
 def test_missing_glyph_is_an_error_naming_the_character(tmp_path: Path) -> None:
     catalogue = CATALOGUE.replace("Giấy báo tử", "Giấy báo tử ✈")
     text = "\n".join(problems_of(write_project(tmp_path / "p", catalogue=catalogue)))
-    assert "procedures/catalogue.yaml:20:57: procedures[1].documents[1]: character '✈' U+2708 (AIRPLANE) is not in the poster font" in text
+    assert "procedures/catalogue.yaml:20:57: procedures[1].documents[1]: character \"✈\" U+2708 (AIRPLANE) is not in the poster font" in text
 
 
 def test_every_label_is_printable() -> None:

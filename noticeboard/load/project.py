@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
+from ..messages import say
 from ..slug import slugify
 from ..urls import check_url
 from . import schema
@@ -27,7 +28,7 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
     root = Path(root)
     problems = Problems()
     if not root.is_dir():
-        raise DataError([Problem(str(root), None, None, "", "project folder not found",
+        raise DataError([Problem(str(root), None, None, "", say("no_project"),
                                  "give the folder that holds places.yaml and procedures/")])
     settings = _load_settings(root, problems)
     procedures = _load_catalogue(root, settings, problems)
@@ -47,8 +48,8 @@ def _shown(root: Path, path: Path) -> str:
 
 def _validate(doc: Document, model: type[BaseModel], problems: Problems) -> Any | None:
     if not isinstance(doc.data, dict):
-        problems.add(doc.problem((), f"expected a mapping of keys at the top, got {_kind(doc.data)}",
-                                 "see formats in the README for the expected layout"))
+        problems.add(doc.problem((), say("top_type", kind=_kind(doc.data)),
+                                 "see docs/troubleshooting.md for the layout of each file"))
         return None
     try:
         return model.model_validate(doc.data)
@@ -69,30 +70,38 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     kind = err["type"]
     value = err.get("input")
     if kind == "missing":
-        return doc.problem(loc[:-1], f'required field "{loc[-1]}" is missing')
+        return doc.problem(loc[:-1], say("missing", field=loc[-1]),
+                           f'add a line "{loc[-1]}: ..." to this block')
     if kind == "extra_forbidden":
         choices = _fields_at(model, loc[:-1])
-        return doc.problem(loc, f'unknown key "{loc[-1]}"', did_you_mean(str(loc[-1]), choices)
+        return doc.problem(loc, say("unknown_key", key=loc[-1]), did_you_mean(str(loc[-1]), choices)
                            or f"allowed keys: {', '.join(sorted(choices))}", key=True)
     # Unions (e.g. "Text | None") add the branch name to loc; drop it for the user.
     loc = tuple(p for p in loc if not (isinstance(p, str) and (p in ("str", "list[str]", "none")
                                                                 or p.startswith(("constrained-str", "function-")))))
     if kind == "string_pattern_mismatch":
-        return doc.problem(loc, f'"{value}" is not a procedure code',
+        return doc.problem(loc, say("bad_code", value=value),
                            'a code looks like "1.001193": one digit, a dot, six digits')
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return doc.problem(loc, f"expected one of {expected} but received {value!r}")
-    if kind in ("string_too_short",):
-        return doc.problem(loc, "must not be empty")
+        return doc.problem(loc, say("not_one_of", expected=expected, value=f'"{value}"'))
+    if kind == "string_too_short" or (kind == "string_type" and value is None):
+        return doc.problem(loc, say("empty_text"), "write the text after the ':', or remove the line")
     if kind == "too_short":
-        return doc.problem(loc, "needs at least one item")
-    if kind in ("string_type", "list_type", "model_type", "dict_type", "model_attributes_type"):
-        want = {"string_type": "text", "list_type": "a list", "dict_type": "a mapping"}.get(kind, "a mapping")
-        hint = "put the text in quotes" if kind == "string_type" else (
-            'write it as a list: each item on its own line starting with "- "' if kind == "list_type" else None)
-        return doc.problem(loc, f"expected {want}, got {_kind(value)}", hint)
-    return doc.problem(loc, err["msg"])
+        return doc.problem(loc, say("empty_list"), 'write at least one item, each on a line starting with "- "')
+    if kind in _WANTED:
+        want, hint = _WANTED[kind]
+        return doc.problem(loc, say("wrong_type", want=want, kind=_kind(value)), hint)
+    return doc.problem(loc, say("invalid", detail=err["msg"]))
+
+
+_WANTED = {  # pydantic error type -> (what was expected, how to write it)
+    "string_type": ("text", 'write one text after the ":" (in quotes), not a list or a block'),
+    "list_type": ("a list", 'write it as a list: each item on its own line starting with "- "'),
+    "dict_type": ("a mapping", "write its keys on the lines below, indented"),
+    "model_type": ("a mapping", "write its keys on the lines below, indented"),
+    "model_attributes_type": ("a mapping", "write its keys on the lines below, indented"),
+}
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -142,7 +151,7 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
     for i, host in enumerate(parsed.allowed_hosts):
         bare = host[2:] if host.startswith("*.") else host
         if not bare or "*" in bare or "/" in bare or "." not in bare:
-            problems.add(doc.problem(("allowed_hosts", i), f'"{host}" is not a host name',
+            problems.add(doc.problem(("allowed_hosts", i), say("bad_host_setting", host=host),
                                      'write hosts like "dichvucong.gov.vn" or "*.gov.vn"'))
     return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
                       paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts))
@@ -156,10 +165,10 @@ def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> li
         files = sorted(p for p in target.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
         if not files:
             problems.add(Problem(_shown(root, target), None, None, "",
-                                 "the catalogue folder holds no .yaml files"))
+                                 say("no_catalogue_files"), "put the procedure .yaml files in this folder"))
         return files
     problems.add(Problem(SETTINGS_FILE, None, None, "catalogue",
-                         f'catalogue "{settings.catalogue}" not found',
+                         say("no_catalogue", path=settings.catalogue),
                          "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files"))
     return []
 
@@ -178,7 +187,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
         for i, p in enumerate(parsed.procedures):
             where = ("procedures", i)
             if p.code in procedures:
-                problems.add(doc.problem(where + ("code",), f'procedure code "{p.code}" is used twice',
+                problems.add(doc.problem(where + ("code",), say("dup_code", code=p.code),
                                          f"it is first used at {first_seen[p.code]}"))
                 continue
             if p.online is not None:
@@ -210,7 +219,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                  problems: Problems) -> m.Places | None:
     path = root / settings.places
     if not path.is_file():
-        problems.add(Problem(_shown(root, path), None, None, "", "places file not found",
+        problems.add(Problem(_shown(root, path), None, None, "", say("no_places"),
                              "create places.yaml (province, communes, villages): see the README"))
         return None
     doc, found = read_yaml(path, _shown(root, path))
@@ -221,15 +230,18 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     if parsed is None:
         return None
 
-    def known(codes: list[str] | None, where: tuple) -> tuple[str, ...]:
+    def known(codes: list[str] | None, where: tuple, owner: str) -> tuple[str, ...]:
         out = []
         for j, code in enumerate(codes or ()):
             if procedures and code not in procedures:
-                problems.add(doc.problem(where + (j,), f'unknown procedure code "{code}"',
-                                         did_you_mean(code, procedures) or
-                                         "add the procedure to the catalogue or fix the code"))
+                close = did_you_mean(code, procedures)
+                problems.add(doc.problem(where + (j,), say("unknown_code", code=code,
+                                                           suggestion=f" ({close})" if close else ""),
+                                         f"{owner} posts it: fix the code, or add the procedure "
+                                         "to the catalogue"))
             elif code in out:
-                problems.add(doc.problem(where + (j,), f'code "{code}" is listed twice'))
+                problems.add(doc.problem(where + (j,), say("listed_twice", code=code),
+                                         "remove the second one"))
             else:
                 out.append(code)
         return tuple(out)
@@ -240,8 +252,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
         cw = ("communes", ci)
         slug = slugify(c.name)
         if slug in commune_slugs:
-            problems.add(doc.problem(cw + ("name",), f'commune "{c.name}" has the same file name '
-                                     f'"{slug}" as "{commune_slugs[slug]}"', "give each commune its own name"))
+            problems.add(doc.problem(cw + ("name",), say("commune_same_file", name=c.name, slug=slug, other=commune_slugs[slug]), "give each commune its own name"))
         commune_slugs[slug] = c.name
         villages = []
         village_slugs: dict[str, str] = {"all-villages": "(the commune's all-villages.pdf)"}
@@ -250,22 +261,20 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             vslug = slugify(v.name)
             if vslug in village_slugs:
                 same = village_slugs[vslug]
-                problems.add(doc.problem(vw + ("name",), f'village "{v.name}" appears twice in {c.name}'
-                                         if same == v.name else
-                                         f'village "{v.name}" would share the file name "{vslug}.pdf" with "{same}"',
+                problems.add(doc.problem(vw + ("name",), say("village_twice", name=v.name, commune=c.name) if same == v.name else
+                                         say("village_same_file", name=v.name, slug=vslug, other=same),
                                          "each village of a commune needs a distinct name"))
             village_slugs[vslug] = v.name
-            posted = known(v.posted, vw + ("posted",))
-            not_posted = known(v.not_posted, vw + ("not_posted",))
+            posted = known(v.posted, vw + ("posted",), v.name)
+            not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
             for j, code in enumerate(v.not_posted or ()):
                 if code in (c.posted or ()) or code in posted:
                     continue
-                problems.add(doc.problem(vw + ("not_posted", j), f'"{code}" is not posted by the commune, '
-                                         "so there is nothing to remove", warning=True))
+                problems.add(doc.problem(vw + ("not_posted", j), say("nothing_to_remove", code=code), warning=True))
             for lang in v.languages or ():
                 if not any(lang in p.translations for p in procedures.values()):
-                    problems.add(doc.problem(vw + ("languages",), f'no procedure has a "{lang}" translation',
-                                             "add translations: {lang}: ... to procedures, or remove it",
+                    problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),
+                                             f"add translations: {lang}: ... to procedures, or remove it",
                                              warning=True))
             villages.append(m.Village(
                 name=v.name, slug=vslug,
@@ -274,7 +283,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
         o = c.office
         communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
-                                  posted=known(c.posted, cw + ("posted",)), villages=tuple(villages)))
+                                  posted=known(c.posted, cw + ("posted",), c.name), villages=tuple(villages)))
     return m.Places(province=parsed.province, communes=tuple(communes))
 
 

@@ -87,7 +87,7 @@ class VillageIn(Strict):
     cultural_house: Text | None = None
     head: PersonIn | None = None
     languages: list[LangTag] | None = None
-    # Checked against the catalogue (with did-you-mean), not against the code pattern.
+    # Codes in places are checked against the catalogue (with did-you-mean), not the pattern.
     posted: list[Text] | None = None
     not_posted: list[Text] | None = None
 

@@ -9,6 +9,7 @@ plain YAML ones are refused, and expansion is bounded.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,18 +17,20 @@ from typing import Any
 import yaml
 
 from ..errors import Problem
-from .text import check_text
+from ..messages import SYNTAX, SYNTAX_OTHER, say
+from .legacy import guess_encoding
+from .text import check_text, describe
 
 MAX_BYTES = 2 * 1024 * 1024  # a catalogue of thousands of procedures is well under this
 MAX_NODES = 200_000  # bounds alias expansion ("billion laughs")
+MAX_DEPTH = 40  # real files nest 6 deep; PyYAML itself recurses without limit
 
 PathKey = tuple  # ("communes", 0, "villages", 2, "name")
 
-_PLAIN_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:binary",
-}
+_YAML_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "timestamp", "null", "map", "seq")}
+# What PyYAML's reader refuses; found first so each gets a line, column and name.
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 @dataclass
@@ -61,42 +64,57 @@ def format_path(path: PathKey) -> str:
 
 
 class _TooBig(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+class _TooDeep(_TooBig):
     pass
+
+
+_FLATTER = "these files need only a few levels: procedures, then fields, then lists of texts"
+
+
+def _whole_file(shown: str, message: str, hint: str | None = None) -> Problem:
+    """A problem with the file as a whole, shown at its first line."""
+    return Problem(shown, 1, 1, "", message, hint)
+
+
+def _at(shown: str, mark: yaml.Mark, message: str, hint: str | None = None, path: str = "") -> Problem:
+    return Problem(shown, mark.line + 1, mark.column + 1, path, message, hint)
 
 
 def decode(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
     """Bytes to text: UTF-8 (with or without BOM) only, with a hint naming what it looks like."""
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[3:]
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
-        len(raw) >= 4 and (raw[1::2].count(0) > len(raw) // 4 or raw[0::2].count(0) > len(raw) // 4)
-    ):
-        return None, Problem(shown, None, None, "", "file is UTF-16, not UTF-8",
-                             "open it in Notepad and use 'Save as' with Encoding: UTF-8")
+    wide = _wide_encoding(raw)
+    if wide:
+        return None, _whole_file(shown, say("utf16", encoding=wide),
+                                 "open it in Notepad, choose File > Save as, Encoding: UTF-8, and save")
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        guess = _guess_legacy(raw)
-        return None, Problem(
-            shown, line, col, "",
-            f"file is not UTF-8 (byte 0x{raw[exc.start]:02X}); it looks like {guess}",
-            "convert it to Unicode UTF-8 (Unikey: 'Công cụ chuyển mã', or your editor's "
-            "'Save as' with Encoding: UTF-8), then run again",
-        )
+        guess = guess_encoding(raw)
+        how = ("in Notepad: File > Save as, Encoding: UTF-8" if guess.startswith("Windows")
+               else "with Unikey's 'Công cụ chuyển mã' (target: Unicode UTF-8)")
+        return None, Problem(shown, line, col, "",
+                             say("not_utf8", byte=f"{raw[exc.start]:02X}", encoding=guess),
+                             f"convert the file to UTF-8 {how}, then run again")
 
 
-def _guess_legacy(raw: bytes) -> str:
-    """A best guess at the legacy encoding, for the message only."""
-    try:
-        text = raw.decode("cp1258")
-    except UnicodeDecodeError:
-        return "a legacy 8-bit encoding"
-    # Windows-1258 Vietnamese has combining tone marks (0xCC, 0xEC, 0xD2, 0xDE, 0xF2) after vowels.
-    if any(ch in text for ch in "\u0300\u0301\u0303\u0309\u0323"):
-        return "Windows-1258 (Vietnamese ANSI)"
-    return "TCVN3 (ABC) or VNI, or Windows-1258"
+def _wide_encoding(raw: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' when the bytes are one of those (with or without a byte-order mark)."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "UTF-32"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    # Without a mark, ASCII-heavy UTF-16 has a zero in every other byte; UTF-8 text has none.
+    if len(raw) >= 4 and max(raw[1::2].count(0), raw[0::2].count(0)) > len(raw) // 4:
+        return "UTF-16"
+    return None
 
 
 def read_yaml(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
@@ -104,93 +122,131 @@ def read_yaml(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [Problem(shown, None, None, "",
-                                  f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB",
-                                  "split the catalogue into several files in the procedures folder")]
+            return None, [_whole_file(shown, say("too_big", size=f"{size / 2**20:.1f}",
+                                                 limit=MAX_BYTES // 2**20),
+                                      "split the catalogue into several files in the procedures folder")]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, None, None, "", f"cannot read file: {exc.strerror or exc}")]
+        return None, [Problem(shown, None, None, "", say("unreadable", reason=exc.strerror or exc),
+                              "check that the file exists and that you may read it")]
     text, problem = decode(raw, shown)
     if problem:
         return None, [problem]
     return parse_yaml(text, shown)
 
 
+def _layout_problems(text: str, shown: str) -> list[Problem]:
+    """Tabs in indentation and characters YAML refuses, each with its line and column."""
+    problems = []
+    for n, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(Problem(shown, n, indent.index("\t") + 1, "", say("tab"),
+                                    "YAML indents with spaces only: replace the tab with spaces"))
+        for m in _NON_PRINTABLE.finditer(line):
+            problems.append(Problem(shown, n, m.start() + 1, "", say("bad_char", **describe(m.group())),
+                                    "delete it: it is invisible and YAML cannot read it"))
+    return problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem:
+    found = " ".join(x for x in (exc.context, exc.problem) if x)
+    what = next((plain for phrase, plain in SYNTAX.items() if phrase in found), SYNTAX_OTHER)
+    mark = exc.problem_mark or exc.context_mark
+    hint = "check the indentation and put texts containing ':' or '#' in quotes"
+    unclosed = _unclosed_quote_line(text)
+    if unclosed is not None and (mark is None or unclosed <= mark.line + 1):
+        hint = f'line {unclosed} opens a " quote that is not closed on that line'
+    if mark is None:
+        return _whole_file(shown, say("syntax", what=what), hint)
+    return _at(shown, mark, say("syntax", what=what), hint)
+
+
+def _unclosed_quote_line(text: str) -> int | None:
+    """The first line with an odd number of double quotes (ignoring escaped ones and comments)."""
+    for n, line in enumerate(text.splitlines(), 1):
+        body = line.replace('\\"', "")
+        if body.lstrip().startswith("#"):
+            continue
+        if body.count('"') % 2:
+            return n
+    return None
+
+
 def parse_yaml(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
-    problems: list[Problem] = []
-    if "\t" in text:
-        for n, line in enumerate(text.splitlines(), 1):
-            indent = line[: len(line) - len(line.lstrip())]
-            if "\t" in indent:
-                problems.append(Problem(shown, n, indent.index("\t") + 1, "",
-                                        "a tab is used for indentation",
-                                        "YAML indents with spaces only: replace the tab with spaces"))
-        if problems:
-            return None, problems
+    problems = _layout_problems(text, shown)
+    if problems:
+        return None, problems
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        msg = " ".join(x for x in (exc.context, exc.problem) if x) or "YAML syntax error"
-        return None, [Problem(shown, mark.line + 1 if mark else None,
-                              mark.column + 1 if mark else None, "", f"YAML syntax error: {msg}",
-                              "check the indentation and that texts containing ':' or '#' are quoted")]
-    except yaml.YAMLError as exc:
-        return None, [Problem(shown, None, None, "", f"YAML error: {exc}")]
+        return None, [_syntax_problem(exc, text, shown)]
+    except RecursionError:
+        return None, [_whole_file(shown, say("too_deep", limit=MAX_DEPTH), _FLATTER)]
+    except yaml.YAMLError as exc:  # PyYAML errors without a position: rare, still not a traceback
+        return None, [_whole_file(shown, say("syntax", what=SYNTAX_OTHER), str(exc).splitlines()[0])]
     if len(nodes) > 1:
-        m = nodes[1].start_mark
-        return None, [Problem(shown, m.line + 1, m.column + 1, "",
-                              "file holds more than one YAML document ('---')",
-                              "keep one document per file")]
+        return None, [_at(shown, nodes[1].start_mark, say("multi_doc"), "keep one document per file")]
     if not nodes or nodes[0] is None:
-        return None, [Problem(shown, 1, 1, "", "file is empty",
-                              "see the README for what this file should contain")]
+        return None, [_whole_file(shown, say("empty"),
+                                  "see docs/troubleshooting.md for what this file should contain")]
     doc = Document(shown, None)
-    budget = [MAX_NODES]
+    structure: list[Problem] = []  # values we had to drop: checking the rest would only add noise
     try:
-        doc.data = _convert(nodes[0], (), doc, problems, budget)
-    except _TooBig:
-        return None, [Problem(shown, None, None, "",
-                              f"file expands to more than {MAX_NODES} values (aliases?)",
-                              "avoid YAML anchors/aliases ('&' and '*') in these files")]
+        doc.data = _convert(nodes[0], (), doc, structure, problems, [MAX_NODES])
+    except _TooDeep as deep:
+        return None, [_at(shown, deep.node.start_mark, say("too_deep", limit=MAX_DEPTH), _FLATTER)]
+    except _TooBig as big:
+        return None, [_at(shown, big.node.start_mark, say("too_many_values", limit=MAX_NODES),
+                          "avoid YAML anchors and aliases ('&' and '*') in these files")]
+    if structure:
+        return None, structure + problems
     return doc, problems
 
 
-def _convert(node: yaml.Node, path: PathKey, doc: Document, problems: list[Problem],
-             budget: list[int]) -> Any:
+def _tag_shown(tag: str) -> str:
+    return "!!" + tag[len(_YAML_TAG):] if tag.startswith(_YAML_TAG) else tag
+
+
+def _convert(node: yaml.Node, path: PathKey, doc: Document, structure: list[Problem],
+             problems: list[Problem], budget: list[int]) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
-        raise _TooBig
+        raise _TooBig(node)
+    if len(path) > MAX_DEPTH:
+        raise _TooDeep(node)
     doc.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
     if node.tag not in _PLAIN_TAGS:
-        problems.append(doc.problem(path, f"YAML tag {node.tag!r} is not allowed",
-                                    "remove the '!' tag: only plain text, lists and mappings"))
+        structure.append(_at(doc.file, node.start_mark, say("tag", tag=_tag_shown(node.tag)),
+                             "remove the '!' tag: these files hold only texts, lists and mappings",
+                             format_path(path)))
         return None
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(doc.problem(path, "YAML merge keys ('<<') are not allowed",
-                                            "write the keys out in full"))
+            kpath = path + (key_node.value if isinstance(key_node, yaml.ScalarNode) else "?",)
+            if key_node.tag == _YAML_TAG + "merge":
+                structure.append(_at(doc.file, key_node.start_mark, say("merge"),
+                                     "write the keys out in full", format_path(path)))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(doc.problem(path, "a key must be plain text"))
+                structure.append(_at(doc.file, key_node.start_mark, say("complex_key"),
+                                     "a key is a plain word followed by ':'", format_path(path)))
                 continue
             key = key_node.value
-            kpath = path + (key,)
             if key in out:
-                problems.append(Problem(doc.file, key_node.start_mark.line + 1,
-                                        key_node.start_mark.column + 1, format_path(kpath),
-                                        f'key "{key}" appears twice in the same block',
-                                        "merge the two into one; YAML would silently keep only the last"))
+                problems.append(_at(doc.file, key_node.start_mark, say("dup_key", key=key),
+                                    "merge the two into one: YAML would silently keep only the last",
+                                    format_path(kpath)))
                 continue
             doc.key_marks[kpath] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = _convert(value_node, kpath, doc, problems, budget)
+            out[key] = _convert(value_node, kpath, doc, structure, problems, budget)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, path + (i,), doc, problems, budget) for i, item in enumerate(node.value)]
+        return [_convert(item, path + (i,), doc, structure, problems, budget)
+                for i, item in enumerate(node.value)]
     # Scalars: the exact text typed, so "1.001193" stays a code and "08" keeps its zero.
-    if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+    if node.tag == _YAML_TAG + "null" and node.style is None:
         return None
     text, text_problems = check_text(node.value)
     for message, hint, offset in text_problems:
@@ -199,10 +255,12 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, problems: list[Probl
     return text
 
 
-def _char_mark(node: yaml.ScalarNode, offset: int) -> tuple[int, int]:
+def _char_mark(node: yaml.ScalarNode, offset: int | None) -> tuple[int, int]:
     """Line and column of the ``offset``-th character of a scalar when it is written verbatim
-    on one line (the usual case), else the scalar's start."""
+    on one line (the usual case), else (or for offset None) the scalar's start."""
     start = node.start_mark
+    if offset is None:
+        return start.line + 1, start.column + 1
     quote = 1 if node.style in ("'", '"') else 0
     buffer = start.buffer or ""
     begin = start.index + quote
