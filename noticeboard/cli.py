@@ -144,3 +144,8 @@ def verify(out: str) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+from .importers.cli import import_command  # noqa: E402  (own module: keeps this file thin)
+
+main.add_command(import_command)
