@@ -215,8 +215,8 @@ def _step_items(step: dict) -> list[str]:
             continue
         if re.match(r"^[-+*•]\s", line) or not items:
             items.append(unbullet(line))
-        else:
-            items[-1] += "\n" + line
+        else:  # a sentence broken mid-way continues on the same line; "(i) ..." keeps its own
+            items[-1] += (" " if line[:1].islower() else "\n") + line
     if title:
         items = [f"{title}: {items[0]}", *items[1:]] if items else [title]
     return [i for i in items if i]
