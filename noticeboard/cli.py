@@ -146,6 +146,8 @@ if __name__ == "__main__":  # pragma: no cover
     main()
 
 
-from .importers.cli import import_command  # noqa: E402  (own module: keeps this file thin)
+from .cli_more import init_command, preview_command  # noqa: E402  (own modules keep this file thin)
+from .importers.cli import import_command  # noqa: E402
 
-main.add_command(import_command)
+for _command in (import_command, init_command, preview_command):
+    main.add_command(_command)
