@@ -26,6 +26,15 @@ def init_command(folder: str, province: str, commune: str) -> None:
         written = init_project(Path(folder), province.strip(), commune.strip())
     except NoticeboardError as exc:
         raise _fail(exc) from None
+    if province or commune:  # say at once when a name is not official (check would, later)
+        from .load.source import read_yaml
+        from .officials import check_places
+
+        places = Path(folder) / "places.yaml"
+        doc, _ = read_yaml(places, str(places))
+        if doc is not None:
+            for problem in check_places(doc, province, [commune] if commune else []):
+                click.echo(str(problem), err=True)
     click.echo(f"Created {folder} ({len(written)} files). Next: fill in the empty lines of "
                f"{Path(folder) / 'places.yaml'}, then run: noticeboard check {folder}")
 
