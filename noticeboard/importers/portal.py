@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..slug import fold
 from . import PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
 CHANNELS = {"DIRECT": "direct", "POSTAL": "postal", "ONLINE": "online"}
@@ -105,8 +106,8 @@ def _span(qty: Any, unit: Any, description: Any) -> str | None:
     """'1 ngày làm việc'; None when the unit is unknown and nothing explains it."""
     desc = clean(description)
     if unit in UNITS and qty not in (None, ""):
-        return f"{qty:g} {UNITS[unit]}" + (f" ({desc})" if desc else "") if isinstance(qty, (int, float)) \
-            else f"{qty} {UNITS[unit]}"
+        n = f"{qty:g}" if isinstance(qty, (int, float)) else clean(qty)
+        return f"{n} {UNITS[unit]}" + (f" ({desc})" if desc else "")
     return desc or None
 
 
@@ -172,8 +173,6 @@ def _components(d: dict) -> list[dict]:
 
 
 def _group_key(name: str) -> str:
-    from ..slug import fold
-
     return re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
 
 
