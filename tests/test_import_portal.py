@@ -94,3 +94,11 @@ def test_cli_refuses_incomplete_duplicates_and_overwrite(tmp_path: Path):
     skipped = CliRunner().invoke(main, ["import", str(sample), str(FIXTURES / "portal-missing-fields.json"),
                                         "-o", str(out), "--force", "--skip-incomplete"])
     assert skipped.exit_code == 0 and "1 skipped" in skipped.output
+
+
+def test_warns_about_codes_already_in_the_catalogue(tmp_path: Path):
+    (tmp_path / "ho-tich.yaml").write_text('procedures:\n  - code: "1.001193"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(FIXTURES / "portal-1.001193.json"),
+                                       "-o", str(tmp_path / "imported.yaml")])
+    assert result.exit_code == 0
+    assert f'warning: "1.001193" is also in {tmp_path / "ho-tich.yaml"}' in result.output

@@ -24,7 +24,7 @@ def import_command(files: tuple[str, ...], out: str, force: bool, skip_incomplet
     """
     from ..cli import Abort, _fail
     from ..errors import NoticeboardError
-    from .run import read_sources, write_catalogue
+    from .run import clashes, read_sources, write_catalogue
 
     paths = [Path(f) for f in files]
     try:
@@ -46,5 +46,7 @@ def import_command(files: tuple[str, ...], out: str, force: bool, skip_incomplet
         write_catalogue(report, Path(out), paths, force)
     except NoticeboardError as exc:
         raise _fail(exc) from None
+    for line in clashes(Path(out), report):
+        click.echo(f"warning: {line}", err=True)
     click.echo(f"Wrote {len(report.records)} procedures to {out}"
                + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))

@@ -89,3 +89,18 @@ def _validate(text: str, out: Path) -> None:
     if errors:
         raise ImportFailed("the imported catalogue does not load (a bug: please report it):\n"
                            + "\n".join(errors))
+
+
+def clashes(out: Path, report: ImportReport) -> list[str]:
+    """Codes also in the other catalogue files next to OUT: `check` would refuse them twice."""
+    import re
+
+    codes = {r.code for r in report.records}
+    found = []
+    for other in sorted(out.parent.glob("*.y*ml")):
+        if other.resolve() == out.resolve():
+            continue
+        text = other.read_text(encoding="utf-8", errors="replace")
+        for code in sorted(codes & set(re.findall(r'code:\s*["\']?(\d\.\d{6}(?:\.\d{2})?)', text))):
+            found.append(f'"{code}" is also in {other}: remove it from one file before `check`')
+    return found
