@@ -156,3 +156,10 @@ def verify(out: str) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+from .cli_more import init_command, preview_command  # noqa: E402  (own modules keep this file thin)
+from .importers.cli import import_command  # noqa: E402
+
+for _command in (import_command, init_command, preview_command):
+    main.add_command(_command)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
 from ..messages import say
+from ..officials import check_places
 from ..slug import slugify
 from ..urls import check_url
 from . import schema
@@ -229,6 +230,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     parsed = _validate(doc, schema.PlacesIn, problems)
     if parsed is None:
         return None
+    problems.extend(check_places(doc, parsed.province, [c.name for c in parsed.communes]))
 
     def known(codes: list[str] | None, where: tuple, owner: str) -> tuple[str, ...]:
         out = []

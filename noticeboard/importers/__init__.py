@@ -1,0 +1,89 @@
+"""Importers: turn the sources commune staff really have (national portal records, the
+province's "danh mục TTHC" spreadsheets) into catalogue procedures.
+
+Each reader yields ``Imported`` records: the catalogue fields it could fill, plus notes on
+what it could not map, so a person can finish the job by hand instead of trusting a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Settings
+from ..urls import check_url
+
+REQUIRED = ("code", "name", "field", "agency", "time", "fee", "documents")
+# Catalogue key order (formats.md), so written files read like hand-written ones.
+ORDER = ("code", "name", "field", "agency", "time", "fee", "documents", "online", "steps",
+         "channels", "result", "who", "conditions", "forms", "legal_basis")
+CODE = re.compile(r"\d\.\d{6}(?:\.\d{2})?")
+PORTAL_PAGE = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{id}"
+# Links of the portal before its 2025 rebuild: they pass check_url but no longer open.
+_OLD_PORTAL = re.compile(r"dvc-chi-tiet-thu-tuc|ma_thu_tuc=|/p/home/", re.I)
+_BULLET = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))\s+")
+
+
+@dataclass
+class Imported:
+    """One procedure read from a source, with what could not be mapped."""
+
+    origin: str  # "1.001193.json" or "danh-muc.xlsx, sheet TTHC, row 7": where to look
+    fields: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # warnings: information left out
+    errors: list[str] = field(default_factory=list)  # the record cannot be written as is
+
+    @property
+    def code(self) -> str | None:
+        return self.fields.get("code")
+
+
+def clean(text: Any) -> str:
+    """NFC text without invisible characters (the loader refuses them), lines trimmed."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch == "\n" or cat not in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp"):
+            out.append(ch)
+        elif ch == "\t" or cat in ("Zl", "Zp"):
+            out.append(" " if ch == "\t" else "\n")
+    lines = [re.sub(r"[ \u00a0]+", " ", line).strip() for line in "".join(out).split("\n")]
+    return "\n".join(lines).strip("\n").strip()
+
+
+def unbullet(text: str) -> str:
+    """'- Giấy chứng sinh;' -> 'Giấy chứng sinh' (the list itself is the bullet)."""
+    return _BULLET.sub("", text, count=1).strip().rstrip(";").strip()
+
+
+def first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def finish(rec: Imported, hosts: tuple[str, ...] = Settings().allowed_hosts) -> Imported:
+    """Drop empty values, check the link and the required fields, order the keys."""
+    f = {k: v for k, v in rec.fields.items() if v not in (None, "", [], ())}
+    online = f.get("online")
+    if online:
+        url = online["url"]
+        bad = check_url(url, hosts)
+        if bad is None and _OLD_PORTAL.search(url):
+            bad = ("an old portal link (before the 2025 rebuild): it no longer opens",
+                   "find the procedure on https://dichvucong.gov.vn and copy the new page link")
+        if bad:
+            rec.notes.append(f"link dropped: {bad[0]} ({url}); {bad[1]}")
+            del f["online"]
+    code = f.get("code")
+    if code and not re.fullmatch(CODE, code):
+        rec.errors.append(f'"{code}" is not a procedure code (like "1.001193")')
+    missing = [k for k in REQUIRED if k not in f]
+    if missing:
+        rec.errors.append("missing " + ", ".join(missing))
+    rec.fields = {k: f[k] for k in ORDER if k in f}
+    rec.notes = list(dict.fromkeys(rec.notes))
+    return rec

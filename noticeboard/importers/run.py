@@ -1,0 +1,106 @@
+"""Read several sources, merge them, refuse what would make a bad catalogue, write it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import NoticeboardError
+from ..output.atomic import write_bytes
+from . import Imported
+from .write import catalogue_text
+
+READERS = {".json": "portal", ".csv": "spreadsheet", ".xlsx": "spreadsheet", ".xlsm": "spreadsheet"}
+
+
+class ImportFailed(NoticeboardError):
+    """The import cannot produce a catalogue; nothing was written."""
+
+
+@dataclass
+class ImportReport:
+    records: list[Imported] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # file-level and cross-record problems
+    skipped: list[Imported] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not any(r.errors for r in self.records)
+
+
+def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportReport:
+    from . import portal, spreadsheet
+
+    report = ImportReport()
+    for path in paths:
+        kind = READERS.get(path.suffix.lower())
+        if kind is None:
+            report.errors.append(f"{path}: unknown kind of file (expected .json, .csv or .xlsx)")
+            continue
+        try:
+            found = (portal.read if kind == "portal" else spreadsheet.read)(path)
+        except (ValueError, OSError) as exc:
+            report.errors.append(str(exc))
+            continue
+        for rec in found:
+            if rec.errors and skip_incomplete:
+                report.skipped.append(rec)
+            else:
+                report.records.append(rec)
+    seen: dict[str, Imported] = {}
+    for rec in report.records:
+        if rec.code in seen:
+            report.errors.append(f'procedure code "{rec.code}" is in both {seen[rec.code].origin} and '
+                                 f"{rec.origin}: keep one (delete the other row or file)")
+        elif rec.code:
+            seen[rec.code] = rec
+    if not report.records and not report.errors:
+        report.errors.append("no procedures found in the input")
+    return report
+
+
+def write_catalogue(report: ImportReport, out: Path, sources: list[Path], force: bool = False) -> None:
+    if not report.ok:
+        raise ImportFailed("the import has errors; nothing was written")
+    if out.exists() and not force:
+        raise ImportFailed(f"{out} exists; use --force to replace it")
+    header = (f"Imported by `noticeboard import` on {dt.date.today().isoformat()} from: "
+              f"{', '.join(p.name for p in sources)}.\n"
+              "Check each procedure against its portal page before printing; "
+              '"import note" comments say what could not be mapped.')
+    text = catalogue_text(report.records, header)
+    _validate(text, out)
+    write_bytes(out, text.encode("utf-8"))
+
+
+def _validate(text: str, out: Path) -> None:
+    """Read the text back with the project's own loader: never write what `check` refuses."""
+    from ..load.schema import CatalogueIn
+    from ..load.source import parse_yaml
+
+    doc, problems = parse_yaml(text, out.name)
+    errors = [str(p) for p in problems if not p.warning]
+    if doc is not None and not errors:
+        try:
+            CatalogueIn.model_validate(doc.data)
+        except ValueError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise ImportFailed("the imported catalogue does not load (a bug: please report it):\n"
+                           + "\n".join(errors))
+
+
+def clashes(out: Path, report: ImportReport) -> list[str]:
+    """Codes also in the other catalogue files next to OUT: `check` would refuse them twice."""
+    import re
+
+    codes = {r.code for r in report.records}
+    found = []
+    for other in sorted(out.parent.glob("*.y*ml")):
+        if other.resolve() == out.resolve():
+            continue
+        text = other.read_text(encoding="utf-8", errors="replace")
+        for code in sorted(codes & set(re.findall(r'code:\s*["\']?(\d\.\d{6}(?:\.\d{2})?)', text))):
+            found.append(f'"{code}" is also in {other}: remove it from one file before `check`')
+    return found

@@ -1,0 +1,59 @@
+"""`noticeboard init`: a new project folder a commune fills in, with the bundled catalogue.
+
+places.yaml is a template: the office's address and phone and the villages are left empty on
+purpose, so `check` names each line to fill in. A poster must never carry an invented phone number.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import NoticeboardError
+from .output.atomic import write_bytes
+from .resources import resource_dir
+
+SETTINGS = """\
+# Cài đặt của dự án (mọi dòng đều có giá trị mặc định; xóa dòng nào thì dùng mặc định).
+title: "Thủ tục hành chính thường gặp"   # tiêu đề in trên đầu mỗi áp phích
+catalogue: procedures/                   # thư mục danh mục thủ tục (*.yaml)
+places: places.yaml                      # tỉnh, xã, thôn bản và thủ tục niêm yết ở từng nơi
+paper: A4                                # khổ giấy: A4, A3 hoặc A5
+allowed_hosts: [dichvucong.gov.vn, "*.gov.vn"]   # mã QR chỉ mở các trang https này
+"""
+
+PLACES = """\
+# Nơi niêm yết. Điền các dòng để trống ("") rồi chạy: noticeboard check
+# Tên tỉnh, xã theo danh sách chính thức từ 01/7/2025 (check sẽ cảnh báo nếu tên không có).
+
+province: "{province}"
+
+communes:
+  - name: "{commune}"
+    office:                                  # nơi người dân đến nộp hồ sơ và gọi hỏi
+      name: "{office}"
+      address: ""                            # ví dụ: "Thôn Bản Chợ, xã Lâm Bình, tỉnh Tuyên Quang"
+      phone: ""                              # số điện thoại thật của Trung tâm
+      hours: "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"
+    posted: ["1.001193", "1.000656", "1.000894", "2.000815", "1.004222"]   # mã thủ tục niêm yết ở mọi thôn
+    villages:
+      - name: ""                             # ví dụ: "Thôn Nà Tông"
+        # head: {{name: "...", phone: "..."}}  # trưởng thôn (không bắt buộc)
+        # posted: ["2.000635"]                # thêm thủ tục riêng cho thôn này
+"""
+
+
+def init_project(folder: Path, province: str = "", commune: str = "") -> list[Path]:
+    folder = Path(folder)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise NoticeboardError(f"{folder} is not empty: give a new or empty folder")
+    office = f"Trung tâm Phục vụ hành chính công {commune[:1].lower() + commune[1:]}" if commune else ""
+    written = [folder / "noticeboard.yaml", folder / "places.yaml"]
+    write_bytes(written[0], SETTINGS.encode("utf-8"))
+    write_bytes(written[1], PLACES.format(province=province, commune=commune,
+                                          office=office).encode("utf-8"))
+    for src in sorted(resource_dir("procedures").glob("*.yaml")):
+        dest = folder / "procedures" / src.name
+        write_bytes(dest, src.read_bytes())
+        written.append(dest)
+    return written
+
