@@ -61,19 +61,22 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def _sha256(path: Path) -> str | None:
+def _stamp(path: Path) -> list[int] | None:
+    """Size and modification time: a file touched since it was written shows it here."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        st = path.stat()
     except OSError:
         return None
+    return [st.st_size, st.st_mtime_ns]
 
 
 def _intact(job: _Job, file: str, digest: str) -> dict | None:
-    """The previous entry of ``file`` when it was made from the same inputs and is unchanged."""
+    """The previous entry of ``file`` when it was made from the same inputs and is unchanged
+    on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
     old = job.old.get(file)
     if job.force or not old or old.get("hash") != digest:
         return None
-    return old if _sha256(job.out / file) == old.get("sha256") else None
+    return old if _stamp(job.out / file) == old.get("stamp") else None
 
 
 def _build_commune(job: _Job) -> tuple[list[dict], int]:
@@ -84,9 +87,11 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
     procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v)]
     chars = poster.commune_chars(p.settings.title, p.places.province, job.commune, procedures)
     poster.cache_font_subsets()
+    # Everything besides the village itself that shapes its bytes (the footer height is shared
+    # by the commune's villages, the font seed by its PDFs).
     common = (__version__, fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
               p.places.province, job.commune.name, job.commune.office,
-              tuple(v.head for v in job.commune.villages))  # footer height depends on all heads
+              poster.reserved_footer(job.commune, p.places.province, job.paper))
     entries, skipped, layouts = [], 0, {}
 
     def layout(vp: VillagePlan):
@@ -102,8 +107,8 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
         if entry is None:
             data, qr = poster.render_village(layout(vp))
             write_bytes(job.out / vp.file, data)
-            entry = _entry(vp.file, p.places.province, job.commune.name, vp.village, layout(vp).total,
-                           [proc.code for proc in vp.procedures], qr, digest, data)
+            entry = _entry(job.out, vp.file, p.places.province, job.commune.name, vp.village,
+                           layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data)
         else:
             skipped += 1
         entries.append(entry)
@@ -115,7 +120,7 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
             data, qr = poster.render_commune([layout(vp) for vp in job.plans], job.commune)
             write_bytes(job.out / file, data)
             codes = list(dict.fromkeys(c for vp in job.plans for c in (x.code for x in vp.procedures)))
-            entry = _entry(file, p.places.province, job.commune.name, None,
+            entry = _entry(job.out, file, p.places.province, job.commune.name, None,
                            sum(layout(vp).total for vp in job.plans), codes, qr, digest, data)
         else:
             skipped += 1
@@ -123,14 +128,14 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
     return entries, skipped
 
 
-def _entry(file: str, province: str, commune: str, village: m.Village | None, pages: int,
+def _entry(out: Path, file: str, province: str, commune: str, village: m.Village | None, pages: int,
            codes: list[str], qr: list[tuple[str, str, int]], digest: str, data: bytes) -> dict:
     return {"file": file, "province": province, "commune": commune,
             "village": village.name if village else None,
             "cultural_house": village.cultural_house if village else None,
             "pages": pages, "procedures": codes,
             "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
-            "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+            "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(out / file)}
 
 
 def default_jobs() -> int:
@@ -168,6 +173,14 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     kept = [e for e in old.values() if e["file"] not in done and (out / e["file"]).is_file()
             and (commune or village)]
     manifest_file.write(out, {"generated": date.isoformat(), "paper": paper, "files": result.files + kept})
+    # Files an earlier build wrote that this project no longer makes (a renamed village, say):
+    # removed only after the new manifest is in place, and only files a manifest listed.
+    listed = done | {e["file"] for e in kept}
+    if not (commune or village):
+        for stale in sorted(set(old) - listed):
+            path = (out / stale).resolve()
+            if path.suffix == ".pdf" and path.is_relative_to(out.resolve()):  # never trust a manifest
+                path.unlink(missing_ok=True)
     return result
 
 

@@ -72,8 +72,13 @@ class DataError(NoticeboardError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        n = len([p for p in problems if not p.warning])
-        super().__init__(f"{n} problem{'s' if n != 1 else ''} found; nothing was written.")
+        errors = sum(1 for p in problems if not p.warning)
+        warnings = len(problems) - errors
+        parts = [f"{errors} problem{'s' if errors != 1 else ''}"] if errors else []
+        if warnings:
+            parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}"
+                         + (" (errors with --strict)" if not errors else ""))
+        super().__init__(f"{' and '.join(parts)} found; nothing was written.")
 
     def report(self) -> str:
         return "\n".join(str(p) for p in self.problems)

@@ -12,7 +12,7 @@ from noticeboard.importers import portal
 from noticeboard.load.project import load_project
 from noticeboard.verify import verify_output
 
-from import_helpers import FIXTURES, project_with
+from .import_helpers import FIXTURES, project_with
 
 
 def one(name: str):

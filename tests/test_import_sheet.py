@@ -14,7 +14,7 @@ from noticeboard.importers.write import catalogue_text
 from noticeboard.load.project import load_project
 from noticeboard.load.source import parse_yaml
 
-from import_helpers import FIXTURES, project_with
+from .import_helpers import FIXTURES, project_with
 
 
 def by_code(name: str) -> dict[str, Imported]:

@@ -57,7 +57,7 @@ def _date_line_height(paper: str) -> float:
 
 
 @lru_cache(maxsize=1024)
-def _reserved_footer(commune: m.Commune, province: str, paper: str) -> float:
+def reserved_footer(commune: m.Commune, province: str, paper: str) -> float:
     """The footer height reserved on every page of a commune: the tallest of its villages,
     so detail sheets have the same frame (and layout) in all of them."""
     width = PAPERS[paper].frame_width
@@ -128,7 +128,7 @@ def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_heig
 
 def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
     p = PAPERS[paper]
-    body_height = p.height - 2 * p.margin - _reserved_footer(plan.commune, plan.province, paper)
+    body_height = p.height - 2 * p.margin - reserved_footer(plan.commune, plan.province, paper)
     languages = plan.village.languages
     header_first = _header(plan, title, paper, False)
     header_next = _header(plan, title, paper, True)
