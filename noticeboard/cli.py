@@ -154,11 +154,8 @@ def verify(out: str) -> None:
         raise Abort(f"Error: {len(report.problems)} mismatches.")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
-from .cli_more import init_command, preview_command  # noqa: E402  (own modules keep this file thin)
+# Commands that live in their own modules (keeps this file thin).
+from .cli_more import init_command, preview_command  # noqa: E402
 from .importers.cli import import_command  # noqa: E402
 
 for _command in (import_command, init_command, preview_command):

@@ -19,3 +19,49 @@ def test_every_message_is_documented(key: str) -> None:
 @pytest.mark.parametrize("what", [*SYNTAX.values(), SYNTAX_OTHER])
 def test_every_syntax_error_is_documented(what: str) -> None:
     assert what in DOC
+
+
+def _keys(model, seen=None) -> set[str]:
+    """Every key a user file may contain, through nested models."""
+    import typing
+
+    from pydantic import BaseModel
+
+    seen = seen if seen is not None else set()
+    keys: set[str] = set()
+    for name, info in model.model_fields.items():
+        keys.add(name)
+        stack = [info.annotation]
+        while stack:
+            tp = stack.pop()
+            if isinstance(tp, type) and issubclass(tp, BaseModel) and tp not in seen:
+                seen.add(tp)
+                keys |= _keys(tp, seen)
+            stack += list(typing.get_args(tp))
+    return keys
+
+
+def test_every_key_the_loader_accepts_is_in_the_formats_doc() -> None:
+    from noticeboard.load import schema
+
+    formats = (Path(__file__).parent.parent / "docs" / "formats.md").read_text("utf-8")
+    for model in (schema.SettingsIn, schema.CatalogueIn, schema.PlacesIn):
+        for key in _keys(model):
+            assert f"{key}:" in formats or f"{{{key}:" in formats, f"docs/formats.md does not describe {key!r}"
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    import click
+    from click.testing import CliRunner
+
+    from noticeboard.cli import main
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    ctx = click.Context(main)
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
+        commands = [name] if not isinstance(command, click.Group) else [f"{name} {sub}" for sub in command.list_commands(ctx)]
+        for full in commands:
+            result = CliRunner().invoke(main, [*full.split(), "--help"])
+            assert result.exit_code == 0 and "Example" in result.output, full
+            assert f"noticeboard {full}" in readme, f"README does not mention `noticeboard {full}`"
