@@ -154,6 +154,10 @@ def verify(out: str) -> None:
         raise Abort(f"Error: {len(report.problems)} mismatches.")
 
 
+from .kiosk import cli as kiosk_cli  # noqa: E402 (last: it uses the helpers above)
+
+main.add_command(kiosk_cli.kiosk)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
 
