@@ -113,18 +113,19 @@
   }
 
   // ---- screens ------------------------------------------------------------------------------
+  function communePicker() {
+    if (D.communes.length < 2) return null;
+    const pick = el("div", "communes", null, [el("span", "label", L.kiosk_commune + ":")]);
+    D.communes.forEach((c, i) => {
+      const b = button("choice", c.name, () => { S.commune = i; render(); });
+      b.setAttribute("aria-pressed", String(i === S.commune));
+      pick.appendChild(b);
+    });
+    return pick;
+  }
   function homeScreen() {
-    const parts = [];
-    if (D.communes.length > 1) {
-      const pick = el("div", "communes", null, [el("span", "label", L.kiosk_commune + ":")]);
-      D.communes.forEach((c, i) => {
-        const b = button("choice", c.name, () => { S.commune = i; render(); });
-        b.setAttribute("aria-pressed", String(i === S.commune));
-        pick.appendChild(b);
-      });
-      parts.push(pick);
-    }
-    const office = el("section", "office", null, [el("h2", null, L.office), ...officeLines(commune().office)]);
+    const office = el("section", "office", null, [communePicker(), el("h2", null, L.office),
+      ...officeLines(commune().office)]);
     const searchBox = button("searchbox", null, () => go("search"), [
       el("span", "glass"), el("span", "searchbox-text", L.kiosk_search_hint)]);
     searchBox.id = "searchbox";
@@ -138,8 +139,7 @@
     }
     const find = el("section", "find", null, [el("h2", null, L.kiosk_search), searchBox,
       el("h2", null, L.kiosk_fields), tiles]);
-    parts.push(el("div", "home", null, [office, find]));
-    return parts;
+    return [el("div", "home", null, [office, find])];
   }
   function fieldName(field) {
     const p = D.procedures.find((q) => q.field === field);
