@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .. import model as m
 from .. import qr
@@ -55,7 +55,8 @@ def _search_text(p: m.Procedure) -> tuple[str, str]:
     return fold(" ".join(names)), fold(" ".join(names + other))
 
 
-def _texts(source: Any, get) -> dict[str, Any]:
+def _texts(source: Any, get: Callable[[Any, str], Any]) -> dict[str, Any]:
+    """The non-empty text fields of a procedure (getattr) or of a translation (dict.get)."""
     out: dict[str, Any] = {}
     for key in _TEXT:
         value = get(source, key)
@@ -122,7 +123,7 @@ def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle:
                 attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
     """Write the kiosk folder; returns the data it holds. Raises DataError/OutputError."""
     if idle < 1 or attract < 1:
-        raise OutputError("--idle must be at least 1 second")
+        raise OutputError("the idle and attract times must be at least 1 second")
     data = kiosk_data(project, commune, idle, attract)
     out = Path(out)
     _check_out(out)
