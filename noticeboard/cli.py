@@ -154,10 +154,6 @@ def verify(out: str) -> None:
         raise Abort(f"Error: {len(report.problems)} mismatches.")
 
 
-from .kiosk import cli as kiosk_cli  # noqa: E402 (last: it uses the helpers above)
-
-main.add_command(kiosk_cli.kiosk)
-
 if __name__ == "__main__":  # pragma: no cover
     main()
 
@@ -167,3 +163,7 @@ from .importers.cli import import_command  # noqa: E402
 
 for _command in (import_command, init_command, preview_command):
     main.add_command(_command)
+
+from .kiosk import cli as kiosk_cli  # noqa: E402  (it uses the helpers above)
+
+main.add_command(kiosk_cli.kiosk)
