@@ -160,3 +160,7 @@ from .importers.cli import import_command  # noqa: E402
 
 for _command in (import_command, init_command, preview_command):
     main.add_command(_command)
+
+from .kiosk import cli as kiosk_cli  # noqa: E402  (it uses the helpers above)
+
+main.add_command(kiosk_cli.kiosk)

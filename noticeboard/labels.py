@@ -39,6 +39,25 @@ LABELS: dict[str, str] = {
     "direct": "Trực tiếp",
     "postal": "Qua bưu chính",
     "online_channel": "Trực tuyến",
+    # Kiosk screens (commune office touch screen).
+    "kiosk_title": "Tra cứu thủ tục hành chính",
+    "kiosk_search": "Tìm thủ tục",
+    "kiosk_search_hint": "Chạm vào đây để gõ tên thủ tục, không cần dấu",
+    "kiosk_search_example": "Gõ tên thủ tục, không cần dấu. Ví dụ: khai sinh",
+    "kiosk_no_results": "Không tìm thấy thủ tục nào. Hãy gõ ít chữ hơn, hoặc chọn lĩnh vực.",
+    "kiosk_results": "thủ tục",
+    "kiosk_fields": "Chọn lĩnh vực",
+    "kiosk_back": "Quay lại",
+    "kiosk_home": "Trang chủ",
+    "kiosk_space": "Dấu cách",
+    "kiosk_delete": "Xóa",
+    "kiosk_clear": "Xóa hết",
+    "kiosk_commune": "Chọn xã",
+    "kiosk_vietnamese": "Tiếng Việt",
+    "kiosk_text_size": "Cỡ chữ",
+    "kiosk_touch": "Chạm vào màn hình để tìm thủ tục",
+    "kiosk_go_office": "Mang giấy tờ đến",
+    "kiosk_no_data": "Chưa có dữ liệu thủ tục. Xin báo cán bộ xã.",
 }
 
 CHANNELS = {"direct": LABELS["direct"], "postal": LABELS["postal"], "online": LABELS["online_channel"]}

@@ -1,0 +1,137 @@
+"""Project → a self-contained static kiosk folder that works from ``file://`` and over HTTP.
+
+The page, stylesheet and script are fixed files copied from ``static/``; everything that comes
+from the catalogue travels in ``data.js`` as JSON (a script sets a global, because browsers block
+``fetch`` of JSON from ``file://``). The page inserts it with ``textContent`` only, so catalogue
+text is never parsed as HTML. Fonts are copied next to the page and loaded by relative URL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from .. import model as m
+from .. import qr
+from ..errors import OutputError
+from ..fonts import FACES, font_path
+from ..labels import CHANNELS, LABELS, language_name
+from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..plan import communes as select_communes
+from ..slug import fold
+
+STATIC = Path(__file__).resolve().parent / "static"
+PAGE_FILES = ("kiosk.css", "kiosk.js", "index.html")  # index.html last: the folder is ready
+DEFAULT_IDLE = 90
+DEFAULT_ATTRACT = 8
+
+# What qr.svg produces and nothing else: the page parses this as SVG, so it must stay geometry.
+_QR_SVG = re.compile(r'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \d+ \d+" '
+                     r'shape-rendering="crispEdges" role="img"><rect width="\d+" height="\d+" '
+                     r'fill="#fff"/><path d="[Mhvz0-9 -]*" fill="#000"/></svg>')
+
+_TEXT = ("name", "field", "agency", "time", "fee", "result", "who", "conditions")
+_LISTS = ("documents", "steps", "forms")
+
+
+def _qr_svg(url: str) -> str:
+    svg = qr.svg(url)
+    if not _QR_SVG.fullmatch(svg):
+        raise OutputError(f"unexpected QR markup for {url}; refusing to put it in the kiosk")
+    return svg
+
+
+def _search_text(p: m.Procedure) -> tuple[str, str]:
+    """Folded (name, everything searchable), across every language, so the page only folds
+    what the user types: the catalogue side is folded here by the one ``fold``."""
+    names = [p.name] + [str(t["name"]) for t in p.translations.values() if "name" in t]
+    other = [p.code, p.field, *p.documents]
+    for t in p.translations.values():
+        for key in ("field", "documents"):
+            value = t.get(key)
+            other += list(value) if isinstance(value, tuple) else [value] if value else []
+    return fold(" ".join(names)), fold(" ".join(names + other))
+
+
+def _texts(source: Any, get: Callable[[Any, str], Any]) -> dict[str, Any]:
+    """The non-empty text fields of a procedure (getattr) or of a translation (dict.get)."""
+    out: dict[str, Any] = {}
+    for key in _TEXT:
+        value = get(source, key)
+        if value:
+            out[key] = value
+    for key in _LISTS:
+        value = get(source, key)
+        if value:
+            out[key] = list(value)
+    return out
+
+
+def _procedure(p: m.Procedure) -> dict[str, Any]:
+    name, everything = _search_text(p)
+    data = {"code": p.code, **_texts(p, getattr), "search_name": name, "search": everything,
+            "channels": [CHANNELS.get(c, c) for c in p.channels], "online": None,
+            "translations": {tag: _texts(t, lambda d, k: d.get(k)) for tag, t in p.translations.items()}}
+    if p.online:
+        data["online"] = {"url": p.online.url, "host": p.online.host,
+                          "scope": LABELS[f"scope_{p.online.scope}"], "qr": _qr_svg(p.online.url)}
+    return data
+
+
+def _commune(c: m.Commune) -> dict[str, Any]:
+    o = c.office
+    return {"name": c.name, "slug": c.slug,
+            "office": {"name": o.name, "address": o.address, "phone": o.phone, "hours": o.hours}}
+
+
+def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAULT_IDLE,
+               attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data."""
+    procs = list(project.procedures.values())
+    tags = sorted({tag for p in procs for tag in p.translations})
+    return {
+        "title": project.settings.title,
+        "province": project.places.province,
+        "idle_seconds": idle,
+        "attract_seconds": attract,
+        "communes": [_commune(c) for c in select_communes(project, commune)],
+        "languages": [{"tag": t, "name": language_name(t)} for t in tags],
+        "labels": LABELS,
+        "fields": list(dict.fromkeys(p.field for p in procs)),
+        "procedures": [_procedure(p) for p in procs],
+    }
+
+
+def data_js(data: dict[str, Any]) -> bytes:
+    # ASCII-only JSON: no encoding surprises, no U+2028, no "</script>" can ever close anything.
+    text = json.dumps(data, ensure_ascii=True, indent=1, sort_keys=False)
+    return f"window.NOTICEBOARD = {text};\n".encode("ascii")
+
+
+def _check_out(out: Path) -> None:
+    """Never scatter kiosk files into a folder that holds something else (e.g. the project)."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file; choose a folder with -o")
+    if out.is_dir() and any(out.iterdir()) and not (out / "data.js").is_file():
+        raise OutputError(f"{out} is not empty and is not a kiosk folder; choose a new or empty "
+                          "folder with -o")
+
+
+def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle: int = DEFAULT_IDLE,
+                attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
+    """Write the kiosk folder; returns the data it holds. Raises DataError/OutputError."""
+    if idle < 1 or attract < 1:
+        raise OutputError("the idle and attract times must be at least 1 second")
+    data = kiosk_data(project, commune, idle, attract)
+    out = Path(out)
+    _check_out(out)
+    remove_stale_temporaries(out)
+    for face in FACES:
+        write_bytes(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes())
+    write_bytes(out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes())
+    write_bytes(out / "data.js", data_js(data))
+    for name in PAGE_FILES:
+        write_bytes(out / name, (STATIC / name).read_bytes())
+    return data

@@ -1,0 +1,131 @@
+"""``noticeboard kiosk build`` and ``noticeboard kiosk serve``: option parsing only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import Abort, _fail, _load, _project_or_sample
+from ..errors import NoticeboardError
+
+# Browsers that have a --kiosk mode, in the order a commune office is likely to have them.
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
+            "microsoft-edge", "microsoft-edge-stable", "msedge", "chrome")
+WINDOWS_BROWSERS = (r"Google\Chrome\Application\chrome.exe", r"Microsoft\Edge\Application\msedge.exe")
+
+
+def find_browser() -> str | None:
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    if sys.platform == "win32":  # Chrome and Edge are rarely on PATH there
+        for var in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
+            base = os.environ.get(var)
+            for rel in WINDOWS_BROWSERS if base else ():
+                candidate = Path(base) / rel
+                if candidate.is_file():
+                    return str(candidate)
+    return None
+
+
+def kiosk_command(browser: str, url: str) -> list[str]:
+    # No first-run dialogs, no translate bar, no swipe-back out of the page.
+    return [browser, "--kiosk", "--no-first-run", "--noerrdialogs", "--disable-translate",
+            "--overscroll-history-navigation=0", url]
+
+
+@click.group()
+def kiosk() -> None:
+    """The offline kiosk for the commune office touch screen.
+
+    \b
+    Example:
+      noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"
+      noticeboard kiosk serve kiosk --open
+    """
+
+
+@kiosk.command("build")
+@click.argument("project", required=False, type=click.Path(file_okay=False))
+@click.option("-o", "--out", "out", default="kiosk", show_default=True,
+              type=click.Path(file_okay=False), help="Output folder (created when missing).")
+@click.option("--commune", help="Only this commune's office (name or slug). Default: all communes, "
+                                "chosen on the home screen.")
+@click.option("--idle", type=click.IntRange(1, 86400), default=90, show_default=True,
+              help="Seconds without a touch before the kiosk returns home and starts its attract loop.")
+def build(project: str | None, out: str, commune: str | None, idle: int) -> None:
+    """Build the kiosk folder: open OUT/index.html in a browser, or serve it.
+
+    \b
+    Example:
+      noticeboard kiosk build samples/lam-binh -o kiosk --commune xa-lam-binh
+    """
+    from .build import build_kiosk
+
+    root = _project_or_sample(project, allow_sample=True)
+    try:
+        data = build_kiosk(_load(root), Path(out), commune, idle)
+    except NoticeboardError as exc:
+        raise _fail(exc) from None
+    index = Path(out).resolve() / "index.html"
+    click.echo(f"Wrote a kiosk with {len(data['procedures'])} procedures for "
+               f"{', '.join(c['name'] for c in data['communes'])} to {index.parent}")
+    click.echo(f"Open {index.as_uri()} in a browser, or run: noticeboard kiosk serve {out} --open")
+
+
+@kiosk.command("serve")
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Only this computer can connect unless you give another.")
+@click.option("--open", "open_browser", is_flag=True,
+              help="Start Chromium, Chrome or Edge full screen (--kiosk) on the kiosk.")
+@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> None:
+    """Serve a built kiosk folder (static files only) until Ctrl+C.
+
+    \b
+    Example:
+      noticeboard kiosk serve kiosk --open
+    """
+    from .serve import is_loopback, make_server
+
+    try:
+        server = make_server(Path(out), host, port, quiet=not verbose)
+    except NoticeboardError as exc:
+        raise _fail(exc) from None
+    bound_port = server.server_address[1]
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{bound_port}/"
+    if not is_loopback(host):
+        click.echo(f"Warning: listening on {host}: other computers on the network can open the kiosk.",
+                   err=True)
+    click.echo(f"Serving {Path(out).resolve()} at {url} (Ctrl+C to stop)")
+    if open_browser:
+        _open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        server.server_close()
+
+
+def _open(url: str) -> None:
+    browser = find_browser()
+    if browser is None:
+        cmd = " ".join(kiosk_command("chromium", url))
+        click.echo(f"No Chromium, Chrome or Edge found. Install one, then run: {cmd}", err=True)
+        return
+    try:
+        subprocess.Popen(kiosk_command(browser, url), stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError as exc:
+        raise Abort(f"Error: cannot start {browser}: {exc}") from None
+    click.echo(f"Started {browser} in kiosk mode.")
