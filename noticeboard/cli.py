@@ -157,10 +157,7 @@ def verify(out: str) -> None:
 # Commands that live in their own modules (keeps this file thin).
 from .cli_more import init_command, preview_command  # noqa: E402
 from .importers.cli import import_command  # noqa: E402
+from .kiosk.cli import kiosk  # noqa: E402  (it uses the helpers above)
 
-for _command in (import_command, init_command, preview_command):
+for _command in (import_command, init_command, preview_command, kiosk):
     main.add_command(_command)
-
-from .kiosk import cli as kiosk_cli  # noqa: E402  (it uses the helpers above)
-
-main.add_command(kiosk_cli.kiosk)
