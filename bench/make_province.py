@@ -69,7 +69,9 @@ def write(root: Path, communes: int = 124, villages: int = 16, procedures: int =
     (root / "procedures").mkdir(parents=True)
     cat = catalogue(procedures)
     dump = lambda data: yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
-    (root / "procedures" / "all.yaml").write_text(dump({"procedures": cat}), encoding="utf-8")
+    for i in range(0, len(cat), 400):  # files stay under the loader's size limit
+        (root / "procedures" / f"part-{i // 400:02d}.yaml").write_text(
+            dump({"procedures": cat[i:i + 400]}), encoding="utf-8")
     (root / "places.yaml").write_text(dump(places(communes, villages, [p["code"] for p in cat], rng)),
                                       encoding="utf-8")
     return root

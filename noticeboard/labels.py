@@ -46,6 +46,7 @@ LABELS: dict[str, str] = {
     "kiosk_search_example": "Gõ tên thủ tục, không cần dấu. Ví dụ: khai sinh",
     "kiosk_no_results": "Không tìm thấy thủ tục nào. Hãy gõ ít chữ hơn, hoặc chọn lĩnh vực.",
     "kiosk_results": "thủ tục",
+    "kiosk_more": "Xem thêm",
     "kiosk_fields": "Chọn lĩnh vực",
     "kiosk_back": "Quay lại",
     "kiosk_home": "Trang chủ",

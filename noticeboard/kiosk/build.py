@@ -47,7 +47,8 @@ def _search_text(p: m.Procedure) -> tuple[str, str]:
     """Folded (name, everything searchable), across every language, so the page only folds
     what the user types: the catalogue side is folded here by the one ``fold``."""
     names = [p.name] + [str(t["name"]) for t in p.translations.values() if "name" in t]
-    other = [p.code, p.field, *p.documents]
+    # the code also without dots: the on-screen keyboard has digits but no "."
+    other = [p.code, p.code.replace(".", ""), p.field, *p.documents]
     for t in p.translations.values():
         for key in ("field", "documents"):
             value = t.get(key)

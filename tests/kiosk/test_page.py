@@ -39,7 +39,34 @@ def test_search_without_accents_finds_dang_ky_khai_sinh(open_kiosk, kiosk_dir):
     page.click('[data-key="clear"]')
     page.keyboard.type("GIAY CHUNG SINH")
     assert "Đăng ký khai sinh" in _names(page)
+    # The code printed on a poster, typed on the screen's digit keys (no "." key needed).
+    page.click('[data-key="clear"]')
+    type_on_screen(page, KHAI_SINH.replace(".", ""))
+    assert _names(page) == ["Đăng ký khai sinh"]
     assert k.errors == [] and k.dialogs == []
+
+
+def test_long_result_lists_come_a_page_at_a_time(open_kiosk, tmp_path):
+    from noticeboard.kiosk.build import build_kiosk
+    from noticeboard.load import load_project
+
+    from ..conftest import PLACES, write_project
+
+    many = "procedures:\n" + "".join(
+        f'  - {{code: "1.{i:06d}", name: "Thủ tục số {i}", field: "Hộ tịch", agency: "UBND xã", '
+        f'time: "1 ngày", fee: "Miễn phí", documents: ["Tờ khai"]}}\n' for i in range(1, 71))
+    places = PLACES.replace('posted: ["1.001193", "1.000656"]', 'posted: ["1.000001"]')
+    build_kiosk(load_project(write_project(tmp_path / "p", places, many)), tmp_path / "k")
+    k = open_kiosk(tmp_path / "k")
+    page = k.page
+    page.click("#searchbox")
+    type_on_screen(page, "thu tuc")
+    total = int(page.inner_text("#results .count").split()[0])
+    assert total == 70 and page.locator("#results .proc").count() == 30
+    while page.locator("#more").count():
+        page.click("#more")
+    assert page.locator("#results .proc").count() == total
+    assert k.errors == []
 
 
 def test_detail_shows_everything_and_a_qr_that_decodes_to_its_url(open_kiosk, kiosk_dir):

@@ -146,20 +146,40 @@
     return p ? tr(p, "field") : field;
   }
 
-  const KEYS = ["abcdefg", "hijklmn", "opqrstu", "vwxyz"];
-  function searchScreen() {
+  // digits too: posters print each code so a citizen can look it up when a link dies
+  const KEYS = ["1234567890", "abcdefg", "hijklmn", "opqrstu", "vwxyz"];
+  // Results are drawn a page at a time and only the results and the query line are redrawn
+  // per keystroke: a whole-screen redraw of thousands of rows would lag behind a finger.
+  const PAGE = 30;
+  function queryLine() {
     const shown = el("div", "query", null, [el("span", "glass")]);
     const text = el("span", "query-text", S.query);
     text.id = "query";
     shown.appendChild(text);
     if (!S.query) shown.appendChild(el("span", "query-hint", L.kiosk_search_example));
-    const hits = search(S.query);
+    return shown;
+  }
+  function resultsList() {
     const results = el("div", "results");
     results.id = "results";
-    if (S.query.trim()) {
-      results.appendChild(el("p", "count", hits.length ? hits.length + " " + L.kiosk_results : L.kiosk_no_results));
-      results.appendChild(procList(hits));
+    if (!S.query.trim()) return results;
+    const hits = search(S.query);
+    results.appendChild(el("p", "count", hits.length ? hits.length + " " + L.kiosk_results : L.kiosk_no_results));
+    const list = procList(hits.slice(0, PAGE));
+    results.appendChild(list);
+    let shownCount = PAGE;
+    if (hits.length > shownCount) {
+      const more = button("more", L.kiosk_more, () => {
+        for (const p of hits.slice(shownCount, shownCount + PAGE)) list.appendChild(procButton(p));
+        shownCount += PAGE;
+        if (shownCount >= hits.length) more.remove();
+      });
+      more.id = "more";
+      results.appendChild(more);
     }
+    return results;
+  }
+  function searchScreen() {
     const kb = el("div", "keyboard");
     kb.id = "keyboard";
     for (const row of KEYS) {
@@ -181,13 +201,15 @@
     const clear = button("key wide", L.kiosk_clear, () => type("\x18"));
     clear.dataset.key = "clear";
     kb.appendChild(el("div", "krow", null, [space, clear]));
-    return [el("div", "search", null, [shown, results, kb])];
+    return [el("div", "search", null, [queryLine(), resultsList(), kb])];
   }
   function type(k) {
     if (k === "\b") S.query = S.query.slice(0, -1);
     else if (k === "\x18") S.query = "";
     else if (S.query.length < 60) S.query += k;
-    render();
+    if (S.screen !== "search" || !$("results")) { render(); return; }
+    $("query").parentElement.replaceWith(queryLine());
+    $("results").replaceWith(resultsList());
   }
 
   function fieldScreen() {
