@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from .conftest import PLACES, write_project
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
-PLACES = """\
-province: "Tuyên Quang"
-communes:
-  - name: "Xã Thượng Lâm"
-    office:
-      name: "Trung tâm Phục vụ hành chính công xã Thượng Lâm"
-      address: "Thôn Nà Đông, xã Thượng Lâm, tỉnh Tuyên Quang"
-      phone: "0207 3870 202"
-      hours: "Sáng 7h30–11h30"
-    posted: {posted}
-    villages:
-      - name: "Thôn Nà Tông"
-"""
-
 
 def project_with(tmp: Path, catalogue: Path, codes: list[str]) -> Path:
-    root = tmp / "project"
-    (root / "procedures").mkdir(parents=True)
-    (root / "procedures" / catalogue.name).write_bytes(catalogue.read_bytes())
-    (root / "places.yaml").write_text(PLACES.format(posted=str(codes).replace("'", '"')), encoding="utf-8")
-    return root
+    places = PLACES.replace('posted: ["1.001193", "1.000656"]', f"posted: {json.dumps(codes)}")
+    return write_project(tmp / "project", places, catalogue=None,
+                         extra={f"procedures/{catalogue.name}": catalogue.read_bytes()})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
 from ...labels import language_name
@@ -43,3 +43,15 @@ def bullet(text: str, style: ParagraphStyle, mark: str, s: Styles) -> Paragraph:
                              leftIndent=style.leftIndent + s.body.fontSize * 1.8,
                              bulletIndent=style.leftIndent, spaceBefore=2)
     return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
+
+
+def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:
+    """Text on the left, a QR code on the right, top-aligned, ``width`` wide in all."""
+    table = Table([[text, code]], colWidths=[width - code.width - gap, code.width + gap])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("LEFTPADDING", (1, 0), (1, 0), gap),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table

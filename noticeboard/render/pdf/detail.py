@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS
-from .content import bullet, para, translations
+from .content import beside, bullet, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, Page, paginate
 from .styles import PAPERS, styles
@@ -27,15 +27,7 @@ def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flo
         left.append(para(scope, s.body, bold_prefix=LABELS["online"]))
         code = QRCode(proc.code, proc.online.url, proc.online.host, p.detail_qr, s.caption.fontSize,
                       above=LABELS["scan"])
-        gap = p.body
-        table = Table([[left, code]], colWidths=[p.frame_width - code.width - gap, code.width + gap])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("LEFTPADDING", (1, 0), (1, 0), gap),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-        return [table]
+        return [beside(left, code, p.frame_width, p.body)]
     left.append(para(LABELS["in_person_long"], s.warning))
     return left
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ... import model as m
 from ...fonts import SEMIBOLD
 from ...labels import LABELS
-from .content import para, translations
+from .content import beside, para, translations
 from .flowables import Memo, PageRef, QRCode
 from .styles import PAPERS, RULE, styles
 
@@ -35,15 +35,7 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
     if not proc.online:
         return tuple(text) + (ref,)
     code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize)
-    gap = p.body
-    table = Table([[text, code]], colWidths=[width - code.width - gap, code.width + gap])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("LEFTPADDING", (1, 0), (1, 0), gap),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return Memo(table), ref
+    return Memo(beside(text, code, width, p.body)), ref
 
 
 def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, ...],
