@@ -82,11 +82,12 @@ def _intact(job: _Job, file: str, digest: str) -> dict | None:
 def _build_commune(job: _Job) -> tuple[list[dict], int]:
     """Write one commune's PDFs; returns (manifest entries, files skipped)."""
     from .render.pdf import poster
+    from .render.pdf.replay import cache_font_subsets
 
     p = job.project
     procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v)]
     chars = poster.commune_chars(p.settings.title, p.places.province, job.commune, procedures)
-    poster.cache_font_subsets()
+    cache_font_subsets()
     # Everything besides the village itself that shapes its bytes (the footer height is shared
     # by the commune's villages, the font seed by its PDFs).
     common = (__version__, fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,

@@ -59,7 +59,7 @@ def verify_output(out: Path, progress: Callable[[], None] | None = None) -> Veri
                 report.decoded += sum((found & want).values())
                 for url, n in (want - found).items():
                     report.problems.append(f"{entry['file']} page {page_no}: {n}× not decoded: {url}")
-                for url, n in (found - want).items():
+                for url in (found - want):
                     report.problems.append(f"{entry['file']} page {page_no}: unexpected QR: {url}")
                 if progress:
                     progress()

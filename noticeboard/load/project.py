@@ -107,7 +107,6 @@ _WANTED = {  # pydantic error type -> (what was expected, how to write it)
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     """The allowed keys at ``loc`` inside ``model`` (for did-you-mean hints)."""
-    import typing
 
     current: Any = model
     for part in loc:

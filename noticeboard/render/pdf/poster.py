@@ -12,14 +12,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
-from ...fonts import REGULAR, SEMIBOLD
+from ...fonts import SEMIBOLD
 from ...labels import LABELS
 from ...plan import VillagePlan
 from . import detail, overview
 from .content import para
 from .overview import Rule
 from .paginate import Page, paginate
-from .replay import Recorded, cache_font_subsets, check_seed, new_canvas, record, replay
+from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
 
 
