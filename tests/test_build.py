@@ -168,3 +168,16 @@ def test_other_papers_build_and_scan(tmp_path: Path, paper: str) -> None:
     assert (round(w), round(h)) == {"A3": (842, 1191), "A5": (420, 595)}[paper]
     report = verify_output(tmp_path / "out")
     assert report.problems == [] and report.decoded == report.expected > 0
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_overview_blocks_stay_whole(tmp_path: Path, sample: Path, paper: str) -> None:
+    """Regression: a block's 'xem trang N' line was once pushed alone onto the next page."""
+    from pypdf import PdfReader
+
+    build_posters(load_project(sample), tmp_path / "out", commune="xa-thuong-lam", paper=paper)
+    reader = PdfReader(str(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf"))
+    overview_pages = [p.extract_text() for p in reader.pages if "THỦ TỤC HÀNH CHÍNH" in p.extract_text()]
+    assert len(overview_pages) > 1
+    for text in overview_pages:
+        assert text.count("Mã thủ tục:") == text.count("xem trang") > 0

@@ -11,6 +11,7 @@ from ...fonts import SEMIBOLD
 from ...labels import LABELS
 from .content import beside, para, translations
 from .flowables import Memo, PageRef, QRCode
+from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
 
 
@@ -45,11 +46,14 @@ def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, 
     out: list[Flowable] = []
     for proc in procs:
         content = list(block(proc, paper, languages, p.frame_width, office))
-        # A block taller than a page would not split inside its table: stack it instead.
-        if sum(f.wrap(p.frame_width, frame_height)[1] for f in content) > frame_height:
-            content = _unboxed(content)
+        height = sum(f.wrap(p.frame_width, frame_height)[1] for f in content)
         if out:
             out += [Spacer(0, s.body.fontSize * 0.5), Rule(RULE), Spacer(0, s.body.fontSize * 0.5)]
+        if height > frame_height:
+            # taller than a page: it cannot stay whole, and a table would not split: stack it
+            content = _unboxed(content)
+        else:
+            out.append(KeepWithNext(height))  # a block (with its page reference) stays whole
         out += content
     return out
 
