@@ -21,9 +21,10 @@ class Abort(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
-def _fail(exc: NoticeboardError) -> Abort:
+def _fail(exc: NoticeboardError, writes: bool = True) -> Abort:
+    """The exit-1 exception for ``exc``; commands that write say that nothing was written."""
     if isinstance(exc, DataError):
-        return Abort(f"{exc.report()}\nError: {exc}")
+        return Abort(f"{exc.report()}\nError: {exc}" + ("; nothing was written." if writes else "."))
     return Abort(f"Error: {exc}")
 
 
@@ -76,7 +77,7 @@ def check(project: str | None, strict: bool) -> None:
     try:
         p = _load(root, strict)
     except NoticeboardError as exc:
-        raise _fail(exc) from None
+        raise _fail(exc, writes=False) from None
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(f"OK: {len(p.procedures)} procedures, {len(p.places.communes)} communes, "
                f"{villages} villages.")
@@ -108,24 +109,38 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
     started = time.monotonic()
     try:
         p = _load(root)
-        total = len(plan(p, commune, village))
+        try:
+            total = len(plan(p, commune, village))
+        except DataError as exc:  # only --commune/--village can fail here: a bad command line
+            raise click.UsageError(exc.report()) from None
+        done = [0]
+
+        def rate(_: object) -> str:
+            elapsed = time.monotonic() - started
+            return f"{done[0] / elapsed:.1f} villages/s" if done[0] and elapsed > 0 else ""
+
+        def advance(n: int) -> None:
+            done[0] += n
+            bar.update(n)
+
+        # On a pipe or in a log, click would print the bare label: show the bar on terminals only.
         with click.progressbar(length=total, label="Villages", file=sys.stderr, show_pos=True,
-                               show_eta=True, hidden=quiet,
-                               item_show_func=lambda _: _rate(bar, started)) as bar:
+                               show_eta=True, hidden=quiet or not sys.stderr.isatty(),
+                               item_show_func=rate) as bar:
             result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
-                                   force=force, progress=lambda n: bar.update(n, n))
+                                   force=force, progress=advance)
     except NoticeboardError as exc:
         raise _fail(exc) from None
     where = Path(out).resolve()
-    skipped = f", {result.skipped} unchanged and skipped" if result.skipped else ""
-    click.echo(f"Wrote {result.written} PDFs{skipped} ({result.villages} villages, {result.pages} "
-               f"pages) in {time.monotonic() - started:.1f} s to {where}")
+    skipped = f", {_count(result.skipped, 'file')} unchanged and skipped" if result.skipped else ""
+    click.echo(f"Wrote {_count(result.written, 'PDF')}{skipped} ({_count(result.villages, 'village')}, "
+               f"{_count(result.pages, 'page')} for the villages) in {time.monotonic() - started:.1f} s "
+               f"to {where}")
     click.echo(f"The list of files is in {where / 'manifest.json'}")
 
 
-def _rate(bar, started: float) -> str:
-    elapsed = time.monotonic() - started
-    return f"{bar.pos / elapsed:.1f} villages/s" if elapsed > 0 and bar.pos else ""
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @main.command()

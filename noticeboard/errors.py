@@ -68,7 +68,7 @@ class NoticeboardError(Exception):
 
 
 class DataError(NoticeboardError):
-    """The project files have problems; nothing was written."""
+    """The project files have problems (raised before anything is written)."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
@@ -78,7 +78,7 @@ class DataError(NoticeboardError):
         if warnings:
             parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}"
                          + (" (errors with --strict)" if not errors else ""))
-        super().__init__(f"{' and '.join(parts)} found; nothing was written.")
+        super().__init__(f"{' and '.join(parts)} found")
 
     def report(self) -> str:
         return "\n".join(str(p) for p in self.problems)

@@ -36,7 +36,7 @@ def test_filters_take_names_or_slugs_and_suggest(tmp_path: Path, sample: Path) -
     assert by_slug.exit_code == 0
     assert len(list((tmp_path / "o2/xa-binh-an").glob("*.pdf"))) == 4  # 3 villages + all-villages
     typo = run("build", str(sample), "-o", str(tmp_path / "o3"), "--commune", "Xã Thượng Lan")
-    assert typo.exit_code == 1 and 'no commune named "Xã Thượng Lan"' in typo.output
+    assert typo.exit_code == 2 and 'no commune named "Xã Thượng Lan"' in typo.output  # a bad command line
     assert 'did you mean "Xã Thượng Lâm"?' in typo.output and not (tmp_path / "o3").exists()
 
 
@@ -66,3 +66,28 @@ def test_no_project_builds_the_bundled_sample(tmp_path: Path, monkeypatch) -> No
     result = run("build", "-o", "posters", "-q", "--commune", "xa-minh-quang")
     assert result.exit_code == 0 and "bundled sample" in result.output
     assert (tmp_path / "posters/xa-minh-quang/all-villages.pdf").is_file()
+
+
+def test_build_in_a_real_terminal_shows_progress(project: Path, tmp_path: Path) -> None:
+    """Regression: the progress bar crashed (NameError) when stderr was a terminal."""
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "noticeboard", "build", str(project), "-o", str(tmp_path / "out")],
+                          stdin=follower, stdout=follower, stderr=follower, timeout=120)
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    text = output.decode("utf-8", "replace")
+    assert proc.returncode == 0, text
+    assert "Traceback" not in text and "Villages" in text and "Wrote 2 PDFs" in text
