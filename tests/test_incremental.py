@@ -86,7 +86,7 @@ def test_cli_reports_skipped_files(sample_copy: Path, tmp_path: Path) -> None:
     out = str(tmp_path / "out")
     assert CliRunner().invoke(main, ["build", str(sample_copy), "-o", out, "-q", "-j", "1"]).exit_code == 0
     result = CliRunner().invoke(main, ["build", str(sample_copy), "-o", out, "-q", "-j", "1"])
-    assert result.exit_code == 0 and "0 PDFs, 16 unchanged and skipped" in result.output
+    assert result.exit_code == 0 and "0 PDFs, 16 files unchanged and skipped" in result.output
     result = CliRunner().invoke(main, ["build", str(sample_copy), "-o", out, "-q", "--force"])
     assert "Wrote 16 PDFs (12 villages" in result.output
 

@@ -69,7 +69,7 @@ def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list
     return out
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float) -> tuple[Page, ...]:
     """The laid-out pages of a detail sheet (cached: identical for every village)."""
     s, p = styles(paper), PAPERS[paper]

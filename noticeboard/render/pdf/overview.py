@@ -15,7 +15,7 @@ from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=128)  # the office is in the key: blocks of past communes age out
 def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: float,
           office: m.Office) -> tuple[Flowable, ...]:
     """One procedure's block, ``width`` wide (cached: the same in every village of a commune)."""

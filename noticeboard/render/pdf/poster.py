@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
@@ -93,31 +93,39 @@ def commune_chars(title: str, province: str, commune: m.Commune,
                   procedures: list[m.Procedure]) -> str:
     """Every character a commune's pages can print, in a fixed order: the seed of all its
     PDFs. Per commune, so a new character elsewhere in the province changes no byte here."""
-    from dataclasses import astuple
-
     from ...fonts import covered
     from ...labels import all_label_text
 
     # labels, and the digits and marks the renderer adds (page numbers, bullets, separators)
-    texts: list[str] = [title.upper(), all_label_text(), " 0123456789%•·–:()./"]
-
-    def walk(value) -> None:
-        if isinstance(value, str):
-            texts.extend((value, value.lower()))
-        elif isinstance(value, (tuple, list)):
-            for v in value:
-                walk(v)
-        elif isinstance(value, dict):
-            walk(list(value.values()))
-        elif hasattr(value, "__dataclass_fields__"):
-            walk(astuple(value))
-
-    walk([province, commune, procedures])
+    chars = set(title.upper()) | set(all_label_text()) | set(" 0123456789%•·–:()./")
+    chars |= _chars(province) | _chars(commune)
+    for proc in {id(p): p for p in procedures}.values():
+        chars |= _chars(proc)
     font = covered()
-    return "".join(sorted({ch for t in texts for ch in t if ord(ch) in font}))
+    return "".join(sorted(ch for ch in chars if ord(ch) in font))
 
 
-@lru_cache(maxsize=256)  # seeds are per commune: old entries just age out
+@lru_cache(maxsize=1024)
+def _chars(value: object) -> frozenset[str]:
+    """The characters of every text inside ``value`` (a model object), as typed and lower-cased
+    (names are printed lower-cased after 'xã', 'tỉnh', ...)."""
+    found: set[str] = set()
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            found.update(v)
+            found.update(v.lower())
+        elif isinstance(v, (tuple, list)):
+            stack.extend(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif is_dataclass(v):
+            stack.extend(getattr(v, f.name) for f in fields(v))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=128)  # seeds are per commune: old entries just age out
 def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
             chars: str) -> tuple[Recorded, ...]:
     """A procedure's detail sheet, laid out and drawn once for every village that posts it."""

@@ -10,6 +10,7 @@ whole character set), so the same text gets the same bytes and font names in eve
 from __future__ import annotations
 
 import io
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,17 +81,22 @@ def replay(canvas: Canvas, recorded: Recorded) -> None:
     canvas.nb_qr.extend((code, url, page) for code, url in recorded.qr)
 
 
-def cache_font_subsets() -> None:
-    """Seeded documents embed identical font subsets: build each subset program once."""
+def cache_font_subsets(size: int = 24) -> None:
+    """Seeded documents embed identical font subsets: build each subset program once.
+    Seeds are per commune, so only the last ``size`` subsets are kept (memory stays flat)."""
     if getattr(TTFontFace.makeSubset, "nb_cached", False):
         return
     original = TTFontFace.makeSubset
-    cache: dict[tuple[int, tuple[int, ...]], bytes] = {}
+    cache: OrderedDict[tuple[int, tuple[int, ...]], bytes] = OrderedDict()
 
     def make_subset(self, subset):
         key = (id(self), tuple(subset))
-        if key not in cache:
+        if key in cache:
+            cache.move_to_end(key)
+        else:
             cache[key] = original(self, subset)
+            if len(cache) > size:
+                cache.popitem(last=False)
         return cache[key]
 
     make_subset.nb_cached = True
