@@ -15,6 +15,7 @@ import hashlib
 import multiprocessing
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -57,6 +58,17 @@ class _Job:
     force: bool
 
 
+@lru_cache(maxsize=1)
+def _renderer_fingerprint() -> str:
+    """A hash of the code that draws posters: a changed label or layout rebuilds every file
+    even before the version number moves."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted([here / "labels.py", *(here / "render").rglob("*.py")]):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
@@ -90,7 +102,7 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
     cache_font_subsets()
     # Everything besides the village itself that shapes its bytes (the footer height is shared
     # by the commune's villages, the font seed by its PDFs).
-    common = (__version__, fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
+    common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
               p.places.province, job.commune.name, job.commune.office,
               poster.reserved_footer(job.commune, p.places.province, job.paper))
     entries, skipped, layouts = [], 0, {}

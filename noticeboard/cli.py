@@ -164,7 +164,7 @@ def verify(out: str) -> None:
     for line in report.problems:
         click.echo(line, err=True)
     click.echo(f"{report.decoded}/{report.expected} QR codes decoded and matched in "
-               f"{report.files} files ({report.pages} pages rendered).")
+               f"{report.files} files ({report.pages} pages with QR codes rendered).")
     if report.problems or report.decoded != report.expected:
         raise Abort(f"Error: {len(report.problems)} mismatches.")
 

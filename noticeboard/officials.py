@@ -70,6 +70,8 @@ def check_places(doc: Any, province: str, communes: list[str]) -> list[Problem]:
     warn = lambda path, msg, hint=None: out.append(doc.problem(path, msg, hint, warning=True))  # noqa: E731
     pkey = _PROVINCE_PREFIX.sub("", key(province))
     found = provinces.get(pkey)
+    if found is not None and not _same_spelling(province, found.name):
+        warn(("province",), *_respell(province, found.name))
     if found is None:
         former = {_PROVINCE_PREFIX.sub("", key(k)): v for k, v in FORMER_PROVINCES.items()}
         if pkey in former:
@@ -88,6 +90,28 @@ def check_places(doc: Any, province: str, communes: list[str]) -> list[Problem]:
     return out
 
 
+def _same_spelling(name: str, official: str) -> bool:
+    """True when ``name`` is the official name letter for letter, with or without its prefix
+    (so "Xa Bat Xat" for "Xã Bát Xát" is caught: it matched only once accents were folded)."""
+    return _base(name) == _base(official)
+
+
+def _base(name: str) -> str:
+    """The name without a 'Tỉnh'/'Thành phố'/'Xã'/'Phường'/'Đặc khu' prefix, spaces collapsed,
+    case folded, accents kept (folding maps each Vietnamese letter to one letter)."""
+    words = " ".join(name.split()).casefold()
+    for prefix in (_PROVINCE_PREFIX, _COMMUNE_PREFIX):
+        match = prefix.match(fold(words))
+        if match:
+            words = words[match.end():]
+    return words
+
+
+def _respell(name: str, official: str) -> tuple[str, str]:
+    return (f'"{name}" is spelled differently from the official name "{official}" (accents?)',
+            f'write "{official}": posters print the name as written')
+
+
 def _commune(name: str, k: str, province: Any, by_province: dict[int, dict[str, str]],
              everywhere: dict[str, tuple[str, int]], provinces: dict[str, Any]) -> tuple[str, str] | None:
     """(message, hint) when ``name`` is not an official commune of ``province``, else None."""
@@ -96,7 +120,8 @@ def _commune(name: str, k: str, province: Any, by_province: dict[int, dict[str, 
     bare = {_COMMUNE_PREFIX.sub("", k2): n for k2, n in pool.items()}
     where = f"of {province.name}" if province is not None else "in Việt Nam"
     if k in pool or (not _COMMUNE_PREFIX.match(k) and k in bare and not _DISTRICT_PREFIX.match(k)):
-        return None
+        official = pool.get(k) or bare[k]
+        return None if _same_spelling(name, official) else _respell(name, official)
     base = _COMMUNE_PREFIX.sub("", k)
     if base in bare:
         return (f'the official name is "{bare[base]}"', f'write name: "{bare[base]}"')

@@ -79,7 +79,7 @@ def contact_sheet(data: dict, sheet: dict[str, list[tuple[dict, list[str]]]]) ->
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Xem trước áp phích – {e(province)}</title>", f"<style>{CSS}</style></head><body>",
         f"<h1>Xem trước áp phích – {e(province)}</h1>",
-        f"<p class=meta>Ngày làm: {e(data.get('generated', ''))} · Khổ giấy: {e(data.get('paper', ''))}"
+        f"<p class=meta>Ngày làm: {e(_date(data.get('generated', '')))} · Khổ giấy: {e(data.get('paper', ''))}"
         " · Bấm vào trang để mở tệp PDF.</p>",
     ]
     for commune, entries in sheet.items():
@@ -111,3 +111,9 @@ h3{margin:1.2rem 0 .4rem;font-size:1.1rem}small{font-weight:normal;color:#666}
 .pages img{border:1px solid #aaa;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.2);height:auto}
 .pages span{font-size:.8rem}
 """.strip()
+
+
+def _date(iso: str) -> str:
+    """The manifest's ISO date as posters print it (dd/mm/yyyy)."""
+    parts = str(iso).split("-")
+    return "/".join(reversed(parts)) if len(parts) == 3 else str(iso)

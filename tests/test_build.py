@@ -144,7 +144,7 @@ def test_in_person_procedure_has_no_qr_and_says_where_to_go(tmp_path: Path) -> N
     assert {q["code"] for q in village["qr"]} == {"1.001193"}
     assert {q["url"] for q in village["qr"]} == {KHAI_SINH}
     text = " ".join(pdf_text(tmp_path / "out" / village["file"]).split())
-    assert "Chỉ nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Thượng Lâm" in text
+    assert "Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Thượng Lâm" in text
     assert "dichvucong.gov.vn" in text and "Chỉ quét mã QR in sẵn" in text
 
 

@@ -27,10 +27,17 @@ def test_official_list_is_the_2025_one():
     assert len(list(Province.iter_all())) == 34 and len(list(Ward.iter_all())) == 3321
 
 
-@pytest.mark.parametrize("province", ["Tuyên Quang", "Tỉnh Tuyên Quang", "tuyen quang"])
-@pytest.mark.parametrize("commune", ["Xã Thượng Lâm", "xa thuong lam", "Thượng Lâm", "XÃ  LÂM BÌNH"])
+@pytest.mark.parametrize("province", ["Tuyên Quang", "Tỉnh Tuyên Quang", "TUYÊN QUANG"])
+@pytest.mark.parametrize("commune", ["Xã Thượng Lâm", "Thượng Lâm", "XÃ  LÂM BÌNH", "phường Minh Xuân"])
 def test_accepted_spellings(province: str, commune: str):
     assert warnings(province, commune) == []
+
+
+def test_names_without_accents_warn_with_the_official_spelling():
+    """Posters print names as written: 'xa thuong lam' matches, but would print without accents."""
+    found = warnings("tuyen quang", "xa thuong lam")
+    assert any('"tuyen quang" is spelled differently from the official name "Tuyên Quang"' in w for w in found)
+    assert any('"xa thuong lam" is spelled differently from the official name "Xã Thượng Lâm"' in w for w in found)
 
 
 def test_merged_province():

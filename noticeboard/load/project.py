@@ -87,7 +87,7 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
         expected = err.get("ctx", {}).get("expected", "")
         return doc.problem(loc, say("not_one_of", expected=expected, value=f'"{value}"'))
     if kind == "string_too_short" or (kind == "string_type" and value is None):
-        return doc.problem(loc, say("empty_text"), "write the text after the ':', or remove the line")
+        return doc.problem(loc, say("empty_text"), "write the text after the ':'")
     if kind == "too_short":
         return doc.problem(loc, say("empty_list"), 'write at least one item, each on a line starting with "- "')
     if kind in _WANTED:

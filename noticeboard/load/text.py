@@ -14,7 +14,12 @@ TextProblem = tuple[str, str | None, int | None]  # (message, hint, offset of th
 
 def describe(ch: str) -> dict[str, str]:
     """The code point and Unicode name of ``ch``, as messages show them."""
-    return {"code": f"{ord(ch):04X}", "name": unicodedata.name(ch, "no name")}
+    return {"code": f"{ord(ch):04X}", "name": unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "no name")}
+
+
+# Control characters have no Unicode name; these are the ones pasted text brings along.
+_CONTROL_NAMES = {"\t": "TAB", "\r": "CARRIAGE RETURN", "\x0b": "VERTICAL TAB", "\x0c": "FORM FEED",
+                  "\x00": "NULL", "\x1b": "ESCAPE", "\x7f": "DELETE"}
 
 
 def check_text(raw: str) -> tuple[str, list[TextProblem]]:

@@ -19,5 +19,8 @@ def read(out: Path) -> dict[str, Any] | None:
 
 
 def write(out: Path, manifest: dict[str, Any]) -> None:
-    text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # One line per file: readable and diffable, and json's fast C encoder (indent= is pure Python).
+    head = {k: v for k, v in manifest.items() if k != "files"}
+    lines = [json.dumps(e, ensure_ascii=False) for e in manifest.get("files", [])]
+    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "files": [\n' + ",\n".join(lines) + "\n]}\n"
     write_bytes(out / NAME, text.encode("utf-8"))

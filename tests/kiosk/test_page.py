@@ -111,7 +111,7 @@ def test_field_tiles_and_in_person_only(open_kiosk, kiosk_dir, sample):
     page.click(f'.tile[data-field="{offline.field}"]')
     page.click(f'.proc[data-code="{offline.code}"]')
     side = page.inner_text(".side")
-    assert "Chỉ nộp trực tiếp" in side and "Quét mã" not in side
+    assert "Nộp trực tiếp" in side and "Quét mã" not in side
     office = sample.places.communes[0].office
     assert office.phone in side and office.address in side
     assert page.locator("svg[role=img]").count() == 0

@@ -4,6 +4,7 @@ after pagination."""
 from __future__ import annotations
 
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ... import qr
@@ -25,7 +26,10 @@ class QRCode(Flowable):
         self.box = self.module * qr.modules(url)
         self.font_size = font_size
         self.lead = font_size * 1.25
-        width = self.box
+        # A caption may be a little wider than the code rather than leave one word on a line.
+        widest = max(stringWidth(above or "", SEMIBOLD, font_size), stringWidth(host, SEMIBOLD, font_size))
+        width = max(self.box, min(widest * 1.02, self.box * 1.8))
+        self.left = (width - self.box) / 2
         self.above = simpleSplit(above, SEMIBOLD, font_size, width) if above else []
         self.below = [(BOLD, code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
         self.width = width
@@ -45,12 +49,12 @@ class QRCode(Flowable):
             c.drawCentredString(self.width / 2, y + self.lead * 0.25, line)
         top = y
         c.setFillColorRGB(1, 1, 1)
-        c.rect(0, top - self.box, self.box, self.box, stroke=0, fill=1)
+        c.rect(self.left, top - self.box, self.box, self.box, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
         path = c.beginPath()
         m = self.module
         for row, col, run in qr.runs(self.url):
-            path.rect((col + qr.QUIET) * m, top - (row + qr.QUIET + 1) * m, run * m, m)
+            path.rect(self.left + (col + qr.QUIET) * m, top - (row + qr.QUIET + 1) * m, run * m, m)
         c.drawPath(path, stroke=0, fill=1)
         c.setFillColor(INK)
         y = top - self.box

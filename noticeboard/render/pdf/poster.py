@@ -36,16 +36,22 @@ def place_line(plan: VillagePlan) -> str:
 
 
 def _footer(plan: VillagePlan, paper: str) -> list[Flowable]:
-    s, o = styles(paper), plan.commune.office
-    out = [para(o.name, s.footer_bold, bold_prefix=LABELS["office"]),
-           para(o.address, s.footer, bold_prefix=LABELS["address"]),
-           para(f"{o.phone}  ·  {LABELS['hours']}: {o.hours}", s.footer, bold_prefix=LABELS["phone"])]
-    head = plan.village.head
-    if head:
-        out.append(para(f"{head.name}" + (f" – {head.phone}" if head.phone else ""), s.footer,
-                        bold_prefix=LABELS["head"]))
-    out.append(para(LABELS["qr_warning"], s.warning))
-    return out
+    return _office_lines(plan.commune.office, paper) + _head_line(plan.village.head, paper) + \
+        [para(LABELS["qr_warning"], styles(paper).warning)]
+
+
+def _office_lines(o: m.Office, paper: str) -> list[Flowable]:
+    s = styles(paper)
+    return [para(o.name, s.footer_bold, bold_prefix=LABELS["office"]),
+            para(o.address, s.footer, bold_prefix=LABELS["address"]),
+            para(f"{o.phone}  ·  {LABELS['hours']}: {o.hours}", s.footer, bold_prefix=LABELS["phone"])]
+
+
+def _head_line(head: m.Person | None, paper: str) -> list[Flowable]:
+    if not head:
+        return []
+    text = head.name + (f" – {head.phone}" if head.phone else "")
+    return [para(text, styles(paper).footer, bold_prefix=LABELS["head"])]
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
@@ -58,12 +64,12 @@ def _date_line_height(paper: str) -> float:
 
 @lru_cache(maxsize=1024)
 def reserved_footer(commune: m.Commune, province: str, paper: str) -> float:
-    """The footer height reserved on every page of a commune: the tallest of its villages,
-    so detail sheets have the same frame (and layout) in all of them."""
-    width = PAPERS[paper].frame_width
-    tallest = max(_height(_footer(VillagePlan(province, commune, v, ()), paper), width)
-                  for v in commune.villages)
-    return tallest + _date_line_height(paper) + styles(paper).body.fontSize
+    """The footer height reserved on every page of a commune: the tallest of its villages
+    (only the village head's line differs), so detail sheets have the same frame everywhere."""
+    width, s = PAPERS[paper].frame_width, styles(paper)
+    common = _height(_office_lines(commune.office, paper) + [para(LABELS["qr_warning"], s.warning)], width)
+    heads = max((_height(_head_line(v.head, paper), width) for v in commune.villages), default=0.0)
+    return common + heads + _date_line_height(paper) + s.body.fontSize
 
 
 def _header(plan: VillagePlan, title: str, paper: str, continued: bool) -> list[Flowable]:
