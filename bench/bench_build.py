@@ -41,7 +41,7 @@ def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None) 
         skipped = 0
     else:
         r = build_posters(p, Path(out), jobs=jobs, force=(kind == "force"))
-        pages = sum(f["pages"] for f in r.files)  # village PDFs and all-villages PDFs
+        pages = r.total_pages  # village PDFs and all-villages PDFs
         villages, skipped = r.villages, r.skipped
     seconds = time.perf_counter() - t0
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -29,18 +30,26 @@ from .plan import VillagePlan, build_date, plan, village_procedures
 
 @dataclass
 class BuildResult:
+    """Counts only: the entries themselves are streamed into manifest.json."""
+
     out: Path
-    files: list[dict] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # every file of this build, written or not
     written: int = 0
     skipped: int = 0
+    villages: int = 0
+    pages: int = 0  # in the village PDFs
+    total_pages: int = 0  # in every PDF, all-villages.pdf included
 
-    @property
-    def pages(self) -> int:
-        return sum(f["pages"] for f in self.files if f.get("village"))
 
-    @property
-    def villages(self) -> int:
-        return sum(1 for f in self.files if f.get("village"))
+@dataclass(frozen=True)
+class _Done:
+    """One file of a commune's share, as a worker reports it."""
+
+    file: str
+    village: bool
+    pages: int
+    line: str  # its manifest entry as JSON text
+    written: bool
 
 
 @dataclass(frozen=True)
@@ -54,7 +63,7 @@ class _Job:
     out: Path
     paper: str
     date: dt.date
-    old: dict[str, dict]  # previous manifest entries by file
+    old: dict[str, manifest_file.Previous]  # previous manifest entries by file
     force: bool
 
 
@@ -82,17 +91,17 @@ def _stamp(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _intact(job: _Job, file: str, digest: str) -> dict | None:
+def _intact(job: _Job, file: str, digest: str) -> _Done | None:
     """The previous entry of ``file`` when it was made from the same inputs and is unchanged
     on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
     old = job.old.get(file)
-    if job.force or not old or old.get("hash") != digest:
+    if job.force or not old or old.hash != digest or _stamp(job.out / file) != old.stamp:
         return None
-    return old if _stamp(job.out / file) == old.get("stamp") else None
+    return _Done(file, old.village, old.pages, old.line, written=False)
 
 
-def _build_commune(job: _Job) -> tuple[list[dict], int]:
-    """Write one commune's PDFs; returns (manifest entries, files skipped)."""
+def _build_commune(job: _Job) -> list[_Done]:
+    """Write one commune's PDFs (those not up to date); report every file."""
     from .render.pdf import poster
     from .render.pdf.replay import cache_font_subsets
 
@@ -105,7 +114,8 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
     common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
               p.places.province, job.commune.name, job.commune.office,
               poster.reserved_footer(job.commune, p.places.province, job.paper))
-    entries, skipped, layouts = [], 0, {}
+    done: list[_Done] = []
+    layouts: dict[str, poster.Layout] = {}
 
     def layout(vp: VillagePlan):
         if vp.village.slug not in layouts:
@@ -122,9 +132,7 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
             write_bytes(job.out / vp.file, data)
             entry = _entry(job.out, vp.file, p.places.province, job.commune.name, vp.village,
                            layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data)
-        else:
-            skipped += 1
-        entries.append(entry)
+        done.append(entry)
     if job.whole_commune:
         file = f"{job.commune.slug}/all-villages.pdf"
         digest = _digest(common, digests)
@@ -135,20 +143,19 @@ def _build_commune(job: _Job) -> tuple[list[dict], int]:
             codes = list(dict.fromkeys(c for vp in job.plans for c in (x.code for x in vp.procedures)))
             entry = _entry(job.out, file, p.places.province, job.commune.name, None,
                            sum(layout(vp).total for vp in job.plans), codes, qr, digest, data)
-        else:
-            skipped += 1
-        entries.append(entry)
-    return entries, skipped
+        done.append(entry)
+    return done
 
 
 def _entry(out: Path, file: str, province: str, commune: str, village: m.Village | None, pages: int,
-           codes: list[str], qr: list[tuple[str, str, int]], digest: str, data: bytes) -> dict:
-    return {"file": file, "province": province, "commune": commune,
-            "village": village.name if village else None,
-            "cultural_house": village.cultural_house if village else None,
-            "pages": pages, "procedures": codes,
-            "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
-            "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(out / file)}
+           codes: list[str], qr: list[tuple[str, str, int]], digest: str, data: bytes) -> _Done:
+    entry = {"file": file, "province": province, "commune": commune,
+             "village": village.name if village else None,
+             "cultural_house": village.cultural_house if village else None,
+             "pages": pages, "procedures": codes,
+             "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
+             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(out / file)}
+    return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
 
 
 def default_jobs() -> int:
@@ -165,8 +172,7 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     plans = plan(project, commune, village)
     out = Path(out)
     remove_stale_temporaries(out)
-    previous = manifest_file.read(out) or {}
-    old = {e["file"]: e for e in previous.get("files", []) if isinstance(e, dict) and "file" in e}
+    old = manifest_file.read_index(out)
     by_commune: dict[str, list[VillagePlan]] = {}
     for vp in plans:
         by_commune.setdefault(vp.commune.slug, []).append(vp)
@@ -174,23 +180,28 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
                  {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force)
             for slug, vps in by_commune.items()]
     result = BuildResult(out)
-    for entries, skipped in _run(work, jobs):
-        result.files += entries
-        result.skipped += skipped
-        result.written += len(entries) - skipped
-        if progress:
-            progress(sum(1 for e in entries if e["village"]))
-    # Files of this build first; entries of other communes/villages kept (a filtered build
-    # updates its part of OUT, the rest stays listed), minus what this build replaced.
-    done = {e["file"] for e in result.files}
-    kept = [e for e in old.values() if e["file"] not in done and (out / e["file"]).is_file()
-            and (commune or village)]
-    manifest_file.write(out, {"generated": date.isoformat(), "paper": paper, "files": result.files + kept})
+    filtered = commune is not None or village is not None
+    with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
+        for done in _run(work, jobs):
+            for d in done:
+                manifest.add(d.line)
+                result.files.append(d.file)
+                result.written += d.written
+                result.skipped += not d.written
+                result.villages += d.village
+                result.pages += d.pages if d.village else 0
+                result.total_pages += d.pages
+            if progress:
+                progress(sum(d.village for d in done))
+        # A filtered build updates its part of OUT: the other files stay listed.
+        built = set(result.files)
+        kept = {f for f in old if filtered and f not in built and (out / f).is_file()}
+        for f in sorted(kept):
+            manifest.add(old[f].line)
     # Files an earlier build wrote that this project no longer makes (a renamed village, say):
     # removed only after the new manifest is in place, and only files a manifest listed.
-    listed = done | {e["file"] for e in kept}
-    if not (commune or village):
-        for stale in sorted(set(old) - listed):
+    if not filtered:
+        for stale in sorted(set(old) - built):
             path = (out / stale).resolve()
             if path.suffix == ".pdf" and path.is_relative_to(out.resolve()):  # never trust a manifest
                 path.unlink(missing_ok=True)

@@ -58,7 +58,7 @@ def test_any_text_prints_as_typed_or_is_refused(values: dict[str, str]) -> None:
             assert exc.problems and all(p.message for p in exc.problems)
             return
         result = build_posters(project, Path(tmp) / "out", village="Thôn Nà Tông")
-        pdf = Path(tmp) / "out" / result.files[0]["file"]
+        pdf = Path(tmp) / "out" / result.files[0]
         printed = _squash("".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages))
         for field, value in values.items():
             want = _squash(unicodedata.normalize("NFC", value))

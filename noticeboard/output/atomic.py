@@ -5,13 +5,23 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from ..errors import OutputError
 
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Temporary file in the same folder, flushed to disk, then renamed over ``path``."""
+    with open_atomic(path) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through: renamed into place only when the block ends without
+    an error; otherwise (or when killed) ``path`` keeps its old content."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -20,17 +30,19 @@ def write_bytes(path: Path, data: bytes) -> None:
         raise _explain(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise _explain(exc, path) from exc
+        if isinstance(exc, OSError):
+            raise _explain(exc, path) from exc
+        raise
 
 
 def _explain(exc: OSError, path: Path) -> OutputError:

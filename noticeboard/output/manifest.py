@@ -1,12 +1,18 @@
-"""manifest.json: every file a build wrote, so scripts (and ``verify``) never guess names."""
+"""manifest.json: every file a build wrote, so scripts (and ``verify``) never guess names.
+
+One file per line: readable and diffable, and a build streams it (entries are written as
+communes finish, never all held in memory) and reads the previous one line by line.
+"""
 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from .atomic import write_bytes
+from .atomic import open_atomic
 
 NAME = "manifest.json"
 
@@ -18,9 +24,53 @@ def read(out: Path) -> dict[str, Any] | None:
         return None
 
 
-def write(out: Path, manifest: dict[str, Any]) -> None:
-    # One line per file: readable and diffable, and json's fast C encoder (indent= is pure Python).
-    head = {k: v for k, v in manifest.items() if k != "files"}
-    lines = [json.dumps(e, ensure_ascii=False) for e in manifest.get("files", [])]
-    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "files": [\n' + ",\n".join(lines) + "\n]}\n"
-    write_bytes(out / NAME, text.encode("utf-8"))
+@dataclass(frozen=True)
+class Previous:
+    """What a rebuild needs of a previous entry; ``line`` is the entry as written."""
+
+    hash: str | None
+    stamp: list[int] | None
+    village: bool
+    pages: int
+    line: str
+
+
+def read_index(out: Path) -> dict[str, Previous]:
+    """The previous manifest's entries by file, each kept as its JSON text (small, unparsed)."""
+    entries: list[Any] = []
+    try:
+        with open(out / NAME, encoding="utf-8") as fh:
+            first = fh.readline()
+            if first.endswith('"files": [\n'):  # our own one-entry-per-line layout
+                entries = [json.loads(line.rstrip().rstrip(",")) for line in fh if line.startswith("{")]
+            else:  # anything else that is valid JSON (edited by hand, say)
+                entries = (json.loads(first + fh.read()) or {}).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        return {}
+    index = {}
+    for e in entries:
+        if isinstance(e, dict) and isinstance(e.get("file"), str):
+            index[e["file"]] = Previous(e.get("hash"), e.get("stamp"), bool(e.get("village")),
+                                        int(e.get("pages") or 0), json.dumps(e, ensure_ascii=False))
+    return index
+
+
+class Writer:
+    def __init__(self, fh) -> None:
+        self.fh, self.count = fh, 0
+
+    def add(self, entry: dict[str, Any] | str) -> None:
+        """Append an entry (a dict, or the JSON text of a previous one)."""
+        line = entry if isinstance(entry, str) else json.dumps(entry, ensure_ascii=False)
+        self.fh.write(((",\n" if self.count else "") + line).encode("utf-8"))
+        self.count += 1
+
+
+@contextmanager
+def writer(out: Path, **head: Any) -> Iterator[Writer]:
+    """Stream a new manifest; it replaces the old one atomically when the block succeeds."""
+    with open_atomic(out / NAME) as fh:
+        fh.write((json.dumps(head, ensure_ascii=False)[:-1] + ', "files": [\n').encode("utf-8"))
+        w = Writer(fh)
+        yield w
+        fh.write(b"\n]}\n")
