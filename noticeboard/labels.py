@@ -13,6 +13,8 @@ LABELS: dict[str, str] = {
     "online": "Nộp trực tuyến",
     "scope_full": "Toàn trình (nộp hồ sơ và nhận kết quả qua mạng)",
     "scope_partial": "Một phần (nộp hồ sơ qua mạng, nhận kết quả tại nơi giải quyết)",
+    "scope_full_short": "Toàn trình (làm hết qua mạng)",
+    "scope_partial_short": "Một phần (nộp hồ sơ qua mạng)",
     "in_person": "Nộp trực tiếp",
     "in_person_long": "Chưa có đường dẫn nộp trực tuyến cho thủ tục này: mang giấy tờ đến nộp trực tiếp.",
     "documents": "Giấy tờ cần mang (thành phần hồ sơ)",

@@ -27,7 +27,8 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
         text.append(para(value, s.body, bold_prefix=LABELS[key]))
         text += translations(proc, key, languages, s)
     if proc.online:
-        scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"]
+        # the short form: the detail sheet explains it in full
+        scope = LABELS["scope_full_short" if proc.online.scope == "full" else "scope_partial_short"]
         text.append(para(scope, s.body, bold_prefix=LABELS["online"]))
     else:
         text.append(para(f"{LABELS['in_person']} tại {office.name}", s.warning))
