@@ -56,7 +56,6 @@ class _Done:
 class _Job:
     """One commune's share of a build: everything a worker process needs."""
 
-    project: m.Project
     commune: m.Commune
     plans: tuple[VillagePlan, ...]
     whole_commune: bool  # False with --village: no all-villages.pdf
@@ -100,12 +99,23 @@ def _intact(job: _Job, file: str, digest: str) -> _Done | None:
     return _Done(file, old.village, old.pages, old.line, written=False)
 
 
+# The project a worker builds from: set once per process (inherited on fork, sent once per
+# worker otherwise) rather than pickled into each of a province's hundred commune jobs.
+_PROJECT: m.Project | None = None
+
+
+def _use_project(project: m.Project) -> None:
+    global _PROJECT
+    _PROJECT = project
+
+
 def _build_commune(job: _Job) -> list[_Done]:
     """Write one commune's PDFs (those not up to date); report every file."""
     from .render.pdf import poster
     from .render.pdf.replay import cache_font_subsets
 
-    p = job.project
+    p = _PROJECT
+    assert p is not None, "_use_project() first"
     procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v)]
     chars = poster.commune_chars(p.settings.title, p.places.province, job.commune, procedures)
     cache_font_subsets()
@@ -176,13 +186,13 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     by_commune: dict[str, list[VillagePlan]] = {}
     for vp in plans:
         by_commune.setdefault(vp.commune.slug, []).append(vp)
-    work = [_Job(project, vps[0].commune, tuple(vps), village is None, out, paper, date,
+    work = [_Job(vps[0].commune, tuple(vps), village is None, out, paper, date,
                  {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force)
             for slug, vps in by_commune.items()]
     result = BuildResult(out)
     filtered = commune is not None or village is not None
     with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
-        for done in _run(work, jobs):
+        for done in _run(project, work, jobs):
             for d in done:
                 manifest.add(d.line)
                 result.files.append(d.file)
@@ -208,12 +218,13 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     return result
 
 
-def _run(work: list[_Job], jobs: int):
+def _run(project: m.Project, work: list[_Job], jobs: int):
     """Yield each commune's result in order, from ``jobs`` processes (1: this process)."""
     if jobs <= 1 or len(work) <= 1:
+        _use_project(project)
         yield from map(_build_commune, work)
         return
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(min(jobs, len(work)), maxtasksperchild=32) as pool:
+    with ctx.Pool(min(jobs, len(work)), initializer=_use_project, initargs=(project,)) as pool:
         yield from pool.imap(_build_commune, work)
