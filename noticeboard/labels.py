@@ -50,6 +50,7 @@ LABELS: dict[str, str] = {
     "kiosk_results": "thủ tục",
     "kiosk_more": "Xem thêm",
     "kiosk_fields": "Chọn lĩnh vực",
+    "kiosk_frequent": "Thủ tục thường gặp ở xã",
     "kiosk_back": "Quay lại",
     "kiosk_home": "Trang chủ",
     "kiosk_space": "Dấu cách",

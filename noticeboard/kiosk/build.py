@@ -83,7 +83,7 @@ def _procedure(p: m.Procedure) -> dict[str, Any]:
 
 def _commune(c: m.Commune) -> dict[str, Any]:
     o = c.office
-    return {"name": c.name, "slug": c.slug,
+    return {"name": c.name, "slug": c.slug, "posted": list(c.posted),
             "office": {"name": o.name, "address": o.address, "phone": o.phone, "hours": o.hours}}
 
 

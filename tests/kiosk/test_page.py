@@ -215,3 +215,14 @@ def test_portrait_detail_also_decodes(open_kiosk, kiosk_dir):
     decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
     assert decoded == [KHAI_SINH_URL]
     assert k.errors == []
+
+
+def test_home_lists_the_communes_posted_procedures(open_kiosk, kiosk_dir, sample):
+    k = open_kiosk(kiosk_dir)
+    page = k.page
+    first = sample.places.communes[0]
+    names = page.locator("#frequent .proc-name").all_text_contents()
+    assert names == [sample.procedures[c].name for c in first.posted][:8]
+    page.click(f'#frequent .proc[data-code="{first.posted[0]}"]')
+    assert page.locator("body[data-screen=detail]").count() == 1
+    assert k.errors == []

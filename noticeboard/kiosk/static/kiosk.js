@@ -137,8 +137,16 @@
       t.dataset.field = field;
       tiles.appendChild(t);
     }
+    // The procedures the commune posts in its villages: what most visitors come for.
+    const frequent = (commune().posted || []).map((code) => D.procedures.find((p) => p.code === code))
+      .filter(Boolean).slice(0, 8);
     const find = el("section", "find", null, [el("h2", null, L.kiosk_search), searchBox,
       el("h2", null, L.kiosk_fields), tiles]);
+    if (frequent.length) {
+      const list = procList(frequent);
+      list.id = "frequent";
+      find.append(el("h2", null, L.kiosk_frequent), list);
+    }
     return [el("div", "home", null, [office, find])];
   }
   function fieldName(field) {
