@@ -16,8 +16,8 @@ from .paginate import KeepWithNext, Page, paginate
 from .styles import PAPERS, styles
 
 
-def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
-    p, s = PAPERS[paper], styles(paper)
+def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bool) -> list[Flowable]:
+    p, s = PAPERS[paper], styles(paper, compact)
     left: list[Flowable] = [para(proc.name, s.detail_name)]
     left += translations(proc, "name", languages, s)
     left.append(para(proc.code, s.body, bold_prefix=LABELS["code"]))
@@ -32,9 +32,10 @@ def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flo
     return left
 
 
-def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
-    s = styles(paper)
-    out: list[Flowable] = _head(proc, paper, languages)
+def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
+              compact: bool = False) -> list[Flowable]:
+    s = styles(paper, compact)
+    out: list[Flowable] = _head(proc, paper, languages, compact)
     out.append(Spacer(0, s.body.fontSize * 0.6))
     facts = [("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
              ("channels", ", ".join(CHANNELS[c] for c in proc.channels) if proc.channels else None),
@@ -71,11 +72,24 @@ def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list
 
 @lru_cache(maxsize=512)
 def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float) -> tuple[Page, ...]:
-    """The laid-out pages of a detail sheet (cached: identical for every village)."""
-    s, p = styles(paper), PAPERS[paper]
+    """The laid-out pages of a detail sheet (cached: identical for every village). When the
+    last page would hold only a few lines, tighter line spacing is tried: a sheet of paper
+    saved in every village is worth it; the type size never changes."""
+    p = PAPERS[paper]
 
-    def lead(i: int) -> list[Flowable]:
-        return [] if i == 0 else [para(f"{proc.name} {LABELS['continued']}", s.heading),
-                                  Spacer(0, s.body.fontSize * 0.4)]
+    def layout(compact: bool) -> list[Page]:
+        s = styles(paper, compact)
 
-    return tuple(paginate(flowables(proc, paper, languages), p.frame_width, lambda i: frame_height, lead))
+        def lead(i: int) -> list[Flowable]:
+            return [] if i == 0 else [para(f"{proc.name} {LABELS['continued']}", s.heading),
+                                      Spacer(0, s.body.fontSize * 0.4)]
+
+        return paginate(flowables(proc, paper, languages, compact), p.frame_width,
+                        lambda i: frame_height, lead)
+
+    loose = layout(False)
+    if len(loose) > 1 and loose[-1].items and loose[-1].items[-1][2] < 0.3 * frame_height:
+        tight = layout(True)
+        if len(tight) < len(loose):
+            return tuple(tight)
+    return tuple(loose)

@@ -69,13 +69,19 @@ class Styles:
 
 
 @lru_cache(maxsize=None)
-def styles(paper_name: str) -> Styles:
+def styles(paper_name: str, compact: bool = False) -> Styles:
+    """The paragraph styles of a paper; ``compact`` tightens line spacing (never the type
+    size), for a detail sheet that would otherwise spill a few lines onto an extra page."""
     register()
     p = PAPERS[paper_name]
     b = p.body
+    tighten = 0.9 if compact else 1.0
 
     def st(name: str, font: str = REGULAR, size: float = b, lead: float = 1.3, **kw) -> ParagraphStyle:
         # bullets and numbers in our font and size too (reportlab's default is Helvetica 10)
+        if "spaceBefore" in kw:
+            kw["spaceBefore"] *= tighten
+        lead = 1 + (lead - 1) * (0.6 if compact else 1.0)
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead, 1),
                               textColor=kw.pop("textColor", INK), bulletFontName=font,
                               bulletFontSize=size, **kw)
