@@ -15,7 +15,8 @@ from noticeboard import model as m, qr
 from noticeboard.labels import LABELS
 from noticeboard.plan import VillagePlan, plan
 from noticeboard.render.pdf import detail, overview, poster
-from noticeboard.render.pdf.flowables import Memo, QRCode
+from noticeboard.render.pdf.flowables import QRCode
+from noticeboard.render.pdf.overview import WithRef
 from noticeboard.render.pdf.styles import PAPERS, styles
 
 
@@ -33,7 +34,8 @@ def _story(vp: VillagePlan, title: str, paper: str) -> list:
     for proc in vp.procedures:
         block = overview.block.__wrapped__(proc, paper, vp.village.languages, p.frame_width,
                                            vp.commune.office)
-        story += [f.inner if isinstance(f, Memo) else f for f in block]  # no caching here
+        for f in block:  # no caching here: the plain table and reference
+            story += [f.block.inner, f.ref] if isinstance(f, WithRef) else [f]
         story.append(Spacer(0, s.body.fontSize))
     for proc in vp.procedures:
         story.append(PageBreak())

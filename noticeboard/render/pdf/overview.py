@@ -37,7 +37,32 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
     if not proc.online:
         return tuple(text) + (ref,)
     code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize)
-    return Memo(beside(text, code, width, p.body)), ref
+    table = beside(text, code, width, p.body)
+    text_height = sum(f.wrap(table._colWidths[0], 1e6)[1] for f in text)
+    return (WithRef(Memo(table), text_height, ref),)
+
+
+class WithRef(Flowable):
+    """A cached text-and-QR block with its page reference under the text column (beside the
+    code when the text is shorter), drawn per village on top of the shared block."""
+
+    def __init__(self, block: Memo, text_height: float, ref: PageRef):
+        super().__init__()
+        self.block, self.text_height, self.ref = block, text_height, ref
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        _, block_h = self.block.wrap(aw, ah)
+        _, ref_h = self.ref.wrap(aw, ah)
+        self.width, self.height = aw, max(block_h, self.text_height + ref_h)
+        self.block_h, self.ref_h = block_h, ref_h
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return []  # stays whole (a block taller than a page is unboxed before pagination)
+
+    def draw(self) -> None:
+        self.block.drawOn(self.canv, 0, self.height - self.block_h)
+        self.ref.drawOn(self.canv, 0, self.height - self.text_height - self.ref_h)
 
 
 def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, ...],
@@ -63,6 +88,9 @@ def _unboxed(content: list[Flowable]) -> list[Flowable]:
     """The flowables inside a block table, one under another (text first, then the QR)."""
     out: list[Flowable] = []
     for f in content:
+        if isinstance(f, WithRef):
+            out += _unboxed([f.block.inner]) + [f.ref]
+            continue
         table = f.inner if isinstance(f, Memo) else f
         if isinstance(table, Table):
             for cell in table._cellvalues[0]:

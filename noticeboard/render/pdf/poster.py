@@ -69,7 +69,7 @@ def reserved_footer(commune: m.Commune, province: str, paper: str) -> float:
     width, s = PAPERS[paper].frame_width, styles(paper)
     common = _height(_office_lines(commune.office, paper) + [para(LABELS["qr_warning"], s.warning)], width)
     heads = max((_height(_head_line(v.head, paper), width) for v in commune.villages), default=0.0)
-    return common + heads + _date_line_height(paper) + s.body.fontSize
+    return common + heads + _date_line_height(paper) + s.body.fontSize  # the rule and a gap above it
 
 
 def _header(plan: VillagePlan, title: str, paper: str, continued: bool) -> list[Flowable]:

@@ -88,7 +88,7 @@ def styles(paper_name: str, compact: bool = False) -> Styles:
 
     return Styles(
         title=st("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
-        subtitle=st("subtitle", SEMIBOLD, b + 1, alignment=TA_CENTER, spaceBefore=4),
+        subtitle=st("subtitle", SEMIBOLD, b, alignment=TA_CENTER, spaceBefore=4),
         name=st("name", BOLD, p.heading, 1.2),
         detail_name=st("detail_name", BOLD, p.heading + 5, 1.2, textColor=ACCENT),
         heading=st("heading", BOLD, b + 2, 1.25, spaceBefore=b * 0.8, spaceAfter=2, textColor=ACCENT),
@@ -98,6 +98,6 @@ def styles(paper_name: str, compact: bool = False) -> Styles:
         small=st("small", REGULAR, p.small, leftIndent=p.small * 1.6, bulletIndent=0),
         footer=st("footer", REGULAR, max(12, b - 1) if paper_name != "A5" else 11, 1.25),
         footer_bold=st("footer_bold", BOLD, max(12, b - 1) if paper_name != "A5" else 11, 1.25),
-        caption=st("caption", SEMIBOLD, max(11, b - 2), 1.2, alignment=TA_CENTER),
-        warning=st("warning", BOLD, max(11, b - 2), 1.25, textColor=ACCENT),
+        caption=st("caption", SEMIBOLD, max(12, b - 1), 1.2, alignment=TA_CENTER),
+        warning=st("warning", BOLD, max(12, b - 1), 1.25, textColor=ACCENT),
     )
