@@ -98,3 +98,14 @@ def test_foreign_link_refused(tmp_path: Path) -> None:
     catalogue = CATALOGUE.replace("https://dichvucong.gov.vn/", "https://dichvucong.gov.vn.example.com/")
     text = "\n".join(problems_of(write_project(tmp_path / "p", catalogue=catalogue)))
     assert 'procedures[0].online.url: host "dichvucong.gov.vn.example.com" is not an allowed host' in text
+
+
+def test_implausible_phone_numbers_warn(tmp_path: Path) -> None:
+    from noticeboard.load.project import load_project_with_warnings
+
+    places = PLACES.replace('"0207 3870 202"', '"098765"') + '        head: {name: "Hoàng Văn A", phone: "0912 000 201"}\n'
+    _, warnings = load_project_with_warnings(write_project(tmp_path / "p", places))
+    text = [str(w) for w in warnings]
+    assert text == ['places.yaml:7:14: communes[0].office.phone: "098765" does not look like a Vietnamese '
+                    "phone number (6 digits) (warning)\n    hint: check the number: it is printed on every "
+                    "poster for people to call"]

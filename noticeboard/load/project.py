@@ -277,15 +277,28 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                     problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),
                                              f"add translations: {lang}: ... to procedures, or remove it",
                                              warning=True))
+            if v.head and v.head.phone:
+                _check_phone(doc, vw + ("head", "phone"), v.head.phone, problems)
             villages.append(m.Village(
                 name=v.name, slug=vslug,
                 cultural_house=v.cultural_house or f"Nhà văn hóa {_lower_first(v.name)}",
                 head=m.Person(v.head.name, v.head.phone) if v.head else None,
                 languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
         o = c.office
+        _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
         communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
                                   posted=known(c.posted, cw + ("posted",), c.name), villages=tuple(villages)))
     return m.Places(province=parsed.province, communes=tuple(communes))
+
+
+def _check_phone(doc: Document, where: tuple, phone: str, problems: Problems) -> None:
+    """A warning for a number people could not call: Vietnamese numbers have 10 digits
+    (0 + 9; landlines 0 + area code + number: also 10 or 11), short hotlines 3 to 5."""
+    digits = sum(ch.isdigit() for ch in phone)
+    if not (digits in (10, 11) or 3 <= digits <= 5):
+        problems.add(doc.problem(where, say("odd_phone", phone=phone, digits=digits),
+                                 "check the number: it is printed on every poster for people to call",
+                                 warning=True))
 
 
 def _lower_first(name: str) -> str:
