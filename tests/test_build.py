@@ -181,3 +181,41 @@ def test_overview_blocks_stay_whole(tmp_path: Path, sample: Path, paper: str) ->
     assert len(overview_pages) > 1
     for text in overview_pages:
         assert text.count("Mã thủ tục:") == text.count("xem trang") > 0
+
+
+def test_codes_survive_a_poor_photocopy(built: Path) -> None:
+    """A photocopy of a photocopy: 150 dpi, reduced to 90 %, blurred, washed out, speckled."""
+    import random
+
+    from PIL import ImageFilter
+
+    manifest = json.loads((built / "manifest.json").read_text("utf-8"))
+    entry = next(e for e in manifest["files"] if e["village"] and e["qr"])
+    pdf = pypdfium2.PdfDocument(str(built / entry["file"]))
+    rng = random.Random(7)
+    for page_no in sorted({q["page"] for q in entry["qr"]}):
+        image = pdf[page_no - 1].render(scale=150 / 72, grayscale=True).to_pil()
+        image = image.resize((int(image.width * 0.9), int(image.height * 0.9)))
+        image = image.filter(ImageFilter.GaussianBlur(1.2)).point(lambda v: 70 + v * 0.6)
+        pixels = image.load()
+        for _ in range(image.width * image.height // 50):
+            x, y = rng.randrange(image.width), rng.randrange(image.height)
+            pixels[x, y] = rng.choice((40, 230))
+        found = sorted(r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode))
+        assert found == sorted(q["url"] for q in entry["qr"] if q["page"] == page_no), page_no
+
+
+def test_overview_text_is_at_least_12pt_on_a4(built: Path) -> None:
+    from pypdf import PdfReader
+
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5)
+
+    reader = PdfReader(str(built / "xa-thuong-lam/thon-na-tong.pdf"))
+    overview = [p for p in reader.pages if "THỦ TỤC HÀNH CHÍNH" in p.extract_text()]
+    for page in overview:
+        page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 12 - 1e-6
