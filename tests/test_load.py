@@ -109,3 +109,10 @@ def test_implausible_phone_numbers_warn(tmp_path: Path) -> None:
     assert text == ['places.yaml:7:14: communes[0].office.phone: "098765" does not look like a Vietnamese '
                     "phone number (6 digits) (warning)\n    hint: check the number: it is printed on every "
                     "poster for people to call"]
+
+
+def test_every_missing_character_of_a_field_is_reported(tmp_path: Path) -> None:
+    catalogue = CATALOGUE.replace("Giấy báo tử", "Giấy báo tử ☎ ✆ ☎")
+    found = problems_of(write_project(tmp_path / "p", catalogue=catalogue))
+    assert [f.split(": ", 2)[0] for f in found] == ["procedures/catalogue.yaml:20:57", "procedures/catalogue.yaml:20:59"]
+    assert "U+260E" in found[0] and "U+2706" in found[1]

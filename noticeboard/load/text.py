@@ -23,7 +23,8 @@ _CONTROL_NAMES = {"\t": "TAB", "\r": "CARRIAGE RETURN", "\x0b": "VERTICAL TAB", 
 
 
 def check_text(raw: str) -> tuple[str, list[TextProblem]]:
-    """Return (NFC text, problems). One problem at most: the first kind found explains the rest."""
+    """Return (NFC text, problems): one for mojibake or a control character (the first kind
+    found explains the rest), else one per distinct character the font lacks."""
     text = unicodedata.normalize("NFC", raw)
     kind = legacy_kind(text)
     if kind:
@@ -38,8 +39,11 @@ def check_text(raw: str) -> tuple[str, list[TextProblem]]:
             return text, [(say("control", **describe(ch)),
                            "delete it (retype the text around it): it cannot be printed", i)]
     font = covered()
+    missing: list[TextProblem] = []
+    seen: set[str] = set()
     for i, ch in enumerate(text):
-        if ch != "\n" and (ord(ch) not in font or unicodedata.combining(ch)):
-            return text, [(say("no_glyph", char=ch, **describe(ch)),
-                           "replace it with a plain Vietnamese character: it would print as a blank", i)]
-    return text, []
+        if ch != "\n" and ch not in seen and (ord(ch) not in font or unicodedata.combining(ch)):
+            seen.add(ch)  # each distinct character once, so one pass fixes the field
+            missing.append((say("no_glyph", char=ch, **describe(ch)),
+                            "replace it with a plain Vietnamese character: it would print as a blank", i))
+    return text, missing
