@@ -219,3 +219,22 @@ def test_overview_text_is_at_least_12pt_on_a4(built: Path) -> None:
     for page in overview:
         page.extract_text(visitor_text=visit)
     assert sizes and min(sizes) >= 12 - 1e-6
+
+
+def test_every_translatable_field_is_printed(tmp_path: Path) -> None:
+    from noticeboard.model import TRANSLATABLE
+
+    full = CATALOGUE.replace('    online:', '''    steps: ["Nộp hồ sơ", "Nhận kết quả"]
+    result: "Giấy khai sinh"
+    who: "Cha hoặc mẹ"
+    conditions: "Trẻ sinh tại Việt Nam"
+    forms: ["Tờ khai (mẫu)"]
+    online:''', 1)
+    lists = {"documents", "steps", "forms"}
+    tay = ", ".join(f'{k}: ["Tày-{k}-1", "Tày-{k}-2"]' if k in lists else f'{k}: "Tày-{k}"' for k in TRANSLATABLE)
+    full = full.replace('    online:', f'    translations:\n      tay: {{{tay}}}\n    online:', 1)
+    places = PLACES + "        languages: [tay]\n"
+    build_posters(load_project(write_project(tmp_path / "p", places, full)), tmp_path / "out")
+    text = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split())
+    for key in TRANSLATABLE:
+        assert (f"Tày-{key}-2" if key in lists else f"Tày-{key}") in text, key

@@ -116,3 +116,11 @@ def test_every_missing_character_of_a_field_is_reported(tmp_path: Path) -> None:
     found = problems_of(write_project(tmp_path / "p", catalogue=catalogue))
     assert [f.split(": ", 2)[0] for f in found] == ["procedures/catalogue.yaml:20:57", "procedures/catalogue.yaml:20:59"]
     assert "U+260E" in found[0] and "U+2706" in found[1]
+
+
+def test_translation_without_vietnamese_text_is_an_error(tmp_path: Path) -> None:
+    catalogue = CATALOGUE.replace("    online:", '    translations:\n      tay: {steps: ["Tày"]}\n    online:', 1)
+    found = problems_of(write_project(tmp_path / "p", catalogue=catalogue))
+    assert found == ['procedures/catalogue.yaml:12:13: procedures[0].translations.tay.steps: a translation of '
+                     '"steps", but the procedure has no steps in Vietnamese\n    hint: add steps: in Vietnamese '
+                     "to the procedure, or remove the translation"]

@@ -194,6 +194,14 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
                 bad = check_url(p.online.url, settings.allowed_hosts)
                 if bad:
                     problems.add(doc.problem(where + ("online", "url"), *bad))
+            for lang, t in (p.translations or {}).items():
+                for key in t.model_fields_set:
+                    if getattr(t, key) is not None and not getattr(p, key):
+                        # it would have no Vietnamese line to stand under: never print it alone
+                        problems.add(doc.problem(where + ("translations", lang, key),
+                                                 say("orphan_translation", key=key),
+                                                 f"add {key}: in Vietnamese to the procedure, or remove the translation",
+                                                 key=True))
             line, col = doc.where(where)
             first_seen[p.code] = f"{doc.file}:{line}"
             procedures[p.code] = _procedure(p, m.Source(doc.file, line or 1, col or 1))

@@ -22,6 +22,7 @@ def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bo
     left += translations(proc, "name", languages, s)
     left.append(para(proc.code, s.body, bold_prefix=LABELS["code"]))
     left.append(para(proc.field, s.body, bold_prefix=LABELS["field"]))
+    left += translations(proc, "field", languages, s)
     if proc.online:
         scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"]
         left.append(para(scope, s.body, bold_prefix=LABELS["online"]))
