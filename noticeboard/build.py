@@ -24,7 +24,7 @@ from . import __version__
 from . import model as m
 from .fonts import fingerprint
 from .output import manifest as manifest_file
-from .output.atomic import remove_stale_temporaries, write_bytes
+from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from .plan import VillagePlan, build_date, plan, village_procedures
 
 
@@ -68,12 +68,20 @@ class _Job:
 
 @lru_cache(maxsize=1)
 def _renderer_fingerprint() -> str:
-    """A hash of the code that draws posters: a changed label or layout rebuilds every file
-    even before the version number moves."""
+    """A hash of the code and libraries that draw posters: a changed label, layout or QR
+    setting rebuilds every file even before the version number moves."""
+    from importlib.metadata import version
+
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted([here / "labels.py", *(here / "render").rglob("*.py")]):
+    sources = [here / name for name in ("labels.py", "qr.py", "fonts.py", "model.py", "plan.py")]
+    for path in sorted(sources + list((here / "render").rglob("*.py"))):
         h.update(path.read_bytes())
+    for lib in ("reportlab", "qrcode", "rl_accel"):
+        try:
+            h.update(f"{lib}={version(lib)}".encode())
+        except Exception:  # an optional accelerator may be missing: that is part of the state
+            h.update(f"{lib}=none".encode())
     return h.hexdigest()[:16]
 
 
@@ -140,7 +148,7 @@ def _build_commune(job: _Job) -> list[_Done]:
         if entry is None:
             data, qr = poster.render_village(layout(vp))
             write_bytes(job.out / vp.file, data)
-            entry = _entry(job.out, vp.file, p.places.province, job.commune.name, vp.village,
+            entry = _entry(job, vp.file, p.places.province, job.commune.name, vp.village,
                            layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data)
         done.append(entry)
     if job.whole_commune:
@@ -151,20 +159,22 @@ def _build_commune(job: _Job) -> list[_Done]:
             data, qr = poster.render_commune([layout(vp) for vp in job.plans], job.commune)
             write_bytes(job.out / file, data)
             codes = list(dict.fromkeys(c for vp in job.plans for c in (x.code for x in vp.procedures)))
-            entry = _entry(job.out, file, p.places.province, job.commune.name, None,
+            entry = _entry(job, file, p.places.province, job.commune.name, None,
                            sum(layout(vp).total for vp in job.plans), codes, qr, digest, data)
         done.append(entry)
     return done
 
 
-def _entry(out: Path, file: str, province: str, commune: str, village: m.Village | None, pages: int,
+def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
            codes: list[str], qr: list[tuple[str, str, int]], digest: str, data: bytes) -> _Done:
-    entry = {"file": file, "province": province, "commune": commune,
+    # paper and date per file too: a filtered build keeps other files made with other settings
+    entry = {"file": file, "province": province, "commune": commune, "paper": job.paper,
+             "generated": job.date.isoformat(),
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
              "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
-             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(out / file)}
+             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(job.out / file)}
     return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
 
 
@@ -181,6 +191,13 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     date = date or build_date()
     plans = plan(project, commune, village)
     out = Path(out)
+    with exclusive(out):
+        return _build(project, out, plans, commune, village, paper, date, jobs, force, progress)
+
+
+def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str | None,
+           village: str | None, paper: str, date: dt.date, jobs: int, force: bool,
+           progress: Callable[[int], None] | None) -> BuildResult:
     remove_stale_temporaries(out)
     old = manifest_file.read_index(out)
     by_commune: dict[str, list[VillagePlan]] = {}

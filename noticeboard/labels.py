@@ -29,7 +29,7 @@ LABELS: dict[str, str] = {
     "continued": "(tiếp theo)",
     "updated": "Cập nhật",
     "page": "Trang",
-    "see_page": "Giấy tờ cần mang và các bước: xem trang",
+    "see_page": "Giấy tờ cần mang, các bước: trang",
     "scan": "Quét mã để nộp hồ sơ trực tuyến",
     "qr_warning": "Chỉ quét mã QR in sẵn trên tờ niêm yết này. Mã dán đè lên là mã giả: không quét.",
     "office": "Nơi nộp hồ sơ",

@@ -52,6 +52,7 @@ MESSAGES: dict[str, str] = {
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
+    "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
     "odd_phone": '"{phone}" does not look like a Vietnamese phone number ({digits} digits)',
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",

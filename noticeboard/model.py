@@ -58,7 +58,9 @@ class Procedure:
     legal_basis: tuple[str, ...] = ()
     # language tag -> {field name -> str | tuple[str, ...]}
     translations: dict[str, dict[str, str | tuple[str, ...]]] = field(default_factory=dict, hash=False)
-    source: Source | None = field(default=None, compare=False)
+    # where it was written: for messages only, so not part of equality, hashing or repr (the
+    # rebuild hash must not change when a comment line moves the procedure down its file)
+    source: Source | None = field(default=None, compare=False, repr=False)
 
     def translated(self, lang: str, name: str) -> str | tuple[str, ...] | None:
         return self.translations.get(lang, {}).get(name)

@@ -115,3 +115,31 @@ def test_killed_build_leaves_complete_pdfs_and_the_next_build_succeeds(sample_co
     assert result.files
     # the old villages' files (renamed) are gone, the output folder matches the manifest
     assert {str(p.relative_to(out)) for p in out.rglob("*.pdf")} == {e["file"] for e in manifest["files"]}
+
+
+def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(sample_copy: Path, tmp_path: Path) -> None:
+    """Review finding: two builds into one folder deleted each other's temporaries."""
+    from noticeboard.errors import OutputError
+    from noticeboard.output.atomic import exclusive
+
+    out = tmp_path / "out"
+    with exclusive(out):
+        with pytest.raises(OutputError, match="another noticeboard build is writing into"):
+            build_posters(load_project(sample_copy), out)
+    build_posters(load_project(sample_copy), out)  # and once it is done, building works
+    assert (out / "manifest.json").is_file()
+
+
+def test_moving_a_procedure_down_its_file_rebuilds_nothing(sample_copy: Path, tmp_path: Path) -> None:
+    """Review finding: the hash included the procedure's line number."""
+    out = tmp_path / "out"
+    build_posters(load_project(sample_copy), out)
+    folder = (sample_copy / "noticeboard.yaml").read_text("utf-8").split("catalogue: ")[1].split()[0].strip('"')
+    copy = sample_copy / "procedures"
+    shutil.copytree(folder, copy)
+    for f in copy.glob("*.yaml"):
+        f.write_text("# reviewed by the commune\n\n" + f.read_text("utf-8"), "utf-8")
+    settings = sample_copy / "noticeboard.yaml"
+    settings.write_text(settings.read_text("utf-8").replace(folder, "procedures/"), "utf-8")
+    again = build_posters(load_project(sample_copy), out)
+    assert again.written == 0 and again.skipped == 16

@@ -124,3 +124,15 @@ def test_translation_without_vietnamese_text_is_an_error(tmp_path: Path) -> None
     assert found == ['procedures/catalogue.yaml:12:13: procedures[0].translations.tay.steps: a translation of '
                      '"steps", but the procedure has no steps in Vietnamese\n    hint: add steps: in Vietnamese '
                      "to the procedure, or remove the translation"]
+
+
+def test_village_posting_nothing_is_an_error(tmp_path: Path) -> None:
+    places = PLACES + '        not_posted: ["1.001193", "1.000656"]\n'
+    found = problems_of(write_project(tmp_path / "p", places))
+    assert found == ['places.yaml:11:9: communes[0].villages[0]: village "Thôn Nà Tông" posts no procedure: '
+                     "its PDF would be empty\n    hint: remove some codes from not_posted, or add posted: codes"]
+
+
+def test_title_checked_as_printed_in_capitals(tmp_path: Path) -> None:
+    found = problems_of(write_project(tmp_path / "p", settings='title: "Thủ tục (lưới 500µm)"\n'))
+    assert len(found) == 1 and found[0].startswith('noticeboard.yaml:1:8: title: character "Μ" U+039C')

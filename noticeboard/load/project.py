@@ -15,7 +15,9 @@ from ..officials import check_places
 from ..slug import slugify
 from ..urls import check_url
 from . import schema
+from ..fonts import covered
 from .source import Document, read_yaml
+from .text import describe
 
 SETTINGS_FILE = "noticeboard.yaml"
 
@@ -153,8 +155,20 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
         if not bare or "*" in bare or "/" in bare or "." not in bare:
             problems.add(doc.problem(("allowed_hosts", i), say("bad_host_setting", host=host),
                                      'write hosts like "dichvucong.gov.vn" or "*.gov.vn"'))
+    _check_cased(doc, ("title",), parsed.title, parsed.title.upper(), problems)  # printed in capitals
     return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
                       paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts))
+
+
+def _check_cased(doc: Document, where: tuple, typed: str, printed: str, problems: Problems) -> None:
+    """Text is checked against the font as typed; this checks what only appears when it is
+    printed in another case ("µ" is in the font, its capital "Μ" is not)."""
+    font = covered()
+    for ch in dict.fromkeys(printed):
+        if ch not in typed and ord(ch) not in font and not ch.isspace():
+            problems.add(doc.problem(where, say("no_glyph", char=ch, **describe(ch)),
+                                     "this character has no printable capital or small form in the "
+                                     "poster font: replace it"))
 
 
 def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> list[Path]:
@@ -276,6 +290,10 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             village_slugs[vslug] = v.name
             posted = known(v.posted, vw + ("posted",), v.name)
             not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
+            _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
+            if not [code for code in c.posted if code not in not_posted] + list(posted):
+                problems.add(doc.problem(vw, say("posts_nothing", name=v.name),
+                                         "remove some codes from not_posted, or add posted: codes"))
             for j, code in enumerate(v.not_posted or ()):
                 if code in (c.posted or ()) or code in posted:
                     continue
@@ -292,6 +310,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 cultural_house=v.cultural_house or f"Nhà văn hóa {_lower_first(v.name)}",
                 head=m.Person(v.head.name, v.head.phone) if v.head else None,
                 languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
+        _check_cased(doc, cw + ("name",), c.name, c.name.lower(), problems)  # "…, xã Thượng Lâm, …"
         o = c.office
         _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
         communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),

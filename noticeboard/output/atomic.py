@@ -61,3 +61,29 @@ def remove_stale_temporaries(folder: Path) -> None:
                 tmp.unlink()
             except OSError:
                 pass
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold the output folder for one build at a time: two builds into one folder would
+    delete each other's temporaries and overwrite each other's manifest."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / ".noticeboard.lock", "a+b")
+    except OSError as exc:
+        raise _explain(exc, folder) from exc
+    try:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks here; builds rarely overlap there
+            yield
+            return
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(f"another noticeboard build is writing into {folder}; "
+                              "wait for it to finish, or choose another folder with -o") from None
+        yield
+    finally:
+        fh.close()

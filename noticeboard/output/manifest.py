@@ -48,11 +48,13 @@ def read_index(out: Path) -> dict[str, Previous]:
     except (OSError, ValueError, AttributeError):
         return {}
     index = {}
-    for e in entries:
-        if isinstance(e, dict) and isinstance(e.get("file"), str):
+    for e in entries if isinstance(entries, list) else []:
+        try:  # an entry edited into nonsense is simply forgotten: its file gets rebuilt
             index[e["file"]] = Previous(e.get("hash"), e.get("stamp"), bool(e.get("village")),
                                         int(e.get("pages") or 0), json.dumps(e, ensure_ascii=False))
-    return index
+        except (TypeError, KeyError, ValueError, AttributeError):
+            continue
+    return {k: v for k, v in index.items() if isinstance(k, str)}
 
 
 class Writer:

@@ -55,3 +55,20 @@ def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Ta
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+def unbox(content: list[Flowable]) -> list[Flowable]:
+    """The flowables inside text-beside-QR tables (and wrappers with ``parts()``), one under
+    another: for a block taller than a page, which a one-row table could not split."""
+    out: list[Flowable] = []
+    for f in content:
+        parts = getattr(f, "parts", None)
+        if parts is not None:
+            out += unbox(parts())
+        elif isinstance(f, Table):
+            for cell in f._cellvalues[0]:
+                # reportlab keeps list cells as a tuple subclass
+                out += list(cell) if isinstance(cell, (list, tuple)) else [cell]
+        else:
+            out.append(f)
+    return out

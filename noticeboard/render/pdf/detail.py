@@ -10,9 +10,9 @@ from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS
-from .content import beside, bullet, para, translations
+from .content import beside, bullet, para, translations, unbox
 from .flowables import QRCode
-from .paginate import KeepWithNext, Page, paginate
+from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, styles
 
 
@@ -71,6 +71,14 @@ def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
     return out
 
 
+def _running(proc: m.Procedure) -> str:
+    """The name repeated at the top of continuation pages (printed whole on the first page):
+    shortened when very long, so that a running head never crowds out the content."""
+    if len(proc.name) <= 90:
+        return proc.name
+    return f"{proc.code} – {proc.name[:70].rsplit(' ', 1)[0]} …"
+
+
 @lru_cache(maxsize=512)
 def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float) -> tuple[Page, ...]:
     """The laid-out pages of a detail sheet (cached: identical for every village). When the
@@ -82,11 +90,17 @@ def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_heigh
         s = styles(paper, compact)
 
         def lead(i: int) -> list[Flowable]:
-            return [] if i == 0 else [para(f"{proc.name} {LABELS['continued']}", s.heading),
+            return [] if i == 0 else [para(f"{_running(proc)} {LABELS['continued']}", s.heading),
                                       Spacer(0, s.body.fontSize * 0.4)]
 
-        return paginate(flowables(proc, paper, languages, compact), p.frame_width,
-                        lambda i: frame_height, lead)
+        content = flowables(proc, paper, languages, compact)
+        if content[0].wrap(p.frame_width, frame_height)[1] > frame_height:
+            content = unbox(content[:1]) + content[1:]  # a head taller than a page: stack it
+        try:
+            return paginate(content, p.frame_width, lambda i: frame_height, lead)
+        except LayoutError as exc:
+            raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: cannot be laid out on "
+                              f"{paper} ({exc}); shorten the text or use a larger paper") from None
 
     loose = layout(False)
     if len(loose) > 1 and loose[-1].items and loose[-1].items[-1][2] < 0.3 * frame_height:

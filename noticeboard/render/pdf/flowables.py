@@ -69,21 +69,30 @@ class QRCode(Flowable):
 
 
 class PageRef(Flowable):
-    """One line such as 'xem trang 5'. The number differs per village while the block around
-    it does not, so it is read at draw time from the canvas (``nb_pages``: code -> page)."""
+    """A line such as 'xem trang 5'. The number differs per village while the block around
+    it does not, so it is read at draw time from the canvas (``nb_pages``: code -> page).
+    Wrapped like a paragraph: in a narrow column it takes two lines rather than overprint."""
 
     def __init__(self, prefix: str, font: str, size: float, code: str):
         super().__init__()
         self.prefix, self.font, self.size, self.code = prefix, font, size, code
+        self.lead = size * 1.3
+
+    def _lines(self, number: object, width: float) -> list[str]:
+        return simpleSplit(f"{self.prefix} {number}", self.font, self.size, width)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
-        return aw, self.size * 1.4
+        self.height = len(self._lines(999, aw)) * self.lead  # room for any page number
+        return aw, self.height
 
     def draw(self) -> None:
         self.canv.setFont(self.font, self.size)
         self.canv.setFillColor(INK)
-        self.canv.drawString(0, self.size * 0.35, f"{self.prefix} {self.canv.nb_pages[self.code]}")
+        y = self.height
+        for line in self._lines(self.canv.nb_pages[self.code], self.width):
+            y -= self.lead
+            self.canv.drawString(0, y + self.lead * 0.28, line)
 
 
 class Memo(Flowable):
@@ -106,6 +115,9 @@ class Memo(Flowable):
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         return self.inner.split(aw, ah)
+
+    def parts(self) -> list[Flowable]:
+        return [self.inner]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
         canvas.saveState()

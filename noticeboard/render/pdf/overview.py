@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...fonts import SEMIBOLD
 from ...labels import LABELS
-from .content import beside, para, translations
+from .content import beside, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
@@ -38,27 +38,31 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
         return tuple(text) + (ref,)
     code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize)
     table = beside(text, code, width, p.body)
-    text_height = sum(f.wrap(table._colWidths[0], 1e6)[1] for f in text)
-    return (WithRef(Memo(table), text_height, ref),)
+    text_width = table._colWidths[0]
+    text_height = sum(f.wrap(text_width, 1e6)[1] for f in text)
+    return (WithRef(Memo(table), text_width, text_height, ref),)
 
 
 class WithRef(Flowable):
     """A cached text-and-QR block with its page reference under the text column (beside the
     code when the text is shorter), drawn per village on top of the shared block."""
 
-    def __init__(self, block: Memo, text_height: float, ref: PageRef):
+    def __init__(self, block: Memo, text_width: float, text_height: float, ref: PageRef):
         super().__init__()
-        self.block, self.text_height, self.ref = block, text_height, ref
+        self.block, self.text_width, self.text_height, self.ref = block, text_width, text_height, ref
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         _, block_h = self.block.wrap(aw, ah)
-        _, ref_h = self.ref.wrap(aw, ah)
+        _, ref_h = self.ref.wrap(self.text_width, ah)  # in the text column, clear of the QR
         self.width, self.height = aw, max(block_h, self.text_height + ref_h)
         self.block_h, self.ref_h = block_h, ref_h
         return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         return []  # stays whole (a block taller than a page is unboxed before pagination)
+
+    def parts(self) -> list[Flowable]:
+        return [self.block, self.ref]
 
     def draw(self) -> None:
         self.block.drawOn(self.canv, 0, self.height - self.block_h)
@@ -77,26 +81,10 @@ def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, 
             out += [Spacer(0, s.body.fontSize * 0.5), Rule(RULE), Spacer(0, s.body.fontSize * 0.5)]
         if height > frame_height:
             # taller than a page: it cannot stay whole, and a table would not split: stack it
-            content = _unboxed(content)
+            content = unbox(content)
         else:
             out.append(KeepWithNext(height))  # a block (with its page reference) stays whole
         out += content
-    return out
-
-
-def _unboxed(content: list[Flowable]) -> list[Flowable]:
-    """The flowables inside a block table, one under another (text first, then the QR)."""
-    out: list[Flowable] = []
-    for f in content:
-        if isinstance(f, WithRef):
-            out += _unboxed([f.block.inner]) + [f.ref]
-            continue
-        table = f.inner if isinstance(f, Memo) else f
-        if isinstance(table, Table):
-            for cell in table._cellvalues[0]:
-                out += cell if isinstance(cell, list) else [cell]
-        else:
-            out.append(f)
     return out
 
 

@@ -8,9 +8,11 @@ from typing import Callable
 
 from reportlab.platypus import Flowable, Spacer
 
+from ...errors import NoticeboardError
 
-class LayoutError(Exception):
-    """Something cannot be placed on a page even alone (would otherwise be truncated)."""
+
+class LayoutError(NoticeboardError):
+    """Something cannot be placed on a page even alone (it would otherwise be truncated)."""
 
 
 @dataclass

@@ -103,7 +103,7 @@ def commune_chars(title: str, province: str, commune: m.Commune,
     from ...labels import all_label_text
 
     # labels, and the digits and marks the renderer adds (page numbers, bullets, separators)
-    chars = set(title.upper()) | set(all_label_text()) | set(" 0123456789%•·–:()./")
+    chars = set(title.upper()) | set(all_label_text()) | set(" 0123456789%•·–…:()./")
     chars |= _chars(province) | _chars(commune)
     for proc in {id(p): p for p in procedures}.values():
         chars |= _chars(proc)
@@ -127,7 +127,7 @@ def _chars(value: object) -> frozenset[str]:
         elif isinstance(v, dict):
             stack.extend(v.values())
         elif is_dataclass(v):
-            stack.extend(getattr(v, f.name) for f in fields(v))
+            stack.extend(getattr(v, f.name) for f in fields(v) if f.compare)  # not where it was written
     return frozenset(found)
 
 
