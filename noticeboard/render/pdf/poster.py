@@ -18,7 +18,7 @@ from ...plan import VillagePlan
 from . import detail, overview
 from .content import para
 from .overview import Rule
-from .paginate import Page, paginate
+from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
 
@@ -148,8 +148,12 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     header_next = _header(plan, title, paper, True)
     ov_height = body_height - max(_height(header_first, p.frame_width), _height(header_next, p.frame_width))
     blocks = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height)
-    ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
-                        lambda i: header_first if i == 0 else header_next)
+    try:
+        ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
+                            lambda i: header_first if i == 0 else header_next)
+    except LayoutError as exc:
+        raise LayoutError(f"the overview of {plan.village.name} ({plan.commune.name}) cannot be laid "
+                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
     details = [_detail(proc, paper, languages, body_height, chars) for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
     for proc, sheet in zip(plan.procedures, details):
