@@ -82,4 +82,6 @@ def language_name(tag: str) -> str:
 
 
 def all_label_text() -> str:
-    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + "0123456789/·–:()"
+    """Everything the tool itself prints: labels, and the digits and marks it adds (page
+    numbers, bullets, separators, a shortened running head)."""
+    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + " 0123456789%•·–…:()./"

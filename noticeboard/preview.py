@@ -34,9 +34,7 @@ def build_preview(out: Path) -> PreviewResult:
     import pypdfium2
 
     out = Path(out)
-    data = manifest_file.read(out)
-    if data is None:
-        raise NoticeboardError(f"{out / manifest_file.NAME} is missing or unreadable; build first")
+    data = manifest_file.require(out)
     result = PreviewResult()
     sheet: dict[str, list[tuple[dict, list[str]]]] = {}
     for entry in data.get("files", []):

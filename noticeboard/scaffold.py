@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import NoticeboardError
 from .output.atomic import write_bytes
 from .resources import resource_dir
+from .slug import lower_first
 
 SETTINGS = """\
 # Cài đặt của dự án (mọi dòng đều có giá trị mặc định; xóa dòng nào thì dùng mặc định).
@@ -46,7 +47,7 @@ def init_project(folder: Path, province: str = "", commune: str = "") -> list[Pa
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise NoticeboardError(f"{folder} is not empty: give a new or empty folder")
-    office = f"Trung tâm Phục vụ hành chính công {commune[:1].lower() + commune[1:]}" if commune else ""
+    office = f"Trung tâm Phục vụ hành chính công {lower_first(commune)}" if commune else ""
     written = [folder / "noticeboard.yaml", folder / "places.yaml"]
     write_bytes(written[0], SETTINGS.encode("utf-8"))
     write_bytes(written[1], PLACES.format(province=province, commune=commune,

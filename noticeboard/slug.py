@@ -16,6 +16,11 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+def lower_first(text: str) -> str:
+    """'Xã Thượng Lâm' -> 'xã Thượng Lâm', as a name reads inside a sentence."""
+    return text[:1].lower() + text[1:]
+
+
 def slugify(text: str) -> str:
     """A file name safe on every system: never empty, never '..', never a reserved device."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:80].strip("-")

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .errors import NoticeboardError
 from .output import manifest as manifest_file
 
 SCALE = 200 / 72  # render at 200 dpi: a 30 mm code has ~8 px per module
@@ -34,9 +33,7 @@ def decode_page_codes(pdf, index: int) -> list[str]:
 def verify_output(out: Path, progress: Callable[[], None] | None = None) -> VerifyReport:
     import pypdfium2
 
-    data = manifest_file.read(out)
-    if data is None:
-        raise NoticeboardError(f"{out / manifest_file.NAME} is missing or unreadable; build first")
+    data = manifest_file.require(out)
     report = VerifyReport()
     for entry in data.get("files", []):
         path = out / entry["file"]

@@ -12,7 +12,7 @@ from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
 from ..messages import say
 from ..officials import check_places
-from ..slug import slugify
+from ..slug import lower_first, slugify
 from ..urls import check_url
 from . import schema
 from ..fonts import covered
@@ -307,7 +307,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 _check_phone(doc, vw + ("head", "phone"), v.head.phone, problems)
             villages.append(m.Village(
                 name=v.name, slug=vslug,
-                cultural_house=v.cultural_house or f"Nhà văn hóa {_lower_first(v.name)}",
+                cultural_house=v.cultural_house or f"Nhà văn hóa {lower_first(v.name)}",
                 head=m.Person(v.head.name, v.head.phone) if v.head else None,
                 languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
         _check_cased(doc, cw + ("name",), c.name, c.name.lower(), problems)  # "…, xã Thượng Lâm, …"
@@ -327,7 +327,3 @@ def _check_phone(doc: Document, where: tuple, phone: str, problems: Problems) ->
                                  "check the number: it is printed on every poster for people to call",
                                  warning=True))
 
-
-def _lower_first(name: str) -> str:
-    """'Thôn Nà Tông' -> 'thôn Nà Tông', as it reads after 'Nhà văn hóa'."""
-    return name[:1].lower() + name[1:]

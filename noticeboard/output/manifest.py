@@ -24,6 +24,16 @@ def read(out: Path) -> dict[str, Any] | None:
         return None
 
 
+def require(out: Path) -> dict[str, Any]:
+    """The manifest of a built folder, or a clear error for commands that read one."""
+    from ..errors import NoticeboardError
+
+    data = read(out)
+    if data is None:
+        raise NoticeboardError(f"{out / NAME} is missing or unreadable; build first")
+    return data
+
+
 @dataclass(frozen=True)
 class Previous:
     """What a rebuild needs of a previous entry; ``line`` is the entry as written."""

@@ -15,6 +15,7 @@ from ... import model as m
 from ...fonts import SEMIBOLD
 from ...labels import LABELS
 from ...plan import VillagePlan
+from ...slug import lower_first
 from . import detail, overview
 from .content import para
 from .overview import Rule
@@ -23,16 +24,12 @@ from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
 def place_line(plan: VillagePlan) -> str:
     """'Nhà văn hóa thôn Nà Tông, xã Thượng Lâm, tỉnh Tuyên Quang'."""
     province = plan.province
     if not province.lower().startswith(("tỉnh", "thành phố")):
         province = f"tỉnh {province}"
-    return f"{plan.village.cultural_house}, {_lower_first(plan.commune.name)}, {_lower_first(province)}"
+    return f"{plan.village.cultural_house}, {lower_first(plan.commune.name)}, {lower_first(province)}"
 
 
 def _footer(plan: VillagePlan, paper: str) -> list[Flowable]:
@@ -102,8 +99,7 @@ def commune_chars(title: str, province: str, commune: m.Commune,
     from ...fonts import covered
     from ...labels import all_label_text
 
-    # labels, and the digits and marks the renderer adds (page numbers, bullets, separators)
-    chars = set(title.upper()) | set(all_label_text()) | set(" 0123456789%•·–…:()./")
+    chars = set(title.upper()) | set(all_label_text())
     chars |= _chars(province) | _chars(commune)
     for proc in {id(p): p for p in procedures}.values():
         chars |= _chars(proc)
