@@ -19,7 +19,6 @@ from ..errors import DataError, NoticeboardError
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
     "pypdfium2": ("verify", "preview"),
     "zxingcpp": ("verify",),
-    "openpyxl": ("import",),
 }
 
 
