@@ -20,7 +20,6 @@ from ..errors import DataError, NoticeboardError
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
     "pypdfium2": ("verify", "preview"),
     "zxingcpp": ("verify",),
-    "openpyxl": ("import",),
 }
 
 
@@ -103,7 +102,7 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if (here / "places.yaml").exists() or (here / "noticeboard.yaml").exists() or not allow_sample:
+    if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
         return here
     click.echo(f"No project here: using the bundled sample ({sample_project()}).", err=True)
     return sample_project()
