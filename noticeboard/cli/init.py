@@ -6,20 +6,16 @@ from pathlib import Path
 
 import click
 
+from ..messages import say
 from .common import command
 
 
 @command("init")
 @click.argument("folder", type=click.Path(file_okay=False))
-@click.option("--province", default="", help='Province as in the official list, e.g. "Tuyên Quang".')
-@click.option("--commune", default="", help='Commune, e.g. "Xã Thượng Lâm".')
+@click.option("--province", default="")
+@click.option("--commune", default="")
 def init_command(folder: str, province: str, commune: str) -> None:
-    """Create a project folder: noticeboard.yaml, a places.yaml to fill in, the bundled catalogue.
-
-    \b
-    Example:
-      noticeboard init my-commune --province "Tuyên Quang" --commune "Xã Thượng Lâm"
-    """
+    """Create a project folder: noticeboard.yaml, a places.yaml to fill in, the bundled catalogue."""
     from ..scaffold import init_project
 
     written = init_project(Path(folder), province.strip(), commune.strip())
@@ -32,5 +28,4 @@ def init_command(folder: str, province: str, commune: str) -> None:
         if doc is not None:
             for problem in check_places(doc, province, [commune] if commune else []):
                 click.echo(str(problem), err=True)
-    click.echo(f"Created {folder} ({len(written)} files). Next: fill in the empty lines of "
-               f"{Path(folder) / 'places.yaml'}, then run: noticeboard check {folder}")
+    click.echo(say("init.created", folder=folder, files=len(written), places=Path(folder) / "places.yaml"))
