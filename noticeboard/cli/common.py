@@ -24,7 +24,6 @@ from ..messages import click_plural, click_text, say, say_n, set_language, table
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
     "pypdfium2": ("verify", "preview"),
     "zxingcpp": ("verify",),
-    "openpyxl": ("import",),
 }
 
 
@@ -193,7 +192,7 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if (here / "places.yaml").exists() or (here / "noticeboard.yaml").exists() or not allow_sample:
+    if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
         return here
     click.echo(say("cli.sample", path=sample_project()), err=True)
     return sample_project()
