@@ -126,11 +126,13 @@ class Group(Command, click.Group):
     command_class = Command
     group_class = type  # subgroups of a Group are Groups
 
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
-                     **extra: Any) -> click.Context:
-        if parent is None:  # a new command line: back to NOTICEBOARD_LANG or Vietnamese
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run one command line; ``--lang`` holds for it only (then NOTICEBOARD_LANG or Vietnamese)."""
+        set_language(None)
+        try:
+            return super().main(*args, **kwargs)
+        finally:
             set_language(None)
-        return super().make_context(info_name, args, parent, **extra)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with ExitStack() as stack:
