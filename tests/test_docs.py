@@ -11,7 +11,8 @@ from noticeboard.messages import SYNTAX, SYNTAX_OTHER, table
 DOC = (Path(__file__).parent.parent / "docs" / "troubleshooting.md").read_text("utf-8")
 # What the commands print on success and their --help are not problems to explain.
 NOT_PROBLEMS = ("help", "n.", "cli.", "check.", "build.", "verify.summary", "init.", "preview.",
-                "import.", "kiosk.", "word.", "summary.", "version", "did_you_mean")
+                "import.", "kiosk.", "word.", "summary.", "version", "did_you_mean",
+                "what.", "in_commune", "command_line")  # parts of other messages
 PROBLEMS = sorted(k for k in table("en") if not k.startswith(NOT_PROBLEMS))
 
 

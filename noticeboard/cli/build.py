@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..messages import say
-from .common import command, count, load, project_or_sample
+from .common import command, count, date_option, load, project_or_sample, strict_option
 
 
 @command("build")
@@ -22,16 +22,21 @@ from .common import command, count, load, project_or_sample
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
 @click.option("--force", is_flag=True)
 @click.option("-q", "--quiet", is_flag=True)
+@strict_option
+@date_option
 def build(project: str | None, out: str, commune: str | None, village: str | None,
-          paper: str | None, jobs: int | None, force: bool, quiet: bool) -> None:
+          paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json."""
     from ..build import build_posters, default_jobs
     from ..plan import plan
 
     root = project_or_sample(project, allow_sample=True)
     started = time.monotonic()
-    p = load(root)
-    total = len(plan(p, commune, village))
+    from ..plan import build_date
+
+    day = build_date(day)
+    p = load(root, strict, day)
+    total = len(plan(p, commune, village, day))
     done = [0]
 
     def rate(_: object) -> str:
@@ -47,7 +52,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
                            show_eta=True, hidden=quiet or not sys.stderr.isatty(),
                            item_show_func=rate) as bar:
         result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
-                               force=force, progress=advance)
+                               date=day, force=force, progress=advance)
     where = Path(out).resolve()
     skipped = say("build.skipped", files=count(result.skipped, "n.file")) if result.skipped else ""
     click.echo(say("build.wrote", pdfs=count(result.written, "n.pdf"), skipped=skipped,

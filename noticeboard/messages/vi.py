@@ -83,6 +83,32 @@ MESSAGES: dict[str, str] = {
     "orphan_translation": 'có bản dịch của "{key}", nhưng thủ tục không có {key} bằng tiếng Việt',
     "posts_nothing": 'thôn "{name}" không niêm yết thủ tục nào: tệp PDF sẽ trống',
     "odd_phone": '"{phone}" không giống số điện thoại Việt Nam ({digits} chữ số)',
+    # What is posted on the build date (in_force.py)
+    "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement}; '
+                        "đang niêm yết ở {where}: không in nữa",
+    "hint_take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi posted "
+                      "(hoặc niêm yết thủ tục thay thế)",
+    "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since}; niêm yết ở {where}: chưa in cho tới ngày đó',
+    "ends_soon": '{code} "{name}" hết hiệu lực vào {until} (còn {days} ngày){replacement}; đang niêm yết ở {where}',
+    "replaced_by": " (thay bằng {code}{name})",
+    "where_all_villages": "{commune} (mọi thôn)",
+    "where_villages": "{villages} của {commune}",
+    "nothing_in_force": 'thôn "{village}" của {commune} không có thủ tục nào còn hiệu lực vào {day}: '
+                        "không tạo tệp cho thôn này",
+    "no_papers": "{count} thủ tục đang niêm yết chưa ghi giấy tờ cần mang (documents): {codes}",
+    "hint_no_papers": "tờ niêm yết của các thủ tục này hướng dẫn người dân quét mã QR hoặc hỏi bộ phận "
+                      "một cửa; khi có thông tin thì điền mục documents:",
+    "catalogue_summary": "Danh mục ngày {day}: {total} thủ tục, {in_force} còn hiệu lực, {abolished} đã bãi bỏ, "
+                         "{not_yet} chưa có hiệu lực, {no_papers} chưa ghi giấy tờ, "
+                         "{no_link} chưa có mã trên Cổng Dịch vụ công.",
+    # The command line's own values (plan.py, cli/common.py)
+    "command_line": "dòng lệnh",
+    "no_such_choice": 'không có {what} nào tên "{wanted}"{where}',
+    "choose_one_of": "chọn một trong: {names}",
+    "in_commune": " trong {commune}",
+    "what.commune": "xã",
+    "what.village": "thôn",
+    "bad_date_option": '"{value}" không phải ngày tháng: viết theo dạng ngày/tháng/năm, ví dụ 04/09/2026',
     # Workbooks and CSV files (load/sheet.py, places_sheet.py, catalogue_sheet.py, readers.py)
     "places_twice": "có cả places.yaml lẫn {other}",
     "places_twice_hint": "giữ lại một tệp, hoặc ghi tệp cần đọc trong noticeboard.yaml (places: {other})",
@@ -171,7 +197,9 @@ MESSAGES: dict[str, str] = {
                  "Cũng có thể đặt NOTICEBOARD_LANG=en.",
     "help.check": "Kiểm tra thư mục dự án và in ra mọi chỗ sai (mã thoát 1 khi có lỗi).\n\n"
                   "\b\nVí dụ:\n  noticeboard check samples/lam-binh",
-    "help.check.strict": "Coi cảnh báo là lỗi.",
+    "help.option.strict": "Coi cảnh báo là lỗi (ví dụ một thủ tục đang niêm yết đã hết hiệu lực).",
+    "help.option.day": "Ngày lập bản niêm yết (mặc định: SOURCE_DATE_EPOCH, nếu không thì hôm nay, "
+                       "giờ Việt Nam): chỉ in các thủ tục còn hiệu lực vào ngày đó.",
     "help.build": "Tạo bản niêm yết: một tệp PDF cho mỗi nhà văn hóa thôn, một tệp cho mỗi xã, "
                   "và danh sách manifest.json.\n\n"
                   '\b\nVí dụ:\n  noticeboard build samples/lam-binh -o posters --commune "Xã Thượng Lâm"',
