@@ -141,6 +141,17 @@ MESSAGES: dict[str, str] = {
     "sheet_phone_number": "Excel lưu số điện thoại này dưới dạng con số nên mất số 0 ở đầu: đọc được {phone}",
     "sheet_phone_number_hint": "định dạng cột là Văn bản (Format Cells > Text) rồi gõ lại số",
     "sheet_communes_are": "các xã trong bảng tính: {names}",
+    "sheet_not_read_catalogue": "trang {sheet} không được đọc (bảng tính danh mục chỉ đọc trang {read})",
+    "sheet_row_not_read": 'dòng "{text}" không được đọc: dòng này không có thủ tục nào',
+    "sheet_row_not_read_hint": "dòng của một thủ tục có mã ở cột Mã thủ tục; "
+                               'dòng tiêu đề "Lĩnh vực ..." ghi lĩnh vực của các dòng bên dưới',
+    "sheet_scope_without_link": "cột Mức độ được điền cho {count} thủ tục không có đường liên kết: không dùng đến",
+    "sheet_scope_without_link_hint": "Mức độ cho biết phần nào của thủ tục làm được trực tuyến trên trang "
+                                     "mà đường liên kết (Đường dẫn hoặc ID thủ tục) mở ra",
+    "sheet_not_a_choice": '"{value}" không phải một giá trị của cột {header}: {choices}',
+    "sheet_time_no_unit": 'thời hạn "{value}" thiếu đơn vị',
+    "sheet_time_no_unit_hint": 'ghi kèm đơn vị ("{value} ngày làm việc"), hoặc ghi đơn vị ở tên cột: '
+                               '"Thời hạn giải quyết (ngày làm việc)"',
     # QR links (urls.py)
     "url_chars": "đường liên kết có dấu cách, ký tự điều khiển hoặc dấu '\\'",
     "url_invalid": "đường liên kết không phải một địa chỉ hợp lệ",
