@@ -111,3 +111,14 @@ def test_every_text_of_click_has_a_vietnamese_translation_with_its_placeholders(
     for msgid, fields in msgids.items():
         assert msgid in vi.CLICK, f"click's {msgid!r} has no Vietnamese translation"
         assert _fields(vi.CLICK[msgid].replace("%(", "{").replace(")s", "}")) <= fields | {"prog", "version"}, msgid
+
+
+def test_every_key_the_code_says_is_in_the_tables() -> None:
+    """``say("key")`` with a key missing from the tables would fail only when that message is due."""
+    package = Path(messages.__file__).parent.parent
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("say", "say_n") and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                assert node.args[0].value in en.MESSAGES, f"{path}:{node.lineno}: {node.args[0].value}"

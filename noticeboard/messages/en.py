@@ -177,6 +177,8 @@ MESSAGES: dict[str, str] = {
     "verify.mismatches": "{n} mismatch.|{n} mismatches.",
     "init.created": "Created {folder} ({files} files). Next: fill in the empty lines of {places}, "
                     "then run: noticeboard check {folder}",
+    "init.created_xlsx": "Created {folder} ({files} files). Next: fill in the empty cells of {places}, "
+                         "then run: noticeboard check {folder}",
     "preview.wrote": "Wrote {pages} page images; open {index}",
     "import.no_code": "(no code)",
     "import.state_skipped": "skipped",
@@ -217,8 +219,9 @@ MESSAGES: dict[str, str] = {
     "help.build.quiet": "No progress bar, only the summary.",
     "help.verify": "Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch).\n\n"
                    "\b\nExample:\n  noticeboard verify posters",
-    "help.init": "Create a project folder: noticeboard.yaml, a places.yaml to fill in, the bundled catalogue.\n\n"
-                 '\b\nExample:\n  noticeboard init my-commune --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
+    "help.init": "Create a project folder: noticeboard.yaml, places to fill in, the bundled catalogue.\n\n"
+                 '\b\nExample:\n  noticeboard init my-commune --xlsx --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
+    "help.init.xlsx": "Places and catalogue as Excel workbooks (places.xlsx, procedures/thu-tuc.xlsx).",
     "help.init.province": 'Province as in the official list, e.g. "Tuyên Quang".',
     "help.init.commune": 'Commune, e.g. "Xã Thượng Lâm".',
     "help.preview": "Write a PNG of every poster page and OUT/index.html, a contact sheet per commune.\n\n"

@@ -181,6 +181,8 @@ MESSAGES: dict[str, str] = {
     "verify.mismatches": "{n} chỗ không khớp.",
     "init.created": "Đã tạo {folder} ({files} tệp). Tiếp theo: điền các dòng còn trống trong {places}, "
                     "rồi chạy: noticeboard check {folder}",
+    "init.created_xlsx": "Đã tạo {folder} ({files} tệp). Tiếp theo: điền các ô còn trống trong {places}, "
+                         "rồi chạy: noticeboard check {folder}",
     "preview.wrote": "Đã ghi {pages} ảnh trang; mở {index} để xem",
     "import.no_code": "(không có mã)",
     "import.state_skipped": "bỏ qua",
@@ -224,9 +226,11 @@ MESSAGES: dict[str, str] = {
     "help.verify": "Đọc mọi mã QR trong các tệp PDF của OUT và so với manifest.json "
                    "(mã thoát 1 khi có chỗ không khớp).\n\n"
                    "\b\nVí dụ:\n  noticeboard verify posters",
-    "help.init": "Tạo thư mục dự án: noticeboard.yaml, tệp places.yaml để điền, "
+    "help.init": "Tạo thư mục dự án: noticeboard.yaml, danh sách xã, thôn để điền, "
                  "và danh mục thủ tục kèm theo.\n\n"
-                 '\b\nVí dụ:\n  noticeboard init du-an-xa --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
+                 '\b\nVí dụ:\n  noticeboard init du-an-xa --xlsx --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
+    "help.init.xlsx": "Lập danh sách xã, thôn và danh mục thủ tục bằng bảng tính Excel "
+                      "(places.xlsx, procedures/thu-tuc.xlsx).",
     "help.init.province": 'Tỉnh, viết như trong danh sách chính thức, ví dụ "Tuyên Quang".',
     "help.init.commune": 'Xã, ví dụ "Xã Thượng Lâm".',
     "help.preview": "Ghi ảnh PNG của mọi trang niêm yết và trang OUT/index.html xem nhanh từng xã.\n\n"
