@@ -14,9 +14,8 @@ from typing import Any
 
 from ..fields import BY_NAME, DATES, header_aliases, match_header, parse_date
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
-from ..load.sheet import join_parts
+from ..load.sheet import join_parts, norm
 from ..messages import say
-from ..slug import fold
 from . import CODE, PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
 # Folded header text -> catalogue key. A header matches an alias exactly or starts with it
@@ -27,10 +26,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 LISTS = {"documents", "steps", "legal_basis", "forms"}
 HEADER_SCAN = 30  # rows searched for the header (title blocks are a few rows)
-
-
-def norm(text: Any) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", fold(clean(text))).strip()
 
 
 def column_key(header: Any) -> str | None:
