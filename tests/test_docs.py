@@ -20,14 +20,15 @@ PROBLEMS = sorted(k for k in table("en") if not k.startswith(NOT_PROBLEMS))
 @pytest.mark.parametrize("lang", ["en"])  # vi: with the Vietnamese troubleshooting.md
 @pytest.mark.parametrize("key", PROBLEMS)
 def test_every_message_is_documented(key: str, lang: str) -> None:
-    for text in table(lang)[key].split("|"):  # each of the singular and plural forms
+    printed = table(lang)[key].replace("{{", "{").replace("}}", "}")  # literal braces as printed
+    for text in printed.split("|"):  # each of the singular and plural forms
         assert text in DOC, f"docs/troubleshooting.md does not explain {text!r} ({lang})"
 
 
 @pytest.mark.parametrize("lang", ["en"])  # vi: with the Vietnamese troubleshooting.md
 @pytest.mark.parametrize("key", [*SYNTAX.values(), SYNTAX_OTHER])
 def test_every_syntax_error_is_documented(key: str, lang: str) -> None:
-    assert table(lang)[key] in DOC
+    assert table(lang)[key].replace("{{", "{").replace("}}", "}") in DOC
 
 
 def _keys(model, seen=None) -> set[str]:
