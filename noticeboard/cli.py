@@ -94,15 +94,19 @@ def check(project: str | None, strict: bool) -> None:
               help="Processes to use (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Rebuild every file, even those that are up to date.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary.")
+@click.option("--booklet", is_flag=True, help="The commune binder as an A5 booklet on A4 (duplex, flip on the short edge).")
+@click.option("--since", type=click.Path(exists=True, dir_okay=False),
+              help="For a fresh folder: compare with this earlier manifest.json (dates, change reports).")
 def build(project: str | None, out: str, commune: str | None, village: str | None,
-          paper: str | None, jobs: int | None, force: bool, quiet: bool) -> None:
+          paper: str | None, jobs: int | None, force: bool, quiet: bool, booklet: bool,
+          since: str | None) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json.
 
     \b
     Example:
       noticeboard build samples/lam-binh -o posters --commune "Xã Thượng Lâm"
     """
-    from .build import build_posters, default_jobs
+    from .build import Options, build_posters, default_jobs
     from .plan import plan
 
     root = _project_or_sample(project, allow_sample=True)
@@ -128,7 +132,8 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
                                show_eta=True, hidden=quiet or not sys.stderr.isatty(),
                                item_show_func=rate) as bar:
             result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
-                                   force=force, progress=advance)
+                                   force=force, progress=advance,
+                                   options=Options(Path(since) if since else None, booklet))
     except NoticeboardError as exc:
         raise _fail(exc) from None
     where = Path(out).resolve()
