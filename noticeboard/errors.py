@@ -20,10 +20,14 @@ class Problem:
     message: str
     hint: str | None = None
     warning: bool = False
+    cell: str | None = None  # in a workbook or CSV file, as Excel names it: "Thôn!G5"
+    sheet: int = 0  # the sheet's place in its workbook, so problems sort sheet by sheet
 
     def __str__(self) -> str:
         where = self.file
-        if self.line is not None:
+        if self.cell is not None:
+            where += f":{self.cell}"
+        elif self.line is not None:
             where += f":{self.line}:{self.column or 1}"
         text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
         if self.warning:
@@ -60,11 +64,22 @@ class Problems:
 
 
 def _order(p: Problem) -> tuple:
-    return (p.file, p.line or 0, p.column or 0, p.path, p.message)
+    return (p.file, p.sheet, p.line or 0, p.column or 0, p.path, p.message)
 
 
 class NoticeboardError(Exception):
-    """Base of every error the library raises on purpose (the CLI shows it without a traceback)."""
+    """Base of every error the library raises on purpose (the CLI shows it without a traceback).
+
+    The work cannot be done with these files or folders: exit status 1. Subclasses only say
+    what kind of problem it is; ``exit_code`` is the one thing the command line reads.
+    """
+
+    exit_code = 1
+    problems: list[Problem] = []
+
+    def report(self) -> str:
+        """The located problems, one per line (empty when the error has none)."""
+        return "\n".join(str(p) for p in self.problems)
 
 
 class DataError(NoticeboardError):
@@ -80,12 +95,20 @@ class DataError(NoticeboardError):
                          + (" (errors with --strict)" if not errors else ""))
         super().__init__(f"{' and '.join(parts)} found")
 
-    def report(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
-
 
 class OutputError(NoticeboardError):
     """The output folder cannot be written (permissions, full disk, ...)."""
+
+
+class CommandLineError(NoticeboardError):
+    """An option names something that does not exist (``--commune``, ``--village``): exit 2,
+    like click's own errors for a bad command line."""
+
+    exit_code = 2
+
+    def __init__(self, problem: Problem):
+        self.problems = [problem]
+        super().__init__(problem.message)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
