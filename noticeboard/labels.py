@@ -71,17 +71,6 @@ LABELS: dict[str, str] = {
     "binder_contents": "Mục lục",
     "binder_posted_in": "Niêm yết tại",
     "binder_all_villages": "tất cả các thôn",
-    "binder_agency": "Cơ quan thực hiện",
-    "binder_time": "Thời hạn giải quyết",
-    "binder_fee": "Phí, lệ phí",
-    "binder_channels": "Cách thức thực hiện",
-    "binder_documents": "Thành phần hồ sơ",
-    "binder_steps": "Trình tự thực hiện",
-    "binder_result": "Kết quả thực hiện",
-    "binder_who": "Đối tượng thực hiện",
-    "binder_conditions": "Yêu cầu, điều kiện",
-    "binder_forms": "Mẫu đơn, tờ khai",
-    "binder_legal_basis": "Căn cứ pháp lý",
     "binder_online": "Dịch vụ công trực tuyến",
     "binder_no_documents": "Chưa ghi thành phần hồ sơ: xem trên Cổng Dịch vụ công (mã QR) hoặc hỏi nơi nộp hồ sơ.",
     "kit_title": "BỘ NIÊM YẾT",
@@ -144,21 +133,7 @@ LABELS: dict[str, str] = {
     "changes_villages": "thôn",
     "changes_now": "nay là",
     "changes_none": "Không có thay đổi.",
-    "part_name": "tên thủ tục",
-    "part_field": "lĩnh vực",
-    "part_agency": "nơi giải quyết",
-    "part_time": "thời hạn giải quyết",
-    "part_fee": "phí, lệ phí",
-    "part_documents": "giấy tờ cần mang",
     "part_online": "đường dẫn nộp trực tuyến (mã QR)",
-    "part_steps": "các bước thực hiện",
-    "part_channels": "cách nộp hồ sơ",
-    "part_result": "kết quả nhận được",
-    "part_who": "người được làm thủ tục",
-    "part_conditions": "yêu cầu, điều kiện",
-    "part_forms": "mẫu đơn, tờ khai",
-    "part_legal_basis": "căn cứ pháp lý",
-    "part_translations": "bản dịch",
     "part_office": "thông tin nơi nộp hồ sơ",
     "part_head": "thông tin trưởng thôn",
     "part_place": "nơi niêm yết",
@@ -189,4 +164,7 @@ def language_name(tag: str) -> str:
 def all_label_text() -> str:
     """Everything the tool itself prints: labels, and the digits and marks it adds (page
     numbers, bullets, separators, a shortened running head)."""
-    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + " 0123456789%•·–…:()./"
+    from .fields import FIELDS  # the binder prints the official headings
+
+    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + "".join(f.label for f in FIELDS) + \
+        " 0123456789%•·–…:()./"

@@ -11,10 +11,11 @@ import io
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...desk import VillageKit
+from ...fields import BY_NAME
 from ...fonts import SEMIBOLD
 from ...labels import CHANNELS, LABELS
 from .content import beside, para
@@ -39,6 +40,13 @@ def qr_link(proc: m.Procedure) -> tuple[str, str] | None:
     if proc.online:
         return proc.online.url, proc.online.host
     return None
+
+
+# The parts of a procedure in the order of its publication (NĐ 63/2010, art. 8.2), under their
+# official headings (fields.py): short facts, then the lists (numbered where order matters).
+FACTS = ("agency", "time", "fee", "channels", "who")
+LISTS = (("documents", True), ("steps", True), ("result", False), ("conditions", False), ("forms", False),
+         ("legal_basis", False))
 
 
 class ContentsLine(Flowable):
@@ -81,25 +89,20 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
         out += head
     out.append(Spacer(0, s.body.fontSize * 0.5))
     where = LABELS["binder_all_villages"] if len(villages) == all_villages else ", ".join(villages)
-    facts = [("binder_posted_in", where), ("binder_agency", official(proc, "agency")),
-             ("binder_time", official(proc, "time")), ("binder_fee", official(proc, "fee")),
-             ("binder_channels", ", ".join(CHANNELS[c] for c in proc.channels) if proc.channels else None),
-             ("binder_who", official(proc, "who"))]
-    for key, value in facts:
+    out.append(para(where, s.body, bold_prefix=LABELS["binder_posted_in"]))
+    for name in FACTS:
+        value = official(proc, name)
+        if name == "channels":
+            value = ", ".join(CHANNELS[c] for c in value)
         if value:
-            out.append(para(value, s.body, bold_prefix=LABELS[key]))
-    lists = [("binder_documents", official(proc, "documents"), True),
-             ("binder_steps", official(proc, "steps"), True),
-             ("binder_result", official(proc, "result"), False),
-             ("binder_conditions", official(proc, "conditions"), False),
-             ("binder_forms", official(proc, "forms"), False),
-             ("binder_legal_basis", official(proc, "legal_basis"), False)]
-    for key, value, numbered in lists:
-        if key == "binder_documents" and not value:
+            out.append(para(value, s.body, bold_prefix=BY_NAME[name].label))
+    for name, numbered in LISTS:
+        value = official(proc, name)
+        if name == "documents" and not value:
             value = LABELS["binder_no_documents"]
         if not value:
             continue
-        out.append(para(LABELS[key], s.subheading))
+        out.append(para(BY_NAME[name].label, s.subheading))
         if isinstance(value, str):
             out.append(para(value, s.body))
         else:

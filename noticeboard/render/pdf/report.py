@@ -9,7 +9,9 @@ from reportlab.platypus import Flowable, Spacer
 
 from ... import changes as ch
 from ... import model as m
+from ...fields import BY_NAME
 from ...labels import LABELS
+from ...slug import lower_first
 from .content import para
 from .document import KIT, Part, Styles, in_province, item, lay_out, render, styles
 
@@ -17,11 +19,19 @@ from .document import KIT, Part, Styles, in_province, item, lay_out, render, sty
 SHOWN = ("name", "agency", "time", "fee")
 
 
+def part_name(part: str) -> str:
+    """'phí, lệ phí': a changed part as it reads inside a sentence (fields.py's label, or the
+    footer's contact lines)."""
+    if f"part_{part}" in LABELS:
+        return LABELS[f"part_{part}"]
+    return lower_first(BY_NAME[part].label) if part in BY_NAME else LABELS["part_other"]
+
+
 def what_changed(change: ch.Change, proc: m.Procedure | None) -> str:
     """'phí, lệ phí (nay là: 10.000 đồng); giấy tờ cần mang'."""
     out = []
     for part in change.what:
-        text = LABELS.get(f"part_{part}", LABELS["part_other"])
+        text = part_name(part)
         value = getattr(proc, part, None) if proc is not None and part in SHOWN else None
         out.append(f"{text} ({LABELS['changes_now']}: {value})" if value else text)
     return "; ".join(out)
