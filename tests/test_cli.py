@@ -90,4 +90,4 @@ def test_build_in_a_real_terminal_shows_progress(project: Path, tmp_path: Path) 
     os.close(leader)
     text = output.decode("utf-8", "replace")
     assert proc.returncode == 0, text
-    assert "Traceback" not in text and "Villages" in text and "Wrote 2 PDFs" in text
+    assert "Traceback" not in text and "Villages" in text and "Wrote 5 PDFs" in text
