@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from . import changes as ch
 from . import model as m
-from .plan import VillagePlan
+from .plan import VillagePlan, status
 
 BINDER, KIT, REGISTER, CHANGES_PDF, CHANGES_JSON = (
     "so-tay-thu-tuc.pdf", "bo-niem-yet.pdf", "so-theo-doi-niem-yet.pdf", "thay-doi.pdf", "thay-doi.json")
@@ -51,10 +51,7 @@ def why_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> Callable[
         proc = project.procedures.get(code)
         if proc is None:
             return ch.NOT_IN_CATALOGUE
-        until = getattr(proc, "effective_until", None)
-        if until is not None and until <= today:
-            return ch.NOT_IN_FORCE
-        return ch.NOT_POSTED
+        return ch.NOT_POSTED if status(proc, today) == "in_force" else ch.NOT_IN_FORCE
     return reason
 
 
