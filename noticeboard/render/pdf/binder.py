@@ -18,7 +18,7 @@ from ...desk import VillageKit
 from ...fields import BY_NAME
 from ...fonts import SEMIBOLD
 from ...labels import CHANNELS, LABELS
-from .content import beside, para
+from .content import beside, para, unbox
 from .document import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
     render, save, styles
 from .flowables import QRCode
@@ -84,7 +84,9 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
     out: list[Flowable] = []
     if link:
         side = 26 * mm if sheet.body < 12 else 30 * mm
-        out.append(beside(head, QRCode(proc.code, link[0], link[1], side, s.small.fontSize), w, 8))
+        table = beside(head, QRCode(proc.code, link[0], link[1], side, s.small.fontSize), w, 8)
+        # a table row cannot split: a head taller than a page is stacked instead (never a layout error)
+        out += [table] if table.wrap(w, sheet.frame_height)[1] <= sheet.frame_height else unbox([table])
     else:
         out += head
     out.append(Spacer(0, s.body.fontSize * 0.5))

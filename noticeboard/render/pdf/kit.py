@@ -27,7 +27,7 @@ def columns(s, *widest: str) -> list[float]:
 
 
 def _pages(first: int, last: int) -> str:
-    return f"{LABELS['kit_pages']} {first}" if first == last else f"{LABELS['kit_pages']} {first}–{last}"
+    return f"{first}" if first == last else f"{first}–{last}"
 
 
 def _where(v: VillageKit, province: str) -> str:
@@ -81,9 +81,9 @@ def record(v: VillageKit, province: str) -> list[Flowable]:
                            para(f"{LABELS['record_subject']} {village.cultural_house}", s.subtitle),
                            para(f"{LABELS['record_today']} {_where(v, province)}, {LABELS['record_we']}", s.body),
                            Spacer(0, s.body.fontSize * 0.4),
-                           item(f"{LABELS['record_person']}: {head}    {LABELS['record_role']}: {LABELS['record_head_role']}",
+                           item(f"{LABELS['record_person']}: {head}, {LABELS['record_role']}: {LABELS['record_head_role']}",
                                 s.body, "1."),
-                           item(f"{LABELS['record_person']}: {'.' * 60}    {LABELS['record_role']}: {'.' * 30}", s.body, "2."),
+                           item(f"{LABELS['record_person']}: {'.' * 60}, {LABELS['record_role']}: {'.' * 30}", s.body, "2."),
                            Spacer(0, s.body.fontSize * 0.4), para(LABELS["record_listed"], s.body),
                            Spacer(0, s.body.fontSize * 0.4)]
     rows: list[list] = [[LABELS["record_no"], LABELS["code"], LABELS["record_name"],

@@ -87,10 +87,11 @@ def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: S
         items = v.of(kind)
         if not items:
             continue
-        out.append(para(LABELS[label], s.body, bold_prefix=None))
+        out.append(para(LABELS[label], s.cell_bold))
         for c in items:
             detail = "" if kind == ch.NEW else f": {describe(c, procedures.get(c.code))}"
-            dated = f" – {LABELS['updated'].lower()} {c.updated:%d/%m/%Y}" if c.updated else ""
+            which = "changes_old_date" if kind == ch.REMOVE else "changes_new_date"
+            dated = f" ({LABELS[which]} {c.updated:%d/%m/%Y})" if c.updated else ""
             out.append(item(f"{c.name} ({c.code}){dated}{detail}", s.body, "•"))
     return out
 
