@@ -27,6 +27,7 @@ from .output import manifest as manifest_file
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from .build_desk import desk_files
 from . import changes, desk
+from .qr_target import search_url
 from .plan import VillagePlan, build_date, plan, village_procedures
 
 
@@ -189,7 +190,8 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
+             "qr": [{"code": c, "url": u, "page": n, **({"lookup": True} if u == search_url(c) else {})}
+                    for c, u, n in qr],
              "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(job.out / file),
              **extra}
     return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)

@@ -77,8 +77,9 @@ def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages
         out.append(done)
 
     posted = desk.posted_in(kits)
-    make(desk.BINDER, "binder", _digest(common, "binder", job.booklet, procedures, posted, dates),
-         lambda: binder.render_binder(commune, province, kits, procedures, dates, job.paper, job.booklet, chars),
+    make(desk.BINDER, "binder", _digest(common, "binder", job.booklet, p.settings.search_links, procedures, posted, dates),
+         lambda: binder.render_binder(commune, province, kits, procedures, dates, job.paper, job.booklet, chars,
+                                     p.settings.search_links),
          booklet=job.booklet, sections=[s.to_json() for s in sections])
     by_code = dict(p.procedures)
     kit_facts = [(k.plan.village, k.sheets, k.board_date, k.board_pages, sorted(k.sheet_pages.items()),

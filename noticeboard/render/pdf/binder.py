@@ -22,6 +22,7 @@ from .content import beside, para, unbox
 from .document import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
     render, save, styles
 from .flowables import QRCode
+from ...qr_target import qr_target
 from .replay import new_canvas
 
 
@@ -35,11 +36,6 @@ def official(proc: m.Procedure, name: str):
     return getattr(proc, name)
 
 
-def qr_link(proc: m.Procedure) -> tuple[str, str] | None:
-    """(url, host) of the procedure's QR code, or None when it has none."""
-    if proc.online:
-        return proc.online.url, proc.online.host
-    return None
 
 
 # The parts of a procedure in the order of its publication (NĐ 63/2010, art. 8.2), under their
@@ -71,7 +67,8 @@ class ContentsLine(Flowable):
                                   str(self.canv.nb_pages[self.anchor]))
 
 
-def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sheet) -> list[Flowable]:
+def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sheet,
+            search: bool) -> list[Flowable]:
     s = styles(sheet.body)
     w = sheet.frame_width
     head: list[Flowable] = [para(official(proc, "name"), s.heading),
@@ -80,11 +77,13 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
     if proc.online:
         scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"]
         head.append(para(scope, s.body, bold_prefix=LABELS["binder_online"]))
-    link = qr_link(proc)
+    target = qr_target(proc, search)
     out: list[Flowable] = []
-    if link:
+    if target:
         side = 26 * mm if sheet.body < 12 else 30 * mm
-        table = beside(head, QRCode(proc.code, link[0], link[1], side, s.small.fontSize), w, 8)
+        code = QRCode(proc.code, target.url, target.host, side, s.small.fontSize,
+                      label=LABELS["lookup"] if target.lookup else None)
+        table = beside(head, code, w, 8)
         # a table row cannot split: a head taller than a page is stacked instead (never a layout error)
         out += [table] if table.wrap(w, sheet.frame_height)[1] <= sheet.frame_height else unbox([table])
     else:
@@ -114,7 +113,7 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
 
 
 def parts(commune: m.Commune, province: str, villages: list[VillageKit], procedures: list[m.Procedure],
-          dates: dict[str, dt.date], sheet: Sheet) -> list[Part]:
+          dates: dict[str, dt.date], sheet: Sheet, search: bool) -> list[Part]:
     s = styles(sheet.body)
     posted: dict[str, list[str]] = {}
     for v in villages:
@@ -135,18 +134,18 @@ def parts(commune: m.Commune, province: str, villages: list[VillageKit], procedu
     newest = max(dates.values()) if dates else None
     out = [Part(cover, commune.name, newest)]
     for proc in procedures:
-        out.append(Part(section(proc, posted.get(proc.code, []), len(villages), sheet), proc.code,
+        out.append(Part(section(proc, posted.get(proc.code, []), len(villages), sheet, search), proc.code,
                         dates[proc.code], anchor=proc.code))
     return out
 
 
 def render_binder(commune: m.Commune, province: str, villages: list[VillageKit], procedures: list[m.Procedure],
-                  dates: dict[str, dt.date], paper: str, booklet: bool, chars: str
+                  dates: dict[str, dt.date], paper: str, booklet: bool, chars: str, search: bool = True
                   ) -> tuple[bytes, list[tuple[str, str, int]], int]:
     """The binder's bytes, its QR codes as (code, url, page) and its page count (A4 sides in
     a booklet)."""
     sheet = BINDER["A5" if booklet else paper]
-    laid = lay_out(parts(commune, province, villages, procedures, dates, sheet), sheet)
+    laid = lay_out(parts(commune, province, villages, procedures, dates, sheet, search), sheet)
     title = f"{LABELS['binder_short']} – {commune.name}"
     if not booklet:
         data, qr = render(laid, sheet, chars, title, title)
