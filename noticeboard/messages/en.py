@@ -149,6 +149,33 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit_hint": 'write it with its unit ("{value} ngày làm việc"), or put the unit '
                                'in the header: "Thời hạn giải quyết (ngày làm việc)"',
     # noticeboard import (importers/)
+    # importers (portal records, spreadsheets, writing the catalogue)
+    "import.link_dropped": "link dropped: {reason} ({url}); {hint}",
+    "import.old_portal_link": "an old portal link (before the 2025 rebuild): it no longer opens",
+    "import.old_portal_link_hint": "find the procedure on https://dichvucong.gov.vn and copy the new page link",
+    "import.bad_code": '"{code}" is not a procedure code (like "1.001193")',
+    "import.missing": "missing {fields}",
+    "import.offline_only": "offline only (isOfflineOnly): no online link written; page {url}",
+    "import.portal_not_mapped": "not mapped: {keys}",
+    "import.no_time_unit": "processing time has no known unit ({units}): time left empty",
+    "import.fee_attachment": "a fee schedule attachment was not mapped: see the portal page",
+    "import.fees_zero": 'every fee in the record is 0: written as "Miễn phí" (check it)',
+    "import.no_fee": "no fee in the record: fee left empty",
+    "import.no_documents": "no documents (executionCases/profileComponents empty)",
+    "import.unknown_kind": "{path}: unknown kind of file (expected .json, .csv or .xlsx)",
+    "import.code_twice": 'procedure code "{code}" is in both {first} and {second}: keep one (delete the other row or file)',
+    "import.nothing_found": "no procedures found in the input",
+    "import.has_errors": "the import has errors; nothing was written",
+    "import.does_not_load": "the imported catalogue does not load (a bug: please report it):\n{problems}",
+    "import.also_in": '"{code}" is also in {other}: remove it from one file before `check`',
+    "import.file_header": "Imported by `noticeboard import` on {day} from: {sources}.\n"
+                          "Check each procedure against its portal page before printing; "
+                          '"import note" comments say what could not be mapped.',
+    "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
+    "import.scope_unknown": 'scope "{value}" not understood: written as partial',
+    "import.no_scope": "no scope column: online scope written as partial",
+    "import.code_read_as": 'code cell "{text}" read as "{code}"',
+    "import.time_no_unit": 'time "{value}" has no unit: add one (ngày làm việc?)',
     "import_filled_down": "{field} was empty: filled in from above ({value})",
     "import_not_mapped": 'column "{header}" is not mapped to any field: "{value}" left out',
     "import_joined": "columns {headers} both give {field}: both kept, each after its header",
@@ -353,6 +380,8 @@ MESSAGES: dict[str, str] = {
     "help.build.jobs": "Processes to use (default: the number of cores).",
     "help.build.force": "Rebuild every file, even those that are up to date.",
     "help.build.quiet": "No progress bar, only the summary.",
+    "help.build.booklet": "The commune binder as an A5 booklet on A4 (print both sides, flip on the short edge).",
+    "help.build.since": "For a fresh folder: compare with this earlier manifest.json (sheet dates, change reports).",
     "help.verify": "Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch).\n\n"
                    "\b\nExample:\n  noticeboard verify posters",
     "help.init": "Create a project folder: noticeboard.yaml, places to fill in, the bundled catalogue.\n\n"

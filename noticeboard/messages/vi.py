@@ -142,6 +142,33 @@ MESSAGES: dict[str, str] = {
     "sheet_phone_number_hint": "định dạng cột là Văn bản (Format Cells > Text) rồi gõ lại số",
     "sheet_communes_are": "các xã trong bảng tính: {names}",
     # noticeboard import (importers/)
+    # importers (portal records, spreadsheets, writing the catalogue)
+    "import.link_dropped": "bỏ đường dẫn: {reason} ({url}); {hint}",
+    "import.old_portal_link": "đường dẫn Cổng cũ (trước khi Cổng làm lại năm 2025): không còn mở được",
+    "import.old_portal_link_hint": "tìm thủ tục trên https://dichvucong.gov.vn và chép đường dẫn trang mới",
+    "import.bad_code": '"{code}" không phải mã thủ tục (dạng "1.001193")',
+    "import.missing": "thiếu {fields}",
+    "import.offline_only": "chỉ làm trực tiếp (isOfflineOnly): không ghi đường dẫn trực tuyến; trang {url}",
+    "import.portal_not_mapped": "không chuyển được: {keys}",
+    "import.no_time_unit": "thời hạn giải quyết không rõ đơn vị ({units}): để trống thời hạn",
+    "import.fee_attachment": "không chuyển được tệp đính kèm biểu phí: xem trang thủ tục trên Cổng",
+    "import.fees_zero": 'mọi khoản phí trong hồ sơ đều bằng 0: ghi là "Miễn phí" (hãy kiểm tra)',
+    "import.no_fee": "hồ sơ không có phí, lệ phí: để trống",
+    "import.no_documents": "không có thành phần hồ sơ (executionCases/profileComponents trống)",
+    "import.unknown_kind": "{path}: không biết loại tệp này (cần .json, .csv hoặc .xlsx)",
+    "import.code_twice": 'mã thủ tục "{code}" có ở cả {first} và {second}: giữ một (xóa dòng hoặc tệp kia)',
+    "import.nothing_found": "không tìm thấy thủ tục nào trong dữ liệu nhập",
+    "import.has_errors": "dữ liệu nhập có lỗi; chưa ghi gì",
+    "import.does_not_load": "danh mục vừa nhập không đọc lại được (lỗi của chương trình: hãy báo lại):\n{problems}",
+    "import.also_in": '"{code}" cũng có trong {other}: xóa ở một tệp trước khi chạy `check`',
+    "import.file_header": "Nhập bằng `noticeboard import` ngày {day} từ: {sources}.\n"
+                          "Đối chiếu từng thủ tục với trang của nó trên Cổng trước khi in; "
+                          'các dòng chú thích "import note" ghi những gì không chuyển được.',
+    "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
+    "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
+    "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
+    "import.code_read_as": 'ô mã "{text}" được đọc là "{code}"',
+    "import.time_no_unit": 'thời hạn "{value}" không có đơn vị: thêm đơn vị (ngày làm việc?)',
     "import_filled_down": "{field} để trống: lấy theo dòng bên trên ({value})",
     "import_not_mapped": 'cột "{header}" không ứng với mục nào: bỏ qua "{value}"',
     "import_joined": "các cột {headers} cùng ghi {field}: giữ cả hai, mỗi phần sau tên cột của nó",
@@ -359,6 +386,8 @@ MESSAGES: dict[str, str] = {
     "help.build.jobs": "Số tiến trình chạy song song (mặc định: bằng số lõi của máy).",
     "help.build.force": "Tạo lại mọi tệp, kể cả tệp không có gì thay đổi.",
     "help.build.quiet": "Không hiện thanh tiến độ, chỉ in dòng tổng kết.",
+    "help.build.booklet": "In sổ tay thủ tục thành tập A5 trên giấy A4 (in hai mặt, lật theo cạnh ngắn).",
+    "help.build.since": "Với thư mục mới: so sánh với tệp manifest.json của lần in trước (ngày trên tờ, báo cáo thay đổi).",
     "help.verify": "Đọc mọi mã QR trong các tệp PDF của OUT và so với manifest.json "
                    "(mã thoát 1 khi có chỗ không khớp).\n\n"
                    "\b\nVí dụ:\n  noticeboard verify posters",
