@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import NoticeboardError
 from .output import manifest as manifest_file
 from .output.atomic import write_bytes
+from .messages import say
 
 WIDTH = 240  # px: readable headings, small files
 FOLDER = "preview"
@@ -26,7 +27,7 @@ def _inside(out: Path, rel: str) -> Path:
     """A manifest path, refused if it leaves OUT (the manifest is only a file on disk)."""
     path = (out / rel).resolve()
     if out.resolve() not in path.parents:
-        raise NoticeboardError(f"manifest.json names a file outside {out}: {rel!r}")
+        raise NoticeboardError(say("outside_out", out=out, file=repr(rel)))
     return path
 
 

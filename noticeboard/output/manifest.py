@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .atomic import open_atomic
+from ..messages import say
 
 NAME = "manifest.json"
 
@@ -30,7 +31,7 @@ def require(out: Path) -> dict[str, Any]:
 
     data = read(out)
     if data is None:
-        raise NoticeboardError(f"{out / NAME} is missing or unreadable; build first")
+        raise NoticeboardError(say("no_manifest", path=out / NAME))
     return data
 
 

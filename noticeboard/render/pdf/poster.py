@@ -22,6 +22,7 @@ from .overview import Rule
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
+from ...messages import say
 
 
 def place_line(plan: VillagePlan) -> str:
@@ -165,8 +166,8 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
         ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
                             lambda i: header_first if i == 0 else header_next)
     except LayoutError as exc:
-        raise LayoutError(f"the overview of {plan.village.name} ({plan.commune.name}) cannot be laid "
-                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
+        raise LayoutError(say("layout_overview", village=plan.village.name, commune=plan.commune.name,
+                              paper=paper, reason=exc)) from None
     details = [_detail(proc, paper, languages, body_height, chars, plan.search_links)
                for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
