@@ -52,12 +52,23 @@ MESSAGES: dict[str, str] = {
     "listed_twice": 'code "{code}" is listed twice',
     "commune_same_file": 'commune "{name}" has the same file name "{slug}" as "{other}"',
     "village_twice": 'village "{name}" appears twice in {commune}',
+    "village_near_twice": 'village "{name}" of {commune} is "{other}" written another way',
+    "hint_village_near_twice": 'names differing only by "Thôn"/"Bản", capitals or accents are one village: '
+                               "keep one row, or give them names that tell them apart",
     "village_same_file": 'village "{name}" would share the file name "{slug}.pdf" with "{other}"',
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
-    "odd_phone": '"{phone}" does not look like a Vietnamese phone number ({digits} digits)',
+    # Phone numbers people are to call (phones.py)
+    "phone_char": '"{phone}" is not a phone number people can call: "{char}" is not a digit',
+    "phone_layout": '"{phone}" is not a phone number people can call: its digits are not in groups',
+    "phone_country": '"{phone}" is not a Vietnamese number (+84)',
+    "phone_digits": '"{phone}" is not a phone number people can call ({digits} digits)',
+    "hint_phone_layout": 'write the digits in groups separated by spaces, dots or dashes (0207 3870 101), '
+                         'an extension as "máy lẻ 12"',
+    "hint_phone_digits": "a mobile has 10 digits (03, 05, 07, 08, 09...), a landline 11 (02, area code, "
+                         "number), hotlines 1800/1900 and 4 or 6 digits, short numbers 113 or 1022",
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
                         "posted in {where}: left out",
@@ -142,6 +153,7 @@ SYNTAX: dict[str, str] = {
     "cannot start any token": "a line starts with a character YAML cannot read (quote the text)",
 }
 SYNTAX_OTHER = "the file is not valid YAML here"
+SYNTAX_UNCLOSED = "a {quote} quote opens a text here but does not close on this line"
 
 
 def say(key: str, /, **values: object) -> str:
