@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import Problem
-from ..messages import SYNTAX, SYNTAX_OTHER, SYNTAX_UNCLOSED, say
+from ..messages import SYNTAX_OTHER, say, syntax_key
 from .legacy import guess_encoding
 from .text import check_text, describe
 
@@ -170,14 +170,14 @@ _AT_CONTEXT = ("could not find expected ':'", "expected ',' or ']'", "expected '
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem:
     """The syntax error at the line that holds the mistake."""
     found = " ".join(x for x in (exc.context, exc.problem) if x)
-    what = next((plain for phrase, plain in SYNTAX.items() if phrase in found), SYNTAX_OTHER)
+    what = say(syntax_key(found))
     mark = exc.problem_mark or exc.context_mark
     unclosed = _unclosed_quote(text)
     if unclosed is not None and (mark is None or unclosed[0] <= mark.line + 1):
         # an open quote swallows the lines below it: PyYAML stops far from the mistake
         line, col, quote = unclosed
-        return Problem(shown, line, col, "", say("syntax", what=SYNTAX_UNCLOSED.format(quote=quote)),
-                       f"close the quote: add {quote} at the end of the text on line {line}")
+        return Problem(shown, line, col, "", say("syntax", what=say("syntax.open_quote", quote=quote)),
+                       say("hint_close_quote", quote=quote, line=line))
     if exc.context_mark is not None and any(phrase in found for phrase in _AT_CONTEXT):
         mark = exc.context_mark
     hint = "check the indentation and put texts containing ':' or '#' in quotes"
@@ -224,7 +224,7 @@ def parse_yaml(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     except RecursionError:
         return None, [_whole_file(shown, say("too_deep", limit=MAX_DEPTH), _FLATTER)]
     except yaml.YAMLError as exc:  # PyYAML errors without a position: rare, still not a traceback
-        return None, [_whole_file(shown, say("syntax", what=SYNTAX_OTHER), str(exc).splitlines()[0])]
+        return None, [_whole_file(shown, say("syntax", what=say(SYNTAX_OTHER)), str(exc).splitlines()[0])]
     if len(nodes) > 1:
         return None, [_at(shown, nodes[1].start_mark, say("multi_doc"), "keep one document per file")]
     if not nodes or nodes[0] is None:
