@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "syntax.indent": "this line's indentation does not line up with the lines above",
     "syntax.unclosed": "a quote or bracket is opened but never closed",
     "syntax.list": "a list in [ ] is not closed or lacks a ','",
-    "syntax.mapping": "a mapping in { } is not closed or lacks a ','",
+    "syntax.mapping": "a mapping in {{ }} is not closed or lacks a ','",
     "syntax.alias": "an alias '*' names an anchor '&' that does not exist",
     "syntax.escape": "a '\\' in a double-quoted text (use single quotes or '\\\\')",
     "syntax.token": "a line starts with a character YAML cannot read (quote the text)",

@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "syntax.indent": "dòng này thụt lề không thẳng hàng với các dòng phía trên",
     "syntax.unclosed": "có dấu ngoặc kép hoặc dấu ngoặc được mở mà không đóng",
     "syntax.list": "danh sách trong [ ] chưa đóng hoặc thiếu dấu ','",
-    "syntax.mapping": "khối trong { } chưa đóng hoặc thiếu dấu ','",
+    "syntax.mapping": "khối trong {{ }} chưa đóng hoặc thiếu dấu ','",
     "syntax.alias": "bí danh '*' gọi tới một neo '&' không có",
     "syntax.escape": "có dấu '\\' trong đoạn chữ đặt trong ngoặc kép (dùng ngoặc đơn hoặc '\\\\')",
     "syntax.token": "dòng bắt đầu bằng một ký tự YAML không đọc được (đặt đoạn chữ trong ngoặc kép)",
@@ -321,6 +321,7 @@ MESSAGES: dict[str, str] = {
 CLICK: dict[str, str] = {
     "Usage:": "Cách dùng:",
     "Options": "Tùy chọn",
+    "Positional arguments": "Tham số theo vị trí",
     "Commands": "Lệnh",
     "Show this message and exit.": "In hướng dẫn này rồi thoát.",
     "Show the version and exit.": "In số phiên bản rồi thoát.",
