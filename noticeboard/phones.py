@@ -27,15 +27,15 @@ def phone_problem(phone: str) -> tuple[str, str] | None:
     if not _GROUPS.fullmatch(number):
         odd = next((ch for ch in number if not (ch.isdigit() or ch in " .-+")), None)
         if odd is None:
-            return say("phone_layout", phone=phone), say("hint_phone_layout")
-        return say("phone_char", phone=phone, char=odd), say("hint_phone_layout")
+            return say("phone_layout", phone=phone), say("hint.phone_layout")
+        return say("phone_char", phone=phone, char=odd), say("hint.phone_layout")
     digits = re.sub(r"\D", "", number)
     if number.startswith("+"):
         if not digits.startswith("84"):
-            return say("phone_country", phone=phone), say("hint_phone_digits")
+            return say("phone_country", phone=phone), say("hint.phone_digits")
         digits = "0" + digits[2:]
         if _MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits):
             return None
     elif any(p.fullmatch(digits) for p in (_MOBILE, _LANDLINE, _SERVICE, _SHORT)):
         return None
-    return say("phone_digits", phone=phone, digits=len(digits)), say("hint_phone_digits")
+    return say("phone_digits", phone=phone, digits=len(digits)), say("hint.phone_digits")
