@@ -184,6 +184,7 @@ MESSAGES: dict[str, str] = {
     "import.file_header": "Imported by `noticeboard import` on {day} from: {sources}.\n"
                           "Check each procedure against its portal page before printing; "
                           '"import note" comments say what could not be mapped.',
+    "import.out_not_yaml": "{out}: import writes a YAML catalogue file: give -o a name ending in .yaml",
     "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'scope "{value}" not understood: written as partial',
     "import.no_scope": "no scope column: online scope written as partial",

@@ -177,6 +177,7 @@ MESSAGES: dict[str, str] = {
     "import.file_header": "Nhập bằng `noticeboard import` ngày {day} từ: {sources}.\n"
                           "Đối chiếu từng thủ tục với trang của nó trên Cổng trước khi in; "
                           'các dòng chú thích "import note" ghi những gì không chuyển được.',
+    "import.out_not_yaml": "{out}: lệnh import ghi tệp danh mục YAML: hãy đặt tên sau -o có đuôi .yaml",
     "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
     "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
