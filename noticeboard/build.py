@@ -131,7 +131,8 @@ def _build_commune(job: _Job) -> list[_Done]:
     # by the commune's villages, the font seed by its PDFs).
     common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
               p.places.province, job.commune.name, job.commune.office,
-              poster.reserved_footer(job.commune, p.places.province, job.paper))
+              poster.reserved_footer(job.commune, p.places.province, job.paper),
+              poster.reserved_footer(job.commune, p.places.province, job.paper, False))
     done: list[_Done] = []
     layouts: dict[str, poster.Layout] = {}
 
@@ -178,6 +179,16 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
     return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
 
 
+def check_layout(project: m.Project, paper: str | None = None) -> None:
+    """Raise ``DataError`` naming every procedure text too long for a page of ``paper``."""
+    from .errors import DataError
+    from .render.pdf import limits
+
+    found = limits.problems(project, paper or project.settings.paper)
+    if found:
+        raise DataError(found)
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -190,6 +201,7 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     paper = paper or project.settings.paper
     date = date or build_date()
     plans = plan(project, commune, village)
+    check_layout(project, paper)  # before any file is written
     out = Path(out)
     with exclusive(out):
         return _build(project, out, plans, commune, village, paper, date, jobs, force, progress)

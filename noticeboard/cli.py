@@ -73,9 +73,12 @@ def check(project: str | None, strict: bool) -> None:
     Example:
       noticeboard check samples/lam-binh
     """
+    from .build import check_layout
+
     root = _project_or_sample(project, allow_sample=False)
     try:
         p = _load(root, strict)
+        check_layout(p)  # texts too long for a page: found here, never half-way through a build
     except NoticeboardError as exc:
         raise _fail(exc, writes=False) from None
     villages = sum(len(c.villages) for c in p.places.communes)

@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
-from ...labels import language_name
+from ...labels import CHANNELS, LABELS, language_name
 from .styles import ParagraphStyle, Styles
 
 
@@ -19,7 +19,7 @@ def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw)
     return Paragraph(body, style, **kw)
 
 
-def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], s: Styles,
+def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], style: ParagraphStyle,
                  numbered: bool = False) -> list[Paragraph]:
     """The translated text of one field in each wanted language, printed under the Vietnamese."""
     out = []
@@ -29,20 +29,37 @@ def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], s: St
             continue
         label = language_name(lang)
         if isinstance(value, tuple):
-            out.append(para(label, s.translation))
+            out.append(para(label, style))
             for i, item in enumerate(value, 1):
-                out.append(bullet(item, s.translation, f"{i}." if numbered else "•", s))
+                out.append(bullet(item, style, f"{i}." if numbered else "•"))
         else:
-            out.append(para(value, s.translation, bold_prefix=label))
+            out.append(para(value, style, bold_prefix=label))
     return out
 
 
-def bullet(text: str, style: ParagraphStyle, mark: str, s: Styles) -> Paragraph:
+def bullet(text: str, style: ParagraphStyle, mark: str) -> Paragraph:
     """A list item with a hanging indent so wrapped lines align under the text."""
     hanging = ParagraphStyle(f"{style.name}-item", parent=style,
-                             leftIndent=style.leftIndent + s.body.fontSize * 1.8,
-                             bulletIndent=style.leftIndent, spaceBefore=2)
+                             leftIndent=style.leftIndent + style.fontSize * 1.8,
+                             bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
     return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
+
+
+def how_to_apply(proc: m.Procedure, office: m.Office) -> tuple[str, str, bool]:
+    """(label, text, in person only): online when the poster prints a link to apply with,
+    else in person at the office. The one place both the board and the sheet take it from,
+    so they never disagree (a catalogue may list "online" for a procedure with no link)."""
+    if proc.online:
+        scope = LABELS["scope_full_short" if proc.online.scope == "full" else "scope_partial_short"]
+        return LABELS["online"], scope, False
+    postal = f" {LABELS['or_postal']}" if "postal" in proc.channels else ""
+    return LABELS["in_person"], f"{office.name}{postal}", True
+
+
+def channels_text(proc: m.Procedure) -> str | None:
+    """The ways to hand in the file, as printed: "online" only when a link is printed."""
+    names = [CHANNELS[c] for c in proc.channels if c != "online" or proc.online]
+    return ", ".join(names) if names else None
 
 
 def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:

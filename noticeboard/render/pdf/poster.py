@@ -9,6 +9,8 @@ from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
@@ -21,7 +23,7 @@ from .content import para
 from .overview import Rule
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
-from .styles import PAPERS, RULE, INK, styles
+from .styles import PAPERS, RULE, INK, sheet_styles, styles
 
 
 def place_line(plan: VillagePlan) -> str:
@@ -32,23 +34,36 @@ def place_line(plan: VillagePlan) -> str:
     return f"{plan.village.cultural_house}, {lower_first(plan.commune.name)}, {lower_first(province)}"
 
 
-def _footer(plan: VillagePlan, paper: str) -> list[Flowable]:
-    return _office_lines(plan.commune.office, paper) + _head_line(plan.village.head, paper) + \
-        [para(LABELS["qr_warning"], styles(paper).warning)]
+def _footer(plan: VillagePlan, paper: str, board: bool = True) -> list[Flowable]:
+    """Whom to ask (the office phone in large type), where the office is, the village head, and
+    the warning about pasted-over codes: in board type on the board, smaller on the sheets."""
+    return _office_lines(plan.commune.office, paper, board) + _head_line(plan.village.head, paper, board) + \
+        [para(LABELS["qr_warning"], _warning(paper, board))]
 
 
-def _office_lines(o: m.Office, paper: str) -> list[Flowable]:
-    s = styles(paper)
-    return [para(o.name, s.footer_bold, bold_prefix=LABELS["office"]),
-            para(o.address, s.footer, bold_prefix=LABELS["address"]),
-            para(f"{o.phone}  ·  {LABELS['hours']}: {o.hours}", s.footer, bold_prefix=LABELS["phone"])]
+@lru_cache(maxsize=None)
+def _warning(paper: str, board: bool) -> ParagraphStyle:
+    """The warning in the footer's own type: large on the board, as the office lines on sheets."""
+    if board:
+        return styles(paper).warning
+    s = sheet_styles(paper)
+    return ParagraphStyle("sheet_footer_warning", parent=s.warning, fontSize=s.footer.fontSize,
+                          leading=s.footer.leading)
 
 
-def _head_line(head: m.Person | None, paper: str) -> list[Flowable]:
+def _office_lines(o: m.Office, paper: str, board: bool = True) -> list[Flowable]:
+    s = styles(paper) if board else sheet_styles(paper)
+    return [para(o.phone, s.phone, bold_prefix=LABELS["ask"]),
+            para(f"{o.name}, {o.address}. {LABELS['hours']}: {o.hours}.", s.footer,
+                 bold_prefix=LABELS["office"])]
+
+
+def _head_line(head: m.Person | None, paper: str, board: bool = True) -> list[Flowable]:
     if not head:
         return []
+    s = styles(paper) if board else sheet_styles(paper)
     text = head.name + (f" – {head.phone}" if head.phone else "")
-    return [para(text, styles(paper).footer, bold_prefix=LABELS["head"])]
+    return [para(text, s.footer, bold_prefix=LABELS["head"])]
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
@@ -56,24 +71,39 @@ def _height(flowables: list[Flowable], width: float) -> float:
 
 
 def _date_line_height(paper: str) -> float:
-    return styles(paper).footer.leading * 1.2
+    return PAPERS[paper].small * 1.5
 
 
 @lru_cache(maxsize=1024)
-def reserved_footer(commune: m.Commune, province: str, paper: str) -> float:
-    """The footer height reserved on every page of a commune: the tallest of its villages
-    (only the village head's line differs), so detail sheets have the same frame everywhere."""
-    width, s = PAPERS[paper].frame_width, styles(paper)
-    common = _height(_office_lines(commune.office, paper) + [para(LABELS["qr_warning"], s.warning)], width)
-    heads = max((_height(_head_line(v.head, paper), width) for v in commune.villages), default=0.0)
-    return common + heads + _date_line_height(paper) + s.body.fontSize  # the rule and a gap above it
+def reserved_footer(commune: m.Commune, province: str, paper: str, board: bool = True) -> float:
+    """The footer height reserved on every board (or sheet) page of a commune: the tallest of
+    its villages (only the village head's line differs), so sheets have the same frame everywhere."""
+    width = PAPERS[paper].frame_width
+    common = _height(_office_lines(commune.office, paper, board) + [para(LABELS["qr_warning"], _warning(paper, board))], width)
+    heads = max((_height(_head_line(v.head, paper, board), width) for v in commune.villages), default=0.0)
+    return common + heads + _date_line_height(paper) + _rule_gap(paper) * 2  # the rule, gaps around it
+
+
+def _rule_gap(paper: str) -> float:
+    return PAPERS[paper].small * 0.5
 
 
 def _header(plan: VillagePlan, title: str, paper: str, continued: bool) -> list[Flowable]:
     s = styles(paper)
     heading = title.upper() + (f" {LABELS['continued']}" if continued else "")
-    return [para(heading, s.title), para(place_line(plan), s.subtitle, bold_prefix=LABELS["posted_at"]),
-            Spacer(0, s.body.fontSize * 0.8)]
+    return [para(heading, _fitted(s.title, heading, PAPERS[paper].frame_width, s.name.fontSize)),
+            para(place_line(plan), s.subtitle, bold_prefix=LABELS["posted_at"]),
+            Spacer(0, s.body.fontSize * 0.5)]
+
+
+@lru_cache(maxsize=64)
+def _fitted(style: ParagraphStyle, text: str, width: float, smallest: float) -> ParagraphStyle:
+    """``style`` made smaller (down to ``smallest``) until ``text`` fits one line."""
+    size = style.fontSize
+    while size > smallest and stringWidth(text, style.fontName, size) > width:
+        size -= 1
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                          leading=size * style.leading / style.fontSize)
 
 
 @dataclass
@@ -84,8 +114,9 @@ class Layout:
     paper: str
     date: dt.date
     chars: str
-    footer: Recorded
+    footers: tuple[Recorded, Recorded]  # board, sheet
     pages: list[Recorded]
+    board_pages: int  # the first pages, the rest are sheets
 
     @property
     def total(self) -> int:
@@ -128,29 +159,55 @@ def _chars(value: object) -> frozenset[str]:
 
 
 @lru_cache(maxsize=128)  # seeds are per commune: old entries just age out
-def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
-            chars: str) -> tuple[Recorded, ...]:
-    """A procedure's detail sheet, laid out and drawn once for every village that posts it."""
+def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office,
+            body_height: float, chars: str) -> tuple[Recorded, ...]:
+    """A procedure's sheet, laid out and drawn once for every village that posts it."""
     p = PAPERS[paper]
     return tuple(record(page, p.margin, p.height - p.margin, p.size, chars)
-                 for page in detail.pages(proc, paper, languages, body_height))
+                 for page in detail.pages(proc, paper, languages, office, body_height))
+
+
+def body_heights(commune: m.Commune, province: str, paper: str) -> tuple[float, float]:
+    """The frame heights of board and sheet pages (page less margins and footer)."""
+    p = PAPERS[paper]
+    inner = p.height - 2 * p.margin
+    return (inner - reserved_footer(commune, province, paper, True),
+            inner - reserved_footer(commune, province, paper, False))
+
+
+def _headers(plan: VillagePlan, title: str, paper: str) -> tuple[list[Flowable], list[Flowable], float]:
+    """The first and continued board headers, and the room a procedure block has under them."""
+    width = PAPERS[paper].frame_width
+    first, following = _header(plan, title, paper, False), _header(plan, title, paper, True)
+    room = body_heights(plan.commune, plan.province, paper)[0] - max(_height(first, width), _height(following, width))
+    return first, following, room
+
+
+def block_room(plan: VillagePlan, title: str, paper: str) -> float:
+    """The height a procedure's board block may take (it must fit one board page)."""
+    return _headers(plan, title, paper)[2]
+
+
+def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
+    """The board pages, laid out (not yet drawn): the part of a village file that differs."""
+    p = PAPERS[paper]
+    board_height, _ = body_heights(plan.commune, plan.province, paper)
+    header_first, header_next, room = _headers(plan, title, paper)
+    blocks = overview.flowables(plan.procedures, paper, plan.village.languages, plan.commune.office, room)
+    try:
+        return paginate(blocks, p.frame_width, lambda i: board_height,
+                        lambda i: header_first if i == 0 else header_next)
+    except LayoutError as exc:
+        raise LayoutError(f"the board of {plan.village.name} ({plan.commune.name}) cannot be laid "
+                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
 
 
 def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
     p = PAPERS[paper]
-    body_height = p.height - 2 * p.margin - reserved_footer(plan.commune, plan.province, paper)
-    languages = plan.village.languages
-    header_first = _header(plan, title, paper, False)
-    header_next = _header(plan, title, paper, True)
-    ov_height = body_height - max(_height(header_first, p.frame_width), _height(header_next, p.frame_width))
-    blocks = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height)
-    try:
-        ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
-                            lambda i: header_first if i == 0 else header_next)
-    except LayoutError as exc:
-        raise LayoutError(f"the overview of {plan.village.name} ({plan.commune.name}) cannot be laid "
-                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
-    details = [_detail(proc, paper, languages, body_height, chars) for proc in plan.procedures]
+    _, sheet_height = body_heights(plan.commune, plan.province, paper)
+    languages, office = plan.village.languages, plan.commune.office
+    ov_pages = board_pages(plan, title, paper)
+    details = [_detail(proc, paper, languages, office, sheet_height, chars) for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
     for proc, sheet in zip(plan.procedures, details):
         first_pages[proc.code] = page_no
@@ -158,15 +215,16 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     top = p.height - p.margin
     pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
     pages += [rec for sheet in details for rec in sheet]
-    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages)
+    footers = (_record_footer(plan, paper, chars, True), _record_footer(plan, paper, chars, False))
+    return Layout(plan, paper, date, chars, footers, pages, len(ov_pages))
 
 
-def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
-    """The footer (office, village head, QR warning) above the date line, drawn once."""
-    p, s = PAPERS[paper], styles(paper)
-    flowables = _footer(plan, paper)
+def _record_footer(plan: VillagePlan, paper: str, chars: str, board: bool) -> Recorded:
+    """The footer (phone, office, village head, QR warning) above the date line, drawn once."""
+    p = PAPERS[paper]
+    flowables = _footer(plan, paper, board)
     height = _height(flowables, p.frame_width)
-    rule = s.body.fontSize * 0.5
+    rule = _rule_gap(paper)
     line = Rule(RULE)
     line.wrap(p.frame_width, 1)
     page = Page([(line, 0.0, 1.0)])
@@ -180,12 +238,12 @@ def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
 
 def draw(canvas: Canvas, lay: Layout) -> None:
     """Replay every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
-    p, s = PAPERS[lay.paper], styles(lay.paper)
+    p = PAPERS[lay.paper]
     for number, page in enumerate(lay.pages, 1):
         replay(canvas, page)
-        replay(canvas, lay.footer)
+        replay(canvas, lay.footers[0] if number <= lay.board_pages else lay.footers[1])
         canvas.setFillColor(INK)
-        canvas.setFont(SEMIBOLD, s.footer.fontSize)
+        canvas.setFont(SEMIBOLD, p.small)
         baseline = p.margin + _date_line_height(lay.paper) * 0.25
         canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {lay.date:%d/%m/%Y}")
         canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{lay.total}")
