@@ -131,8 +131,7 @@ def _build_commune(job: _Job) -> list[_Done]:
     # by the commune's villages, the font seed by its PDFs).
     common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
               p.places.province, job.commune.name, job.commune.office,
-              poster.reserved_footer(job.commune, p.places.province, job.paper),
-              poster.reserved_footer(job.commune, p.places.province, job.paper, False))
+              poster.body_heights(job.commune, p.places.province, job.paper))
     done: list[_Done] = []
     layouts: dict[str, poster.Layout] = {}
 

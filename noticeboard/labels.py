@@ -33,11 +33,10 @@ LABELS: dict[str, str] = {
     "page": "Trang",
     "see_page": "Giấy tờ cần mang: xem trang",
     "or_postal": "hoặc gửi qua bưu chính",
-    "scan_sheet": "Quét mã: toàn văn thủ tục, nộp hồ sơ",
-    "full_text": "Toàn văn thủ tục (các bước, yêu cầu, mẫu đơn, căn cứ pháp lý)",
-    "where_qr": "quét mã QR trên tờ này",
-    "where_office": "hỏi tại {office}",
-    "where_binder": "đọc cuốn “{binder}” để tại {office}",
+    "scan_sheet": "Quét mã: toàn văn, nộp hồ sơ",
+    "full_text": "Toàn văn (các bước, điều kiện, mẫu đơn, căn cứ pháp lý)",
+    "where_qr": "quét mã QR trên tờ này; hoặc",
+    "where_binder": "hỏi, đọc cuốn “{binder}” tại nơi nộp hồ sơ ghi ở cuối trang",
     "no_documents": "Danh mục chưa ghi giấy tờ cần mang của thủ tục này. Để biết cần mang gì:",
     "binder": "Sổ tay thủ tục",
     "scan": "Quét mã để nộp hồ sơ trực tuyến",
@@ -94,4 +93,4 @@ def language_name(tag: str) -> str:
 def all_label_text() -> str:
     """Everything the tool itself prints: labels, and the digits and marks it adds (page
     numbers, bullets, separators, a shortened running head)."""
-    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + " 0123456789%•·–…:()./"
+    return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + " \u00a00123456789%•·–…:()./"

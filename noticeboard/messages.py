@@ -60,7 +60,6 @@ MESSAGES: dict[str, str] = {
     "odd_phone": '"{phone}" does not look like a Vietnamese phone number ({digits} digits)',
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "name, place, time and fee of {code} take {height} mm on the {paper} board, more than a page holds ({room} mm)",
-    "too_long_sheet": "name, place, time, fee and result of {code} take {height} mm on its {paper} sheet, more than a page holds ({room} mm)",
     "too_long_hint": "shorten these texts (the full official text belongs in the commune binder) or print on a larger paper",
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.flowables import ImageAndFlowables
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS, language_name
@@ -45,15 +46,16 @@ def bullet(text: str, style: ParagraphStyle, mark: str) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
 
 
-def how_to_apply(proc: m.Procedure, office: m.Office) -> tuple[str, str, bool]:
-    """(label, text, in person only): online when the poster prints a link to apply with,
-    else in person at the office. The one place both the board and the sheet take it from,
-    so they never disagree (a catalogue may list "online" for a procedure with no link)."""
+def how_to_apply(proc: m.Procedure) -> tuple[str, str, bool]:
+    """(label, text, in person only): online when the poster prints a link to apply with, else
+    in person (by post too when the catalogue says so) at the office the page's footer names.
+    The one place both the board and the sheet take it from, so they never disagree (a
+    catalogue may list "online" for a procedure with no link)."""
     if proc.online:
         scope = LABELS["scope_full_short" if proc.online.scope == "full" else "scope_partial_short"]
         return LABELS["online"], scope, False
     postal = f" {LABELS['or_postal']}" if "postal" in proc.channels else ""
-    return LABELS["in_person"], f"{office.name}{postal}", True
+    return LABELS["in_person"], f"{LABELS['in_person']}{postal}", True
 
 
 def channels_text(proc: m.Procedure) -> str | None:
@@ -62,30 +64,27 @@ def channels_text(proc: m.Procedure) -> str | None:
     return ", ".join(names) if names else None
 
 
-def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:
-    """Text on the left, a QR code on the right, top-aligned, ``width`` wide in all."""
-    table = Table([[text, code]], colWidths=[width - code.width - gap, code.width + gap])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("LEFTPADDING", (1, 0), (1, 0), gap),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+class BesideCode(ImageAndFlowables):
+    """Text flowing beside a QR code, then on under it at full width: long texts use the
+    whole width below the code (a board block, a sheet's facts and papers)."""
+
+    canv = None  # measured before any canvas exists (paginate measures first, then draws)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        parts = super().split(aw, ah)
+        if parts:
+            parts[0].__class__ = BesideCode  # reportlab makes the first part a plain one
+        return parts
+
+    def parts(self) -> list[Flowable]:
+        return [self._I] + list(self._content)
 
 
 def unbox(content: list[Flowable]) -> list[Flowable]:
-    """The flowables inside text-beside-QR tables (and wrappers with ``parts()``), one under
-    another: for a block taller than a page, which a one-row table could not split."""
+    """The flowables inside wrappers with ``parts()`` (text beside a QR code, cached blocks),
+    one under another: for a block taller than a page, which must not stay whole."""
     out: list[Flowable] = []
     for f in content:
         parts = getattr(f, "parts", None)
-        if parts is not None:
-            out += unbox(parts())
-        elif isinstance(f, Table):
-            for cell in f._cellvalues[0]:
-                # reportlab keeps list cells as a tuple subclass
-                out += list(cell) if isinstance(cell, (list, tuple)) else [cell]
-        else:
-            out.append(f)
+        out += unbox(parts()) if parts is not None else [f]
     return out

@@ -14,16 +14,15 @@ from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...labels import LABELS
-from .content import beside, bullet, channels_text, how_to_apply, para, translations, unbox
+from .content import BesideCode, bullet, channels_text, how_to_apply, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, SheetStyles, sheet_styles
 
 
-def head(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office) -> list[Flowable]:
-    """Name, code and field, the facts, how to apply, beside the QR code: the part of the
-    sheet that must fit on its first page (check.py refuses texts too long for it)."""
-    p, s = PAPERS[paper], sheet_styles(paper)
+def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+    """Name, code and field, the facts and how to apply (the QR code stands beside them)."""
+    s = sheet_styles(paper)
     left: list[Flowable] = [para(proc.name, s.name)]
     left += translations(proc, "name", languages, s.translation)
     left.append(para(f"{proc.code}  ·  {LABELS['field']}: {proc.field}", s.body, bold_prefix=LABELS["code"]))
@@ -34,55 +33,94 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Of
         if value:
             left.append(para(value, s.body, bold_prefix=LABELS[key]))
             left += translations(proc, key, languages, s.translation)
-    label, how, in_person = how_to_apply(proc, office)
-    if in_person:  # says where, and by post when the catalogue says so
-        left.append(para(f"{label} tại {how}", s.warning))
+    label, how, in_person = how_to_apply(proc)
+    if in_person:  # the footer of the page names the office
+        left.append(para(how, s.warning))
         return left
     left.append(para(LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"],
                      s.body, bold_prefix=label))
     channels = channels_text(proc)
     if channels:
         left.append(para(channels, s.body, bold_prefix=LABELS["channels"]))
-    code = QRCode(proc.code, proc.online.url, proc.online.host, p.detail_qr, s.caption.fontSize,
-                  above=LABELS["scan_sheet"])
-    return [beside(left, code, p.frame_width, s.body.fontSize)]
+    return left
 
 
-def where_full_text(proc: m.Procedure, office: m.Office) -> str:
-    """'quét mã QR …; hỏi tại …; hoặc đọc cuốn “Sổ tay thủ tục” để tại …'."""
-    parts = [LABELS["where_qr"]] if proc.online else []
-    parts += [LABELS["where_office"].format(office=office.name),
-              LABELS["where_binder"].format(binder=LABELS["binder"], office=office.name)]
-    return "; ".join(parts[:-1]) + f"; hoặc {parts[-1]}." if len(parts) > 1 else f"{parts[0]}."
+def where_full_text(proc: m.Procedure) -> str:
+    """'quét mã QR trên tờ này; hoặc hỏi, đọc cuốn “Sổ tay thủ tục” tại nơi nộp hồ sơ …' (the
+    office the footer names: so a sheet is the same in every commune, laid out once a build)."""
+    binder = LABELS["where_binder"].format(binder=LABELS["binder"])
+    return f"{LABELS['where_qr']} {binder}." if proc.online else f"{binder}."
 
 
-def _section(out: list[Flowable], proc: m.Procedure, key: str, items: tuple[str, ...],
-             languages: tuple[str, ...], s: SheetStyles) -> None:
-    out.append(KeepWithNext(s.heading.leading * 2 + s.item.leading * 2 + s.heading.spaceBefore))
-    out.append(para(LABELS[key], s.heading))
+def _section(proc: m.Procedure, key: str, languages: tuple[str, ...], s: SheetStyles) -> list[Flowable]:
+    items: tuple[str, ...] = getattr(proc, key)
+    out: list[Flowable] = [KeepWithNext(s.heading.leading * 2 + s.item.leading * 2 + s.heading.spaceBefore),
+                           para(LABELS[key], s.heading)]
     for i, item in enumerate(items, 1):
         if key == "steps":
             out.append(para(item, s.item, bold_prefix=f"{LABELS['step']} {i}"))
         else:
             out.append(bullet(item, s.item, f"{i}."))
-    out.extend(translations(proc, key, languages, s.item_translation, numbered=True))
+    return out + translations(proc, key, languages, s.item_translation, numbered=True)
 
 
-def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office,
+def _top(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+    """The head, beside the QR code when there is one (a long head runs on under it)."""
+    text = head(proc, paper, languages)
+    if not proc.online:
+        return text
+    p, s = PAPERS[paper], sheet_styles(paper)
+    code = QRCode(proc.code, proc.online.url, proc.online.host, p.detail_qr, s.caption.fontSize,
+                  above=LABELS["scan_sheet"])
+    return [BesideCode(code, text, imageLeftPadding=s.body.fontSize, imageRightPadding=0,
+                       imageBottomPadding=s.body.fontSize * 0.5)]
+
+
+def _documents(proc: m.Procedure, languages: tuple[str, ...], s: SheetStyles) -> list[Flowable]:
+    if proc.documents:
+        return _section(proc, "documents", languages, s)
+    # allowed in a catalogue: say where to read them rather than print an empty list
+    return [para(LABELS["documents"], s.heading),
+            para(f"{LABELS['no_documents']} {where_full_text(proc)}", s.warning)]
+
+
+def _note(proc: m.Procedure, s: SheetStyles) -> Flowable:
+    return para(where_full_text(proc), s.note, bold_prefix=LABELS["full_text"])
+
+
+def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
               size: float | None = None, steps: bool = True) -> list[Flowable]:
     """The sheet with the papers (and steps) at ``size``; without the steps when ``steps`` is
     False (they are in the full text the sheet points to)."""
     s = sheet_styles(paper, size)
-    out: list[Flowable] = head(proc, paper, languages, office)
-    if proc.documents:
-        _section(out, proc, "documents", proc.documents, languages, s)
-    else:  # allowed in a catalogue: say where to read them rather than print an empty list
-        out.append(para(LABELS["documents"], s.heading))
-        out.append(para(f"{LABELS['no_documents']} {where_full_text(proc, office)}", s.warning))
+    out = _top(proc, paper, languages) + _documents(proc, languages, s)
     if steps and proc.steps:
-        _section(out, proc, "steps", proc.steps, languages, s)
-    out.append(para(where_full_text(proc, office), s.note, bold_prefix=LABELS["full_text"]))
-    return out
+        out += _section(proc, "steps", languages, s)
+    return out + [_note(proc, s)]
+
+
+def _measure(proc: m.Procedure, paper: str, languages: tuple[str, ...],
+             size: float, steps: bool) -> float:
+    """The height of ``flowables(...)`` on one page, from parts measured once: the lists do not
+    depend on the commune, so they are measured once per build, not once per commune."""
+    s, width = sheet_styles(paper, size), PAPERS[paper].frame_width
+    total = _top_height(proc, paper, languages)
+    total += _list_height(proc, paper, languages, size, "documents") if proc.documents else \
+        _height(_documents(proc, languages, s), width, first=False)
+    if steps and proc.steps:
+        total += _list_height(proc, paper, languages, size, "steps")
+    return total + _height([_note(proc, s)], width, first=False)
+
+
+@lru_cache(maxsize=1024)
+def _top_height(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> float:
+    return _height(_top(proc, paper, languages), PAPERS[paper].frame_width)
+
+
+@lru_cache(maxsize=4096)
+def _list_height(proc: m.Procedure, paper: str, languages: tuple[str, ...], size: float, key: str) -> float:
+    return _height(_section(proc, key, languages, sheet_styles(paper, size)), PAPERS[paper].frame_width,
+                   first=False)
 
 
 def _running(proc: m.Procedure) -> str:
@@ -93,46 +131,73 @@ def _running(proc: m.Procedure) -> str:
     return f"{proc.code} – {proc.name[:70].rsplit(' ', 1)[0]} …"
 
 
-def _height(content: list[Flowable], width: float) -> float:
-    """The height of ``content`` set on one page (space before each paragraph but the first)."""
+def _height(content: list[Flowable], width: float, first: bool = True) -> float:
+    """The height of ``content`` set on a page (space before each paragraph but the page's first)."""
     total = 0.0
     for i, f in enumerate(content):
         total += f.wrap(width, 1e6)[1]
-        if i:
+        if i or not first:
             total += getattr(getattr(f, "style", None), "spaceBefore", 0) or 0
     return total
 
 
+def _largest(sizes: tuple[float, ...], fits) -> float | None:
+    """The largest of ``sizes`` (descending) for which ``fits(size)``, assuming smaller type
+    never needs more room; the largest is tried first (most sheets fit in it), then halving."""
+    if fits(sizes[0]):
+        return sizes[0]
+    lo, hi = 1, len(sizes) - 1  # sizes[0] does not fit; find the first index that does
+    if not fits(sizes[hi]):
+        return None
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if fits(sizes[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return sizes[lo]
+
+
 @lru_cache(maxsize=512)
-def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office,
+def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...],
           frame_height: float) -> tuple[Page, ...]:
     """The laid-out pages of a sheet (cached: identical for every village of a commune). The
     largest type that puts everything on one page wins; the steps go first (the full text has
-    them), the papers to bring never: at the smallest size they continue on further pages."""
+    them), the papers to bring never: when they cannot fit one page even in the smallest type,
+    they continue overleaf in the largest type that fills no more than the pages needed."""
     p = PAPERS[paper]
     sizes = p.sheet_sizes
-    chosen = None
-    for steps in ((True, False) if proc.steps else (False,)):
-        # with the steps only while the papers stay large enough to read comfortably
-        for size in (sizes[: len(sizes) // 2 + 1] if steps else sizes):
-            content = flowables(proc, paper, languages, office, size, steps)
-            if _height(content, p.frame_width) <= frame_height:
-                chosen = content
-                break
-        if chosen:
-            break
-    if chosen is None:  # papers to bring beyond one page: keep a readable size, go on overleaf
-        chosen = flowables(proc, paper, languages, office, sizes[len(sizes) // 2], False)
+
+    def one_page(steps: bool):
+        return lambda size: _measure(proc, paper, languages, size, steps) <= frame_height
+
+    # with the steps only while the papers stay large enough to read comfortably
+    if proc.steps:
+        size = _largest(sizes[: len(sizes) // 2 + 1], one_page(True))
+        if size is not None:
+            return tuple(_laid(proc, paper, languages, frame_height, size, True))
+    size = _largest(sizes, one_page(False))
+    if size is not None:
+        return tuple(_laid(proc, paper, languages, frame_height, size, False))
+    fewest = len(_laid(proc, paper, languages, frame_height, sizes[-1], False))
+    size = _largest(sizes, lambda size: len(_laid(proc, paper, languages, frame_height, size, False)) <= fewest)
+    return tuple(_laid(proc, paper, languages, frame_height, size, False))
+
+
+def _laid(proc: m.Procedure, paper: str, languages: tuple[str, ...],
+          frame_height: float, size: float, steps: bool) -> list[Page]:
+    return _paginate(proc, paper, flowables(proc, paper, languages, size, steps), frame_height)
+
+
+def _paginate(proc: m.Procedure, paper: str, content: list[Flowable], frame_height: float) -> list[Page]:
     s = sheet_styles(paper)
 
     def lead(i: int) -> list[Flowable]:
         return [] if i == 0 else [para(f"{_running(proc)} {LABELS['continued']}", s.heading),
                                   Spacer(0, s.body.fontSize * 0.4)]
 
-    if chosen[0].wrap(p.frame_width, frame_height)[1] > frame_height:
-        chosen = unbox(chosen[:1]) + chosen[1:]  # a head taller than a page: stack it (check refuses it)
     try:
-        return tuple(paginate(chosen, p.frame_width, lambda i: frame_height, lead))
+        return paginate(content, PAPERS[paper].frame_width, lambda i: frame_height, lead)
     except LayoutError as exc:
         raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: cannot be laid out on "
                           f"{paper} ({exc}); shorten the text or use a larger paper") from None

@@ -30,11 +30,14 @@ class QRCode(Flowable):
         pad = 0.0 if bleed else self.quiet  # quiet zone reserved above and beside the code
         self.box = side + 2 * pad
         self.font_size = font_size
-        self.lead = font_size * 1.25
-        # The host may be a little wider than the code rather than break (the text above wraps).
+        self.lead = font_size * 1.12
+        # The caption may be a little wider than the code rather than break; on the board (bleed)
+        # only as wide as the host, so the text column beside it stays wide.
         one_line = f"{code} · {host}"
-        width = max(self.box, min(stringWidth(host, SEMIBOLD, font_size) * 1.02, self.box * 1.8))
-        if stringWidth(one_line, SEMIBOLD, font_size) <= width:
+        wanted = [host] if bleed else [one_line, above or ""]
+        widest = max(stringWidth(t, BOLD, font_size) for t in wanted)
+        width = max(self.box, min(widest * 1.02, self.box * 1.8))
+        if stringWidth(one_line, BOLD, font_size) <= width:
             self.below = [(BOLD, one_line)]
         else:
             self.below = [(BOLD, code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
@@ -47,6 +50,13 @@ class QRCode(Flowable):
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
+
+    # What reportlab's ImageAndFlowables asks of its image (text flows beside and under it).
+    def _restrictSize(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _unRestrictSize(self) -> None:
+        pass
 
     def draw(self) -> None:
         c = self.canv

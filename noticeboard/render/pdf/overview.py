@@ -11,13 +11,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ... import model as m
 from ...fonts import BOLD
 from ...labels import LABELS
-from .content import beside, how_to_apply, para, translations, unbox
+from .content import BesideCode, how_to_apply, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
 
 
-def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office) -> list[Flowable]:
+def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
     s = styles(paper)
     text: list[Flowable] = [para(proc.name, s.name)]
     text += translations(proc, "name", languages, s.translation)
@@ -29,10 +29,9 @@ def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.O
     text.append(_pairs(((LABELS["time_short"], proc.time), (LABELS["fee_short"], proc.fee)), s.body))
     text += translations(proc, "time", languages, s.translation)
     text += translations(proc, "fee", languages, s.translation)
-    label, how, in_person = how_to_apply(proc, office)
+    label, how, in_person = how_to_apply(proc)
     if in_person:  # the office is named in the footer of the page
-        postal = f" {LABELS['or_postal']}" if "postal" in proc.channels else ""
-        text.append(para(f"{LABELS['in_person']}{postal}", s.warning))
+        text.append(para(how, s.warning))
     else:
         text.append(para(how, s.body, bold_prefix=label))
     return text
@@ -42,26 +41,30 @@ def _pairs(pairs: tuple[tuple[str, str], ...], style) -> Flowable:
     """'Label: value  ·  Label: value' as one paragraph (wrapping where needed)."""
     from xml.sax.saxutils import escape
 
-    body = "  ·  ".join(f"<font name='{BOLD}'>{escape(k)}:</font> {escape(v)}" for k, v in pairs)
+    # a label never breaks across lines (no-break spaces inside it)
+    body = "  ·  ".join(f"<font name='{BOLD}'>{escape(k).replace(' ', chr(0xA0))}:</font> {escape(v)}"
+                        for k, v in pairs)
     return Paragraph(body.replace("\n", "<br/>"), style)
 
 
-@lru_cache(maxsize=128)  # the office is in the key: blocks of past communes age out
-def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: float,
-          office: m.Office) -> tuple[Flowable, ...]:
-    """One procedure's block, ``width`` wide (cached: the same in every village of a commune)."""
+@lru_cache(maxsize=512)
+def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: float) -> tuple[Flowable, ...]:
+    """One procedure's block, ``width`` wide (cached: the same in every village that posts it)."""
     p, s = PAPERS[paper], styles(paper)
-    text = _text(proc, paper, languages, office)
+    text = _text(proc, paper, languages)
     # The page reference differs per village, so it stays outside the cached block.
     ref = PageRef(LABELS["see_page"], BOLD, s.body.fontSize, proc.code)
     if not proc.online:
         return tuple(text) + (ref,)
     code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize,
                   bleed=True)
-    table = beside(text, code, width, p.body * 0.8)
-    text_width = table._colWidths[0]
-    text_height = sum(f.wrap(text_width, 1e6)[1] for f in text)
-    return (WithRef(Memo(table), text_width, text_height, ref),)
+    gap = p.body * 0.8
+    shared = BesideCode(code, text, imageLeftPadding=gap, imageRightPadding=0, imageBottomPadding=0)
+    text_width = width - code.width - gap
+    beside_height = sum(f.wrap(text_width, 1e6)[1] for f in text)
+    # the page reference follows the text: beside the code, or under it when the text runs on
+    text_height = beside_height if beside_height <= code.height else shared.wrap(width, 1e6)[1]
+    return (WithRef(Memo(shared), text_width, text_height, ref),)
 
 
 class WithRef(Flowable):
@@ -90,20 +93,20 @@ class WithRef(Flowable):
         self.ref.drawOn(self.canv, 0, self.height - self.text_height - self.ref_h)
 
 
-def block_height(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office) -> float:
+def block_height(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> float:
     width = PAPERS[paper].frame_width
-    return sum(f.wrap(width, 1e6)[1] for f in block(proc, paper, languages, width, office))
+    return sum(f.wrap(width, 1e6)[1] for f in block(proc, paper, languages, width))
 
 
 def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, ...],
-              office: m.Office, frame_height: float) -> list[Flowable]:
+              frame_height: float) -> list[Flowable]:
     """All blocks, separated by rules; a block and the rule above it stay together."""
     p = PAPERS[paper]
     out: list[Flowable] = []
     for proc in procs:
-        content = list(block(proc, paper, languages, p.frame_width, office))
+        content = list(block(proc, paper, languages, p.frame_width))
         height = sum(f.wrap(p.frame_width, frame_height)[1] for f in content)
-        sep = Separator(styles(paper).body.fontSize * 0.8) if out else None
+        sep = Separator(styles(paper).body.fontSize * 0.6) if out else None
         if height > frame_height:
             # taller than a page (check refuses it before a build): stack it rather than crash
             content = unbox(content)

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
-from ...fonts import SEMIBOLD
+from ...fonts import BOLD, SEMIBOLD
 from ...labels import LABELS
 from ...plan import VillagePlan
 from ...slug import lower_first
@@ -34,66 +34,75 @@ def place_line(plan: VillagePlan) -> str:
     return f"{plan.village.cultural_house}, {lower_first(plan.commune.name)}, {lower_first(province)}"
 
 
-def _footer(plan: VillagePlan, paper: str, board: bool = True) -> list[Flowable]:
+# The three footers: the first board page (everything), further board pages (the phone and the
+# warning: the first page beside them has the rest) and sheets (smaller type, no village head).
+FIRST, BOARD, SHEET = "first", "board", "sheet"
+KINDS = (FIRST, BOARD, SHEET)
+
+
+def _footer(o: m.Office, head: m.Person | None, paper: str, kind: str) -> list[Flowable]:
     """Whom to ask (the office phone in large type), where the office is, the village head, and
-    the warning about pasted-over codes: in board type on the board, smaller on the sheets."""
-    return _office_lines(plan.commune.office, paper, board) + _head_line(plan.village.head, paper, board) + \
-        [para(LABELS["qr_warning"], _warning(paper, board))]
+    the warning about pasted-over codes."""
+    s = sheet_styles(paper) if kind == SHEET else styles(paper)
+    out = [para(o.phone, s.phone, bold_prefix=LABELS["ask"])]
+    if kind != BOARD:
+        out.append(para(f"{o.name}, {o.address}. {LABELS['hours']}: {o.hours}.", s.footer,
+                        bold_prefix=LABELS["office"]))
+    if kind == FIRST:
+        out += _head_line(head, paper)
+    return out + [para(LABELS["qr_warning"], _warning(paper, kind == SHEET))]
 
 
 @lru_cache(maxsize=None)
-def _warning(paper: str, board: bool) -> ParagraphStyle:
+def _warning(paper: str, sheet: bool) -> ParagraphStyle:
     """The warning in the footer's own type: large on the board, as the office lines on sheets."""
-    if board:
+    if not sheet:
         return styles(paper).warning
     s = sheet_styles(paper)
     return ParagraphStyle("sheet_footer_warning", parent=s.warning, fontSize=s.footer.fontSize,
                           leading=s.footer.leading)
 
 
-def _office_lines(o: m.Office, paper: str, board: bool = True) -> list[Flowable]:
-    s = styles(paper) if board else sheet_styles(paper)
-    return [para(o.phone, s.phone, bold_prefix=LABELS["ask"]),
-            para(f"{o.name}, {o.address}. {LABELS['hours']}: {o.hours}.", s.footer,
-                 bold_prefix=LABELS["office"])]
-
-
-def _head_line(head: m.Person | None, paper: str, board: bool = True) -> list[Flowable]:
+def _head_line(head: m.Person | None, paper: str) -> list[Flowable]:
     if not head:
         return []
-    s = styles(paper) if board else sheet_styles(paper)
     text = head.name + (f" – {head.phone}" if head.phone else "")
-    return [para(text, s.footer, bold_prefix=LABELS["head"])]
+    return [para(text, styles(paper).footer, bold_prefix=LABELS["head"])]
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
     return sum(f.wrap(width, 1e6)[1] for f in flowables)
 
 
-def _date_line_height(paper: str) -> float:
-    return PAPERS[paper].small * 1.5
+def _stamp_line(paper: str) -> float:
+    """The height of the line that opens the footer: a rule, then the date and page number."""
+    return PAPERS[paper].small * 1.6
+
+
+def _stamp(date: dt.date | str, number: int | str, total: int | str) -> str:
+    return f"{LABELS['updated']}: {date}  ·  {LABELS['page']} {number}/{total}"
+
+
+def _stamp_width(paper: str) -> float:
+    return stringWidth(_stamp("00/00/0000", 888, 888), SEMIBOLD, PAPERS[paper].small)
 
 
 @lru_cache(maxsize=1024)
-def reserved_footer(commune: m.Commune, province: str, paper: str, board: bool = True) -> float:
-    """The footer height reserved on every board (or sheet) page of a commune: the tallest of
-    its villages (only the village head's line differs), so sheets have the same frame everywhere."""
+def reserved_footer(commune: m.Commune, province: str, paper: str, kind: str = FIRST) -> float:
+    """The footer height reserved on every page of a kind in a commune: the tallest of its
+    villages (only the village head's line differs), so sheets have the same frame everywhere."""
     width = PAPERS[paper].frame_width
-    common = _height(_office_lines(commune.office, paper, board) + [para(LABELS["qr_warning"], _warning(paper, board))], width)
-    heads = max((_height(_head_line(v.head, paper, board), width) for v in commune.villages), default=0.0)
-    return common + heads + _date_line_height(paper) + _rule_gap(paper) * 2  # the rule, gaps around it
-
-
-def _rule_gap(paper: str) -> float:
-    return PAPERS[paper].small * 0.5
+    heads = {v.head for v in commune.villages} if kind == FIRST else {None}
+    return max(_height(_footer(commune.office, head, paper, kind), width) for head in heads) + _stamp_line(paper)
 
 
 def _header(plan: VillagePlan, title: str, paper: str, continued: bool) -> list[Flowable]:
     s = styles(paper)
     heading = title.upper() + (f" {LABELS['continued']}" if continued else "")
-    return [para(heading, _fitted(s.title, heading, PAPERS[paper].frame_width, s.name.fontSize)),
-            para(place_line(plan), s.subtitle, bold_prefix=LABELS["posted_at"]),
-            Spacer(0, s.body.fontSize * 0.5)]
+    out: list[Flowable] = [para(heading, _fitted(s.title, heading, PAPERS[paper].frame_width, s.name.fontSize))]
+    if not continued:  # where it is posted: once, on the first page (the footer says whom to ask)
+        out.append(para(place_line(plan), s.subtitle, bold_prefix=LABELS["posted_at"]))
+    return out + [Spacer(0, s.body.fontSize * 0.5)]
 
 
 @lru_cache(maxsize=64)
@@ -114,7 +123,7 @@ class Layout:
     paper: str
     date: dt.date
     chars: str
-    footers: tuple[Recorded, Recorded]  # board, sheet
+    footers: dict[str, tuple[Recorded, float]]  # by kind of page: with the date's baseline
     pages: list[Recorded]
     board_pages: int  # the first pages, the rest are sheets
 
@@ -159,27 +168,27 @@ def _chars(value: object) -> frozenset[str]:
 
 
 @lru_cache(maxsize=128)  # seeds are per commune: old entries just age out
-def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], office: m.Office,
-            body_height: float, chars: str) -> tuple[Recorded, ...]:
+def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
+            chars: str) -> tuple[Recorded, ...]:
     """A procedure's sheet, laid out and drawn once for every village that posts it."""
     p = PAPERS[paper]
     return tuple(record(page, p.margin, p.height - p.margin, p.size, chars)
-                 for page in detail.pages(proc, paper, languages, office, body_height))
+                 for page in detail.pages(proc, paper, languages, body_height))
 
 
-def body_heights(commune: m.Commune, province: str, paper: str) -> tuple[float, float]:
-    """The frame heights of board and sheet pages (page less margins and footer)."""
+def body_heights(commune: m.Commune, province: str, paper: str) -> dict[str, float]:
+    """The frame height of each kind of page (page less margins and its footer)."""
     p = PAPERS[paper]
     inner = p.height - 2 * p.margin
-    return (inner - reserved_footer(commune, province, paper, True),
-            inner - reserved_footer(commune, province, paper, False))
+    return {kind: inner - reserved_footer(commune, province, paper, kind) for kind in KINDS}
 
 
 def _headers(plan: VillagePlan, title: str, paper: str) -> tuple[list[Flowable], list[Flowable], float]:
     """The first and continued board headers, and the room a procedure block has under them."""
     width = PAPERS[paper].frame_width
     first, following = _header(plan, title, paper, False), _header(plan, title, paper, True)
-    room = body_heights(plan.commune, plan.province, paper)[0] - max(_height(first, width), _height(following, width))
+    frames = body_heights(plan.commune, plan.province, paper)
+    room = min(frames[FIRST] - _height(first, width), frames[BOARD] - _height(following, width))
     return first, following, room
 
 
@@ -191,11 +200,11 @@ def block_room(plan: VillagePlan, title: str, paper: str) -> float:
 def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
     """The board pages, laid out (not yet drawn): the part of a village file that differs."""
     p = PAPERS[paper]
-    board_height, _ = body_heights(plan.commune, plan.province, paper)
+    frames = body_heights(plan.commune, plan.province, paper)
     header_first, header_next, room = _headers(plan, title, paper)
-    blocks = overview.flowables(plan.procedures, paper, plan.village.languages, plan.commune.office, room)
+    blocks = overview.flowables(plan.procedures, paper, plan.village.languages, room)
     try:
-        return paginate(blocks, p.frame_width, lambda i: board_height,
+        return paginate(blocks, p.frame_width, lambda i: frames[FIRST if i == 0 else BOARD],
                         lambda i: header_first if i == 0 else header_next)
     except LayoutError as exc:
         raise LayoutError(f"the board of {plan.village.name} ({plan.commune.name}) cannot be laid "
@@ -204,10 +213,10 @@ def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
 
 def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
     p = PAPERS[paper]
-    _, sheet_height = body_heights(plan.commune, plan.province, paper)
-    languages, office = plan.village.languages, plan.commune.office
+    sheet_height = body_heights(plan.commune, plan.province, paper)[SHEET]
+    languages = plan.village.languages
     ov_pages = board_pages(plan, title, paper)
-    details = [_detail(proc, paper, languages, office, sheet_height, chars) for proc in plan.procedures]
+    details = [_detail(proc, paper, languages, sheet_height, chars) for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
     for proc, sheet in zip(plan.procedures, details):
         first_pages[proc.code] = page_no
@@ -215,38 +224,42 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     top = p.height - p.margin
     pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
     pages += [rec for sheet in details for rec in sheet]
-    footers = (_record_footer(plan, paper, chars, True), _record_footer(plan, paper, chars, False))
+    footers = {kind: _record_footer(plan.commune.office, plan.village.head if kind == FIRST else None,
+                                    paper, chars, kind) for kind in KINDS}
     return Layout(plan, paper, date, chars, footers, pages, len(ov_pages))
 
 
-def _record_footer(plan: VillagePlan, paper: str, chars: str, board: bool) -> Recorded:
-    """The footer (phone, office, village head, QR warning) above the date line, drawn once."""
+@lru_cache(maxsize=64)  # the same for a commune's villages but the first page's (the head)
+def _record_footer(office: m.Office, head: m.Person | None, paper: str, chars: str,
+                   kind: str) -> tuple[Recorded, float]:
+    """The footer (phone, office, village head, QR warning) under a rule, drawn once, and the
+    baseline of the date and page number, which end that rule on the right of every page."""
     p = PAPERS[paper]
-    flowables = _footer(plan, paper, board)
+    flowables = _footer(office, head, paper, kind)
     height = _height(flowables, p.frame_width)
-    rule = _rule_gap(paper)
-    line = Rule(RULE)
-    line.wrap(p.frame_width, 1)
-    page = Page([(line, 0.0, 1.0)])
-    y = rule
+    line, opening = Rule(RULE), _stamp_line(paper)
+    line.wrap(p.frame_width - _stamp_width(paper) - p.small, 1)
+    page = Page([(line, 0.0, opening * 0.55)])
+    y = opening
     for f in flowables:
         _, h = f.wrap(p.frame_width, height)
         y += h
         page.items.append((f, 0.0, y))
-    return record(page, p.margin, p.margin + _date_line_height(paper) + height + rule, p.size, chars)
+    top = p.margin + height + opening
+    return record(page, p.margin, top, p.size, chars), top - opening * 0.55 - p.small * 0.35
 
 
 def draw(canvas: Canvas, lay: Layout) -> None:
     """Replay every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
     p = PAPERS[lay.paper]
     for number, page in enumerate(lay.pages, 1):
+        kind = FIRST if number == 1 else BOARD if number <= lay.board_pages else SHEET
+        footer, baseline = lay.footers[kind]
         replay(canvas, page)
-        replay(canvas, lay.footers[0] if number <= lay.board_pages else lay.footers[1])
+        replay(canvas, footer)
         canvas.setFillColor(INK)
         canvas.setFont(SEMIBOLD, p.small)
-        baseline = p.margin + _date_line_height(lay.paper) * 0.25
-        canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {lay.date:%d/%m/%Y}")
-        canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{lay.total}")
+        canvas.drawRightString(p.width - p.margin, baseline, _stamp(f"{lay.date:%d/%m/%Y}", number, lay.total))
         canvas.showPage()
 
 

@@ -51,11 +51,11 @@ class Paper:
 # Each paper laid out for itself: A4 and A3 boards are read at a metre (domain.md: about 14 pt
 # capitals at 1 m, so 16 pt text, 21-22 pt names); an A5 board is a hand-out read at arm's length.
 PAPERS = {
-    "A4": Paper("A4", A4, 10 * mm, 30, 21, 16, 22, 12, 31 * mm, 42 * mm,
+    "A4": Paper("A4", A4, 10 * mm, 30, 21, 16, 22, 12, 32 * mm, 38 * mm,
                 22, 14, (14, 13, 12, 11.5, 11, 10.5, 10)),
     "A3": Paper("A3", A3, 14 * mm, 42, 30, 23, 32, 16, 44 * mm, 60 * mm,
                 30, 20, (20, 18, 17, 16, 15, 14.5, 14)),
-    "A5": Paper("A5", A5, 8 * mm, 19, 14.5, 11.5, 16, 9, 30 * mm, 32 * mm,
+    "A5": Paper("A5", A5, 8 * mm, 19, 14.5, 11.5, 16, 9, 30 * mm, 30 * mm,
                 15, 10.5, (10.5, 10, 9.5, 9, 8.5, 8)),
 }
 
@@ -90,13 +90,13 @@ def styles(paper_name: str) -> Styles:
     return Styles(
         title=_style("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
         subtitle=_style("subtitle", SEMIBOLD, b, 1.25, alignment=TA_CENTER, spaceBefore=2),
-        name=_style("name", BOLD, p.heading, 1.15),
-        body=_style("body", REGULAR, b, 1.25),
-        translation=_style("translation", SEMIBOLD, b, 1.25, textColor=MUTED, leftIndent=b * 0.8),
-        warning=_style("warning", BOLD, b, 1.25, textColor=ACCENT),
-        phone=_style("phone", BOLD, p.phone, 1.2),
-        caption=_style("caption", SEMIBOLD, p.small, 1.2, alignment=TA_CENTER),
-        footer=_style("footer", REGULAR, b, 1.25),
+        name=_style("name", BOLD, p.heading, 1.12),
+        body=_style("body", REGULAR, b, 1.2),
+        translation=_style("translation", SEMIBOLD, b, 1.2, textColor=MUTED, leftIndent=b * 0.8),
+        warning=_style("warning", BOLD, b, 1.2, textColor=ACCENT),
+        phone=_style("phone", BOLD, p.phone, 1.15),
+        caption=_style("caption", SEMIBOLD, p.small, 1.15, alignment=TA_CENTER),
+        footer=_style("footer", REGULAR, b, 1.2),
     )
 
 
@@ -129,8 +129,8 @@ def sheet_styles(paper_name: str, size: float | None = None) -> SheetStyles:
         warning=_style("sheet_warning", BOLD, f, 1.25, textColor=ACCENT),
         heading=_style("sheet_heading", BOLD, size + 2, 1.2, spaceBefore=size * 0.7, spaceAfter=1,
                        textColor=ACCENT),
-        item=_style("sheet_item", REGULAR, size, 1.22),
-        item_translation=_style("sheet_item_translation", SEMIBOLD, size, 1.22, textColor=MUTED,
+        item=_style("sheet_item", REGULAR, size, 1.18),
+        item_translation=_style("sheet_item_translation", SEMIBOLD, size, 1.18, textColor=MUTED,
                                 leftIndent=size * 0.8),
         note=_style("sheet_note", SEMIBOLD, f, 1.25, spaceBefore=f * 0.6),
         caption=_style("sheet_caption", SEMIBOLD, p.small, 1.2, alignment=TA_CENTER),
