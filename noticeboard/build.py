@@ -25,6 +25,7 @@ from . import model as m
 from .fonts import fingerprint
 from .output import manifest as manifest_file
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from .qr_target import search_url
 from .plan import VillagePlan, build_date, plan, village_procedures
 
 
@@ -124,7 +125,7 @@ def _build_commune(job: _Job) -> list[_Done]:
 
     p = _PROJECT
     assert p is not None, "_use_project() first"
-    procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v)]
+    procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v, job.date)]
     chars = poster.commune_chars(p.settings.title, p.places.province, job.commune, procedures)
     cache_font_subsets()
     # Everything besides the village itself that shapes its bytes (the footer height is shared
@@ -173,17 +174,18 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
+             "qr": [{"code": c, "url": u, "page": n, **({"lookup": True} if u == search_url(c) else {})}
+                    for c, u, n in qr],
              "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(job.out / file)}
     return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
 
 
-def check_layout(project: m.Project, paper: str | None = None) -> None:
+def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
     """Raise ``DataError`` naming every procedure text too long for a page of ``paper``."""
     from .errors import DataError
     from .render.pdf import limits
 
-    found = limits.problems(project, paper or project.settings.paper)
+    found = limits.problems(project, paper or project.settings.paper, day)
     if found:
         raise DataError(found)
 
@@ -198,9 +200,9 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
                   progress: Callable[[int], None] | None = None) -> BuildResult:
     """Build posters into ``out``; ``progress(n)`` is called as each n villages are done."""
     paper = paper or project.settings.paper
-    date = date or build_date()
-    plans = plan(project, commune, village)
-    check_layout(project, paper)  # before any file is written
+    date = build_date(date)
+    plans = plan(project, commune, village, date)
+    check_layout(project, paper, date)  # before any file is written
     out = Path(out)
     with exclusive(out):
         return _build(project, out, plans, commune, village, paper, date, jobs, force, progress)

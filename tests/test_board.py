@@ -165,7 +165,7 @@ def test_a_procedure_without_documents_says_where_to_read_them(tmp_path: Path) -
     build_posters(load_project(write_project(tmp_path / "p", catalogue=catalogue)), tmp_path / "out")
     pages = [p.extract_text() for p in PdfReader(str(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf")).pages]
     sheet = " ".join(pages[-1].split())
-    assert "Danh mục chưa ghi giấy tờ cần mang của thủ tục này" in sheet
+    assert "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công" in sheet
     assert "Sổ tay thủ tục” tại nơi nộp hồ sơ ghi ở cuối trang" in sheet
     assert "Nơi nộp hồ sơ: Trung tâm Phục vụ hành chính công xã Thượng Lâm" in sheet
 

@@ -4,24 +4,23 @@ from __future__ import annotations
 
 import click
 
-from .common import command, load, project_or_sample
+from ..messages import say
+from .common import command, date_option, load, project_or_sample, strict_option
 
 
 @command("check", writes=False)
 @click.argument("project", required=False, type=click.Path(file_okay=False))
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def check(project: str | None, strict: bool) -> None:
-    """Validate a project folder and print every problem (exit 1 on errors).
+@strict_option
+@date_option
+def check(project: str | None, strict: bool, day) -> None:
+    """Validate a project folder and print every problem (exit 1 on errors)."""
+    from ..in_force import summary
 
-    \b
-    Example:
-      noticeboard check samples/lam-binh
-    """
     from ..build import check_layout
 
-    p = load(project_or_sample(project, allow_sample=False), strict)
-    check_layout(p)  # texts too long for a page: found here, never half-way through a build
+    p = load(project_or_sample(project, allow_sample=False), strict, day)
+    check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
     villages = sum(len(c.villages) for c in p.places.communes)
-    click.echo(f"OK: {len(p.procedures)} procedures, {len(p.places.communes)} communes, "
-               f"{villages} villages.")
-
+    click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
+                   villages=villages))
+    click.echo(summary(p, day))

@@ -8,6 +8,7 @@ text is never parsed as HTML. Fonts are copied next to the page and loaded by re
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,8 @@ from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
 from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..plan import catalogue_in_force
+from ..qr_target import qr_target
 from ..plan import communes as select_communes
 from ..slug import fold
 
@@ -71,38 +74,42 @@ def _texts(source: Any, get: Callable[[Any, str], Any]) -> dict[str, Any]:
     return out
 
 
-def _procedure(p: m.Procedure) -> dict[str, Any]:
+def _procedure(p: m.Procedure, search_links: bool) -> dict[str, Any]:
     name, everything = _search_text(p)
     data = {"code": p.code, **_texts(p, getattr), "search_name": name, "search": everything,
-            "channels": [CHANNELS.get(c, c) for c in p.channels], "online": None,
+            "channels": [CHANNELS.get(c, c) for c in p.channels], "online": None, "lookup": None,
             "translations": {tag: _texts(t, lambda d, k: d.get(k)) for tag, t in p.translations.items()}}
     if p.online:
         data["online"] = {"url": p.online.url, "host": p.online.host,
                           "scope": LABELS[f"scope_{p.online.scope}"], "qr": _qr_svg(p.online.url)}
+    target = qr_target(p, search_links)
+    if target is not None and target.lookup:  # the portal's search for the code: "Tra cứu"
+        data["lookup"] = {"url": target.url, "host": target.host, "qr": _qr_svg(target.url)}
     return data
 
 
-def _commune(c: m.Commune) -> dict[str, Any]:
+def _commune(c: m.Commune, shown: set[str]) -> dict[str, Any]:
     o = c.office
-    return {"name": c.name, "slug": c.slug, "posted": list(c.posted),
+    return {"name": c.name, "slug": c.slug, "posted": [code for code in c.posted if code in shown],
             "office": {"name": o.name, "address": o.address, "phone": o.phone, "hours": o.hours}}
 
 
 def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAULT_IDLE,
-               attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-able data."""
-    procs = list(project.procedures.values())
+               attract: int = DEFAULT_ATTRACT, day: dt.date | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data: the procedures in force on ``day``."""
+    procs = catalogue_in_force(project, day)
+    shown = {p.code for p in procs}
     tags = sorted({tag for p in procs for tag in p.translations})
     return {
         "title": project.settings.title,
         "province": project.places.province,
         "idle_seconds": idle,
         "attract_seconds": attract,
-        "communes": [_commune(c) for c in select_communes(project, commune)],
+        "communes": [_commune(c, shown) for c in select_communes(project, commune)],
         "languages": [{"tag": t, "name": language_name(t)} for t in tags],
         "labels": LABELS,
         "fields": list(dict.fromkeys(p.field for p in procs)),
-        "procedures": [_procedure(p) for p in procs],
+        "procedures": [_procedure(p, project.settings.search_links) for p in procs],
     }
 
 
@@ -122,11 +129,11 @@ def _check_out(out: Path) -> None:
 
 
 def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle: int = DEFAULT_IDLE,
-                attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
+                attract: int = DEFAULT_ATTRACT, day: dt.date | None = None) -> dict[str, Any]:
     """Write the kiosk folder; returns the data it holds. Raises DataError/OutputError."""
     if idle < 1 or attract < 1:
         raise OutputError("the idle and attract times must be at least 1 second")
-    data = kiosk_data(project, commune, idle, attract)
+    data = kiosk_data(project, commune, idle, attract, day)
     out = Path(out)
     _check_out(out)
     remove_stale_temporaries(out)

@@ -3,8 +3,8 @@ how to apply, every paper to bring (never cut: a very long list continues on a s
 steps when they fit, a large QR code, and where the full official text is (the QR, the commune
 office, the binder there). The full text itself is the binder's, not the sheet's.
 
-It does not depend on the village, so it is laid out once per commune (per paper, languages and
-frame height) and drawn into every village's PDF."""
+It depends on neither the village nor the commune (the page's footer names the office), so it
+is laid out once per build (per paper, languages and frame height) and drawn into every PDF."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...labels import LABELS
+from ...qr_target import qr_target
 from .content import BesideCode, bullet, channels_text, how_to_apply, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
@@ -45,11 +46,11 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flow
     return left
 
 
-def where_full_text(proc: m.Procedure) -> str:
+def where_full_text(coded: bool) -> str:
     """'quét mã QR trên tờ này; hoặc hỏi, đọc cuốn “Sổ tay thủ tục” tại nơi nộp hồ sơ …' (the
     office the footer names: so a sheet is the same in every commune, laid out once a build)."""
     binder = LABELS["where_binder"].format(binder=LABELS["binder"])
-    return f"{LABELS['where_qr']} {binder}." if proc.online else f"{binder}."
+    return f"{LABELS['where_qr']} {binder}." if coded else f"{binder}."
 
 
 def _section(proc: m.Procedure, key: str, languages: tuple[str, ...], s: SheetStyles) -> list[Flowable]:
@@ -64,57 +65,59 @@ def _section(proc: m.Procedure, key: str, languages: tuple[str, ...], s: SheetSt
     return out + translations(proc, key, languages, s.item_translation, numbered=True)
 
 
-def _top(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+def _top(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool) -> list[Flowable]:
     """The head, beside the QR code when there is one (a long head runs on under it)."""
     text = head(proc, paper, languages)
-    if not proc.online:
+    target = qr_target(proc, search)
+    if target is None:
         return text
     p, s = PAPERS[paper], sheet_styles(paper)
-    code = QRCode(proc.code, proc.online.url, proc.online.host, p.detail_qr, s.caption.fontSize,
-                  above=LABELS["scan_sheet"])
+    code = QRCode(proc.code, target.url, target.host, p.detail_qr, s.caption.fontSize,
+                  above=LABELS["scan_lookup" if target.lookup else "scan_sheet"],
+                  label=LABELS["lookup"] if target.lookup else None)
     return [BesideCode(code, text, imageLeftPadding=s.body.fontSize, imageRightPadding=0,
                        imageBottomPadding=s.body.fontSize * 0.5)]
 
 
-def _documents(proc: m.Procedure, languages: tuple[str, ...], s: SheetStyles) -> list[Flowable]:
+def _documents(proc: m.Procedure, languages: tuple[str, ...], s: SheetStyles, search: bool) -> list[Flowable]:
     if proc.documents:
         return _section(proc, "documents", languages, s)
     # allowed in a catalogue: say where to read them rather than print an empty list
-    return [para(LABELS["documents"], s.heading),
-            para(f"{LABELS['no_documents']} {where_full_text(proc)}", s.warning)]
+    where = "documents_qr" if qr_target(proc, search) else "documents_office"
+    return [para(LABELS["documents"], s.heading), para(LABELS[where], s.warning)]
 
 
-def _note(proc: m.Procedure, s: SheetStyles) -> Flowable:
-    return para(where_full_text(proc), s.note, bold_prefix=LABELS["full_text"])
+def _note(proc: m.Procedure, s: SheetStyles, search: bool) -> Flowable:
+    coded = qr_target(proc, search) is not None
+    return para(where_full_text(coded), s.note, bold_prefix=LABELS["full_text"])
 
 
 def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
-              size: float | None = None, steps: bool = True) -> list[Flowable]:
+              size: float | None = None, steps: bool = True, search: bool = True) -> list[Flowable]:
     """The sheet with the papers (and steps) at ``size``; without the steps when ``steps`` is
     False (they are in the full text the sheet points to)."""
     s = sheet_styles(paper, size)
-    out = _top(proc, paper, languages) + _documents(proc, languages, s)
+    out = _top(proc, paper, languages, search) + _documents(proc, languages, s, search)
     if steps and proc.steps:
         out += _section(proc, "steps", languages, s)
-    return out + [_note(proc, s)]
+    return out + [_note(proc, s, search)]
 
 
-def _measure(proc: m.Procedure, paper: str, languages: tuple[str, ...],
-             size: float, steps: bool) -> float:
-    """The height of ``flowables(...)`` on one page, from parts measured once: the lists do not
-    depend on the commune, so they are measured once per build, not once per commune."""
+def _measure(proc: m.Procedure, paper: str, languages: tuple[str, ...], size: float, steps: bool,
+             search: bool) -> float:
+    """The height of ``flowables(...)`` on one page, from parts measured once each."""
     s, width = sheet_styles(paper, size), PAPERS[paper].frame_width
-    total = _top_height(proc, paper, languages)
+    total = _top_height(proc, paper, languages, search)
     total += _list_height(proc, paper, languages, size, "documents") if proc.documents else \
-        _height(_documents(proc, languages, s), width, first=False)
+        _height(_documents(proc, languages, s, search), width, first=False)
     if steps and proc.steps:
         total += _list_height(proc, paper, languages, size, "steps")
-    return total + _height([_note(proc, s)], width, first=False)
+    return total + _height([_note(proc, s, search)], width, first=False)
 
 
 @lru_cache(maxsize=1024)
-def _top_height(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> float:
-    return _height(_top(proc, paper, languages), PAPERS[paper].frame_width)
+def _top_height(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool) -> float:
+    return _height(_top(proc, paper, languages, search), PAPERS[paper].frame_width)
 
 
 @lru_cache(maxsize=4096)
@@ -159,34 +162,30 @@ def _largest(sizes: tuple[float, ...], fits) -> float | None:
 
 
 @lru_cache(maxsize=512)
-def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...],
-          frame_height: float) -> tuple[Page, ...]:
-    """The laid-out pages of a sheet (cached: identical for every village of a commune). The
-    largest type that puts everything on one page wins; the steps go first (the full text has
-    them), the papers to bring never: when they cannot fit one page even in the smallest type,
-    they continue overleaf in the largest type that fills no more than the pages needed."""
-    p = PAPERS[paper]
-    sizes = p.sheet_sizes
+def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float,
+          search: bool = True) -> tuple[Page, ...]:
+    """The laid-out pages of a sheet (cached: the same in every commune whose footer leaves the
+    same frame). The largest type that puts everything on one page wins; the steps go first
+    (the full text has them), the papers to bring never: when they cannot fit one page even in
+    the smallest type, they continue overleaf in the largest type that needs no more pages."""
+    sizes = PAPERS[paper].sheet_sizes
 
     def one_page(steps: bool):
-        return lambda size: _measure(proc, paper, languages, size, steps) <= frame_height
+        return lambda size: _measure(proc, paper, languages, size, steps, search) <= frame_height
+
+    def laid(size: float, steps: bool = False) -> list[Page]:
+        return _paginate(proc, paper, flowables(proc, paper, languages, size, steps, search), frame_height)
 
     # with the steps only while the papers stay large enough to read comfortably
     if proc.steps:
         size = _largest(sizes[: len(sizes) // 2 + 1], one_page(True))
         if size is not None:
-            return tuple(_laid(proc, paper, languages, frame_height, size, True))
+            return tuple(laid(size, True))
     size = _largest(sizes, one_page(False))
     if size is not None:
-        return tuple(_laid(proc, paper, languages, frame_height, size, False))
-    fewest = len(_laid(proc, paper, languages, frame_height, sizes[-1], False))
-    size = _largest(sizes, lambda size: len(_laid(proc, paper, languages, frame_height, size, False)) <= fewest)
-    return tuple(_laid(proc, paper, languages, frame_height, size, False))
-
-
-def _laid(proc: m.Procedure, paper: str, languages: tuple[str, ...],
-          frame_height: float, size: float, steps: bool) -> list[Page]:
-    return _paginate(proc, paper, flowables(proc, paper, languages, size, steps), frame_height)
+        return tuple(laid(size))
+    fewest = len(laid(sizes[-1]))
+    return tuple(laid(_largest(sizes, lambda size: len(laid(size)) <= fewest)))
 
 
 def _paginate(proc: m.Procedure, paper: str, content: list[Flowable], frame_height: float) -> list[Page]:

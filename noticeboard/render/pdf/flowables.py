@@ -20,7 +20,7 @@ class QRCode(Flowable):
     canvas (``nb_qr``) so the manifest lists exactly the codes printed, page by page."""
 
     def __init__(self, code: str, url: str, host: str, side: float, font_size: float,
-                 above: str | None = None, bleed: bool = False):
+                 above: str | None = None, bleed: bool = False, label: str | None = None):
         super().__init__()
         self.code, self.url = code, url
         inner = qr.modules(url) - 2 * qr.QUIET
@@ -33,14 +33,16 @@ class QRCode(Flowable):
         self.lead = font_size * 1.12
         # The caption may be a little wider than the code rather than break; on the board (bleed)
         # only as wide as the host, so the text column beside it stays wide.
-        one_line = f"{code} · {host}"
+        # a look-up code says so beside the code ("Tra cứu 1.001193"): it is not the page itself
+        named = f"{label} {code}" if label else code
+        one_line = f"{named} · {host}"
         wanted = [host] if bleed else [one_line, above or ""]
         widest = max(stringWidth(t, BOLD, font_size) for t in wanted)
         width = max(self.box, min(widest * 1.02, self.box * 1.8))
         if stringWidth(one_line, BOLD, font_size) <= width:
             self.below = [(BOLD, one_line)]
         else:
-            self.below = [(BOLD, code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
+            self.below = [(BOLD, named)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
         self.left = (width - side) / 2  # of the dark area
         self.top_pad = pad
         self.above = simpleSplit(above, SEMIBOLD, font_size, width) if above else []

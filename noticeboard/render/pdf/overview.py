@@ -11,17 +11,18 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ... import model as m
 from ...fonts import BOLD
 from ...labels import LABELS
+from ...qr_target import qr_target
 from .content import BesideCode, how_to_apply, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
 
 
-def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...], coded: bool) -> list[Flowable]:
     s = styles(paper)
     text: list[Flowable] = [para(proc.name, s.name)]
     text += translations(proc, "name", languages, s.translation)
-    if not proc.online:  # no code under a QR: print it here, to ask or search by
+    if not coded:  # no code under a QR: print it here, to ask or search by
         text.append(para(proc.code, s.body, bold_prefix=LABELS["code"]))
     text.append(para(proc.agency, s.body, bold_prefix=LABELS["agency"]))
     text += translations(proc, "agency", languages, s.translation)
@@ -48,16 +49,19 @@ def _pairs(pairs: tuple[tuple[str, str], ...], style) -> Flowable:
 
 
 @lru_cache(maxsize=512)
-def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: float) -> tuple[Flowable, ...]:
-    """One procedure's block, ``width`` wide (cached: the same in every village that posts it)."""
+def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: float,
+          search: bool = True) -> tuple[Flowable, ...]:
+    """One procedure's block, ``width`` wide (cached: the same in every village that posts it);
+    ``search``: a procedure without a link gets a look-up QR (qr_target)."""
     p, s = PAPERS[paper], styles(paper)
-    text = _text(proc, paper, languages)
+    target = qr_target(proc, search)
+    text = _text(proc, paper, languages, target is not None)
     # The page reference differs per village, so it stays outside the cached block.
     ref = PageRef(LABELS["see_page"], BOLD, s.body.fontSize, proc.code)
-    if not proc.online:
+    if target is None:
         return tuple(text) + (ref,)
-    code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize,
-                  bleed=True)
+    code = QRCode(proc.code, target.url, target.host, p.overview_qr, s.caption.fontSize, bleed=True,
+                  label=LABELS["lookup"] if target.lookup else None)
     gap = p.body * 0.8
     shared = BesideCode(code, text, imageLeftPadding=gap, imageRightPadding=0, imageBottomPadding=0)
     text_width = width - code.width - gap
@@ -93,18 +97,18 @@ class WithRef(Flowable):
         self.ref.drawOn(self.canv, 0, self.height - self.text_height - self.ref_h)
 
 
-def block_height(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> float:
+def block_height(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool = True) -> float:
     width = PAPERS[paper].frame_width
-    return sum(f.wrap(width, 1e6)[1] for f in block(proc, paper, languages, width))
+    return sum(f.wrap(width, 1e6)[1] for f in block(proc, paper, languages, width, search))
 
 
 def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, ...],
-              frame_height: float) -> list[Flowable]:
+              frame_height: float, search: bool = True) -> list[Flowable]:
     """All blocks, separated by rules; a block and the rule above it stay together."""
     p = PAPERS[paper]
     out: list[Flowable] = []
     for proc in procs:
-        content = list(block(proc, paper, languages, p.frame_width))
+        content = list(block(proc, paper, languages, p.frame_width, search))
         height = sum(f.wrap(p.frame_width, frame_height)[1] for f in content)
         sep = Separator(styles(paper).body.fontSize * 0.6) if out else None
         if height > frame_height:

@@ -169,11 +169,11 @@ def _chars(value: object) -> frozenset[str]:
 
 @lru_cache(maxsize=128)  # seeds are per commune: old entries just age out
 def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
-            chars: str) -> tuple[Recorded, ...]:
+            chars: str, search: bool) -> tuple[Recorded, ...]:
     """A procedure's sheet, laid out and drawn once for every village that posts it."""
     p = PAPERS[paper]
     return tuple(record(page, p.margin, p.height - p.margin, p.size, chars)
-                 for page in detail.pages(proc, paper, languages, body_height))
+                 for page in detail.pages(proc, paper, languages, body_height, search))
 
 
 def body_heights(commune: m.Commune, province: str, paper: str) -> dict[str, float]:
@@ -202,7 +202,7 @@ def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
     p = PAPERS[paper]
     frames = body_heights(plan.commune, plan.province, paper)
     header_first, header_next, room = _headers(plan, title, paper)
-    blocks = overview.flowables(plan.procedures, paper, plan.village.languages, room)
+    blocks = overview.flowables(plan.procedures, paper, plan.village.languages, room, plan.search_links)
     try:
         return paginate(blocks, p.frame_width, lambda i: frames[FIRST if i == 0 else BOARD],
                         lambda i: header_first if i == 0 else header_next)
@@ -216,7 +216,8 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     sheet_height = body_heights(plan.commune, plan.province, paper)[SHEET]
     languages = plan.village.languages
     ov_pages = board_pages(plan, title, paper)
-    details = [_detail(proc, paper, languages, sheet_height, chars) for proc in plan.procedures]
+    details = [_detail(proc, paper, languages, sheet_height, chars, plan.search_links)
+               for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
     for proc, sheet in zip(plan.procedures, details):
         first_pages[proc.code] = page_no
