@@ -319,5 +319,5 @@ def test_page_reference_stays_in_the_text_column_on_a5() -> None:
     proc = project.procedures["1.001193"]
     [block] = overview.block(proc, "A5", (), PAPERS["A5"].frame_width)
     block.wrap(PAPERS["A5"].frame_width, 1000)
-    code = block.block.inner._I  # the QR code the text stands beside
+    code = block.block.inner.code  # the QR code the text stands beside
     assert block.ref.width == block.text_width <= PAPERS["A5"].frame_width - code.width

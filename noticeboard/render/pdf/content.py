@@ -5,7 +5,6 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.flowables import ImageAndFlowables
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS, language_name
@@ -64,20 +63,63 @@ def channels_text(proc: m.Procedure) -> str | None:
     return ", ".join(names) if names else None
 
 
-class BesideCode(ImageAndFlowables):
-    """Text flowing beside a QR code, then on under it at full width: long texts use the
-    whole width below the code (a board block, a sheet's facts and papers)."""
+class BesideCode(Flowable):
+    """Text beside a QR code (top right), then on under it at full width: whole paragraphs
+    stand beside the code while they fit its height (at least the first), the rest run below,
+    so a long text uses the whole width under the code. Splits between the two parts."""
 
-    canv = None  # measured before any canvas exists (paginate measures first, then draws)
+    def __init__(self, code: Flowable, content: list[Flowable], gap: float):
+        super().__init__()
+        self.code, self.content, self.gap = code, list(content), gap
+
+    def _columns(self, aw: float) -> tuple[list[tuple[Flowable, float, float]], list[Flowable], float]:
+        """(beside: (flowable, height, space before), below, height of the beside part)."""
+        width = aw - self.code.width - self.gap
+        beside: list[tuple[Flowable, float, float]] = []
+        used = 0.0
+        for i, f in enumerate(self.content):
+            before = _space_before(f) if beside else 0.0
+            h = f.wrap(width, 1e6)[1]
+            if beside and used + before + h > self.code.height:
+                return beside, self.content[i:], max(used, self.code.height)
+            beside.append((f, h, before))
+            used += before + h
+        return beside, [], max(used, self.code.height)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.beside, self.below, self.top = self._columns(aw)
+        below = 0.0
+        for f in self.below:
+            below += _space_before(f) + f.wrap(aw, 1e6)[1]
+        self.width, self.height = aw, self.top + below
+        self.text_height = self.height if self.below else sum(h + b for _, h, b in self.beside)
+        return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        parts = super().split(aw, ah)
-        if parts:
-            parts[0].__class__ = BesideCode  # reportlab makes the first part a plain one
-        return parts
+        self.wrap(aw, ah)
+        if not self.below or self.top > ah:
+            return []
+        return [BesideCode(self.code, [f for f, _, _ in self.beside], self.gap)] + self.below
 
     def parts(self) -> list[Flowable]:
-        return [self._I] + list(self._content)
+        return [self.code] + self.content
+
+    def draw(self) -> None:
+        y = self.height
+        for f, h, before in self.beside:
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+        y = self.height - self.top
+        for f in self.below:
+            _, h = f.wrap(self.width, 1e6)
+            y -= _space_before(f) + h
+            f.drawOn(self.canv, 0, y)
+        # the code last: its white quiet zone covers nothing of the text, which reads first
+        self.code.drawOn(self.canv, self.width - self.code.width, self.height - self.code.height)
+
+
+def _space_before(f: Flowable) -> float:
+    return getattr(getattr(f, "style", None), "spaceBefore", 0) or 0
 
 
 def unbox(content: list[Flowable]) -> list[Flowable]:

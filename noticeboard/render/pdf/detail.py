@@ -75,8 +75,7 @@ def _top(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool
     code = QRCode(proc.code, target.url, target.host, p.detail_qr, s.caption.fontSize,
                   above=LABELS["scan_lookup" if target.lookup else "scan_sheet"],
                   label=LABELS["lookup"] if target.lookup else None)
-    return [BesideCode(code, text, imageLeftPadding=s.body.fontSize, imageRightPadding=0,
-                       imageBottomPadding=s.body.fontSize * 0.5)]
+    return [BesideCode(code, text, s.body.fontSize)]
 
 
 def _documents(proc: m.Procedure, languages: tuple[str, ...], s: SheetStyles, search: bool) -> list[Flowable]:

@@ -63,12 +63,10 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
     code = QRCode(proc.code, target.url, target.host, p.overview_qr, s.caption.fontSize, bleed=True,
                   label=LABELS["lookup"] if target.lookup else None)
     gap = p.body * 0.8
-    shared = BesideCode(code, text, imageLeftPadding=gap, imageRightPadding=0, imageBottomPadding=0)
-    text_width = width - code.width - gap
-    beside_height = sum(f.wrap(text_width, 1e6)[1] for f in text)
+    shared = BesideCode(code, text, gap)
+    shared.wrap(width, 1e6)
     # the page reference follows the text: beside the code, or under it when the text runs on
-    text_height = beside_height if beside_height <= code.height else shared.wrap(width, 1e6)[1]
-    return (WithRef(Memo(shared), text_width, text_height, ref),)
+    return (WithRef(Memo(shared), width - code.width - gap, shared.text_height, ref),)
 
 
 class WithRef(Flowable):
