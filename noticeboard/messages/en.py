@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "syntax.indent": "this line's indentation does not line up with the lines above",
     "syntax.unclosed": "a quote or bracket is opened but never closed",
     "syntax.list": "a list in [ ] is not closed or lacks a ','",
-    "syntax.mapping": "a mapping in { } is not closed or lacks a ','",
+    "syntax.mapping": "a mapping in {{ }} is not closed or lacks a ','",
     "syntax.alias": "an alias '*' names an anchor '&' that does not exist",
     "syntax.escape": "a '\\' in a double-quoted text (use single quotes or '\\\\')",
     "syntax.token": "a line starts with a character YAML cannot read (quote the text)",
@@ -149,6 +149,33 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit_hint": 'write it with its unit ("{value} ngày làm việc"), or put the unit '
                                'in the header: "Thời hạn giải quyết (ngày làm việc)"',
     # noticeboard import (importers/)
+    # importers (portal records, spreadsheets, writing the catalogue)
+    "import.link_dropped": "link dropped: {reason} ({url}); {hint}",
+    "import.old_portal_link": "an old portal link (before the 2025 rebuild): it no longer opens",
+    "import.old_portal_link_hint": "find the procedure on https://dichvucong.gov.vn and copy the new page link",
+    "import.bad_code": '"{code}" is not a procedure code (like "1.001193")',
+    "import.missing": "missing {fields}",
+    "import.offline_only": "offline only (isOfflineOnly): no online link written; page {url}",
+    "import.portal_not_mapped": "not mapped: {keys}",
+    "import.no_time_unit": "processing time has no known unit ({units}): time left empty",
+    "import.fee_attachment": "a fee schedule attachment was not mapped: see the portal page",
+    "import.fees_zero": 'every fee in the record is 0: written as "Miễn phí" (check it)',
+    "import.no_fee": "no fee in the record: fee left empty",
+    "import.no_documents": "no documents (executionCases/profileComponents empty)",
+    "import.unknown_kind": "{path}: unknown kind of file (expected .json, .csv or .xlsx)",
+    "import.code_twice": 'procedure code "{code}" is in both {first} and {second}: keep one (delete the other row or file)',
+    "import.nothing_found": "no procedures found in the input",
+    "import.has_errors": "the import has errors; nothing was written",
+    "import.does_not_load": "the imported catalogue does not load (a bug: please report it):\n{problems}",
+    "import.also_in": '"{code}" is also in {other}: remove it from one file before `check`',
+    "import.file_header": "Imported by `noticeboard import` on {day} from: {sources}.\n"
+                          "Check each procedure against its portal page before printing; "
+                          '"import note" comments say what could not be mapped.',
+    "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
+    "import.scope_unknown": 'scope "{value}" not understood: written as partial',
+    "import.no_scope": "no scope column: online scope written as partial",
+    "import.code_read_as": 'code cell "{text}" read as "{code}"',
+    "import.time_no_unit": 'time "{value}" has no unit: add one (ngày làm việc?)',
     "import_filled_down": "{field} was empty: filled in from above ({value})",
     "import_not_mapped": 'column "{header}" is not mapped to any field: "{value}" left out',
     "import_joined": "columns {headers} both give {field}: both kept, each after its header",
@@ -263,6 +290,10 @@ MESSAGES: dict[str, str] = {
     "help.init.commune": 'Commune, e.g. "Xã Thượng Lâm".',
     "help.preview": "Write a PNG of every poster page and OUT/index.html, a contact sheet per commune.\n\n"
                     "\b\nExample:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
+    "help.list": "List the catalogue as a clerk reads it: code, name, field, in force or not on the build\n"
+                 "date, what its QR opens (its page or a look-up), how many villages post it.\n\n"
+                 "\b\nExample:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
+    "help.list.xlsx": "Write the list to this Excel workbook instead of printing it.",
     "help.import": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
                    "into a catalogue file; print what each record could not map (exit 1 on errors).\n\n"
                    "When OUT exists its procedures are kept: for a code it already holds, its own "

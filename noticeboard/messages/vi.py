@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "syntax.indent": "dòng này thụt lề không thẳng hàng với các dòng phía trên",
     "syntax.unclosed": "có dấu ngoặc kép hoặc dấu ngoặc được mở mà không đóng",
     "syntax.list": "danh sách trong [ ] chưa đóng hoặc thiếu dấu ','",
-    "syntax.mapping": "khối trong { } chưa đóng hoặc thiếu dấu ','",
+    "syntax.mapping": "khối trong {{ }} chưa đóng hoặc thiếu dấu ','",
     "syntax.alias": "bí danh '*' gọi tới một neo '&' không có",
     "syntax.escape": "có dấu '\\' trong đoạn chữ đặt trong ngoặc kép (dùng ngoặc đơn hoặc '\\\\')",
     "syntax.token": "dòng bắt đầu bằng một ký tự YAML không đọc được (đặt đoạn chữ trong ngoặc kép)",
@@ -142,6 +142,33 @@ MESSAGES: dict[str, str] = {
     "sheet_phone_number_hint": "định dạng cột là Văn bản (Format Cells > Text) rồi gõ lại số",
     "sheet_communes_are": "các xã trong bảng tính: {names}",
     # noticeboard import (importers/)
+    # importers (portal records, spreadsheets, writing the catalogue)
+    "import.link_dropped": "bỏ đường dẫn: {reason} ({url}); {hint}",
+    "import.old_portal_link": "đường dẫn Cổng cũ (trước khi Cổng làm lại năm 2025): không còn mở được",
+    "import.old_portal_link_hint": "tìm thủ tục trên https://dichvucong.gov.vn và chép đường dẫn trang mới",
+    "import.bad_code": '"{code}" không phải mã thủ tục (dạng "1.001193")',
+    "import.missing": "thiếu {fields}",
+    "import.offline_only": "chỉ làm trực tiếp (isOfflineOnly): không ghi đường dẫn trực tuyến; trang {url}",
+    "import.portal_not_mapped": "không chuyển được: {keys}",
+    "import.no_time_unit": "thời hạn giải quyết không rõ đơn vị ({units}): để trống thời hạn",
+    "import.fee_attachment": "không chuyển được tệp đính kèm biểu phí: xem trang thủ tục trên Cổng",
+    "import.fees_zero": 'mọi khoản phí trong hồ sơ đều bằng 0: ghi là "Miễn phí" (hãy kiểm tra)',
+    "import.no_fee": "hồ sơ không có phí, lệ phí: để trống",
+    "import.no_documents": "không có thành phần hồ sơ (executionCases/profileComponents trống)",
+    "import.unknown_kind": "{path}: không biết loại tệp này (cần .json, .csv hoặc .xlsx)",
+    "import.code_twice": 'mã thủ tục "{code}" có ở cả {first} và {second}: giữ một (xóa dòng hoặc tệp kia)',
+    "import.nothing_found": "không tìm thấy thủ tục nào trong dữ liệu nhập",
+    "import.has_errors": "dữ liệu nhập có lỗi; chưa ghi gì",
+    "import.does_not_load": "danh mục vừa nhập không đọc lại được (lỗi của chương trình: hãy báo lại):\n{problems}",
+    "import.also_in": '"{code}" cũng có trong {other}: xóa ở một tệp trước khi chạy `check`',
+    "import.file_header": "Nhập bằng `noticeboard import` ngày {day} từ: {sources}.\n"
+                          "Đối chiếu từng thủ tục với trang của nó trên Cổng trước khi in; "
+                          'các dòng chú thích "import note" ghi những gì không chuyển được.',
+    "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
+    "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
+    "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
+    "import.code_read_as": 'ô mã "{text}" được đọc là "{code}"',
+    "import.time_no_unit": 'thời hạn "{value}" không có đơn vị: thêm đơn vị (ngày làm việc?)',
     "import_filled_down": "{field} để trống: lấy theo dòng bên trên ({value})",
     "import_not_mapped": 'cột "{header}" không ứng với mục nào: bỏ qua "{value}"',
     "import_joined": "các cột {headers} cùng ghi {field}: giữ cả hai, mỗi phần sau tên cột của nó",
@@ -272,6 +299,10 @@ MESSAGES: dict[str, str] = {
     "help.init.commune": 'Xã, ví dụ "Xã Thượng Lâm".',
     "help.preview": "Ghi ảnh PNG của mọi trang niêm yết và trang OUT/index.html xem nhanh từng xã.\n\n"
                     "\b\nVí dụ:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
+    "help.list": "In danh mục thủ tục: mã, tên, lĩnh vực, còn hay hết hiệu lực vào ngày lập, mã QR mở\n"
+                 "trang nào (trang thủ tục hoặc trang tra cứu), số thôn niêm yết.\n\n"
+                 "\b\nVí dụ:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
+    "help.list.xlsx": "Ghi danh sách ra tệp Excel này thay vì in ra màn hình.",
     "help.import": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
                    "(.csv, .xlsx) vào một tệp danh mục; in ra những gì không chuyển được "
                    "(mã thoát 1 khi có lỗi).\n\n"
@@ -307,6 +338,7 @@ MESSAGES: dict[str, str] = {
 CLICK: dict[str, str] = {
     "Usage:": "Cách dùng:",
     "Options": "Tùy chọn",
+    "Positional arguments": "Tham số theo vị trí",
     "Commands": "Lệnh",
     "Show this message and exit.": "In hướng dẫn này rồi thoát.",
     "Show the version and exit.": "In số phiên bản rồi thoát.",
