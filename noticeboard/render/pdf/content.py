@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS, language_name
@@ -61,6 +61,18 @@ def channels_text(proc: m.Procedure) -> str | None:
     """The ways to hand in the file, as printed: "online" only when a link is printed."""
     names = [CHANNELS[c] for c in proc.channels if c != "online" or proc.online]
     return ", ".join(names) if names else None
+
+
+def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:
+    """Text on the left, a QR code on the right, top-aligned, ``width`` wide in all (the binder)."""
+    table = Table([[text, code]], colWidths=[width - code.width - gap, code.width + gap])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("LEFTPADDING", (1, 0), (1, 0), gap),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 class BesideCode(Flowable):
@@ -123,10 +135,17 @@ def _space_before(f: Flowable) -> float:
 
 
 def unbox(content: list[Flowable]) -> list[Flowable]:
-    """The flowables inside wrappers with ``parts()`` (text beside a QR code, cached blocks),
+    """The flowables inside text-beside-QR tables and wrappers with ``parts()`` (cached blocks),
     one under another: for a block taller than a page, which must not stay whole."""
     out: list[Flowable] = []
     for f in content:
         parts = getattr(f, "parts", None)
-        out += unbox(parts()) if parts is not None else [f]
+        if parts is not None:
+            out += unbox(parts())
+        elif isinstance(f, Table):
+            for cell in f._cellvalues[0]:
+                # reportlab keeps list cells as a tuple subclass
+                out += list(cell) if isinstance(cell, (list, tuple)) else [cell]
+        else:
+            out.append(f)
     return out

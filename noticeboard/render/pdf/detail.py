@@ -19,6 +19,7 @@ from .content import BesideCode, bullet, channels_text, how_to_apply, para, tran
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, SheetStyles, sheet_styles
+from ...messages import say
 
 
 def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
@@ -197,5 +198,5 @@ def _paginate(proc: m.Procedure, paper: str, content: list[Flowable], frame_heig
     try:
         return paginate(content, PAPERS[paper].frame_width, lambda i: frame_height, lead)
     except LayoutError as exc:
-        raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: cannot be laid out on "
-                          f"{paper} ({exc}); shorten the text or use a larger paper") from None
+        raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: "
+                          + say("layout_detail", paper=paper, reason=exc)) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +24,7 @@ from .overview import Rule
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, sheet_styles, styles
+from ...messages import say
 
 
 def place_line(plan: VillagePlan) -> str:
@@ -126,10 +127,19 @@ class Layout:
     footers: dict[str, tuple[Recorded, float]]  # by kind of page: with the date's baseline
     pages: list[Recorded]
     board_pages: int  # the first pages, the rest are sheets
+    # the date each page prints (its content's last change) and each sheet's first page
+    page_dates: list[dt.date] = field(default_factory=list)
+    starts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return len(self.pages)
+
+    def sheet_pages(self) -> dict[str, tuple[int, int]]:
+        """code -> (first, last) page of its sheet; the board is pages 1 .. board_pages."""
+        firsts = sorted(self.starts.items(), key=lambda kv: kv[1])
+        ends = [n - 1 for _, n in firsts[1:]] + [self.total]
+        return {code: (first, end) for (code, first), end in zip(firsts, ends)}
 
 
 def commune_chars(title: str, province: str, commune: m.Commune,
@@ -207,11 +217,14 @@ def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
         return paginate(blocks, p.frame_width, lambda i: frames[FIRST if i == 0 else BOARD],
                         lambda i: header_first if i == 0 else header_next)
     except LayoutError as exc:
-        raise LayoutError(f"the board of {plan.village.name} ({plan.commune.name}) cannot be laid "
-                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
+        raise LayoutError(say("layout_overview", village=plan.village.name, commune=plan.commune.name,
+                              paper=paper, reason=exc)) from None
 
 
-def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
+def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
+           sheet_dates: dict[str, dt.date] | None = None) -> Layout:
+    """``date`` is printed on the board pages, ``sheet_dates[code]`` on that sheet's pages
+    (default: ``date``)."""
     p = PAPERS[paper]
     sheet_height = body_heights(plan.commune, plan.province, paper)[SHEET]
     languages = plan.village.languages
@@ -225,9 +238,12 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     top = p.height - p.margin
     pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
     pages += [rec for sheet in details for rec in sheet]
+    dates = [date] * len(ov_pages)
+    for proc, sheet in zip(plan.procedures, details):
+        dates += [(sheet_dates or {}).get(proc.code, date)] * len(sheet)
     footers = {kind: _record_footer(plan.commune.office, plan.village.head if kind == FIRST else None,
                                     paper, chars, kind) for kind in KINDS}
-    return Layout(plan, paper, date, chars, footers, pages, len(ov_pages))
+    return Layout(plan, paper, date, chars, footers, pages, len(ov_pages), dates, first_pages)
 
 
 @lru_cache(maxsize=64)  # the same for a commune's villages but the first page's (the head)
@@ -260,7 +276,8 @@ def draw(canvas: Canvas, lay: Layout) -> None:
         replay(canvas, footer)
         canvas.setFillColor(INK)
         canvas.setFont(SEMIBOLD, p.small)
-        canvas.drawRightString(p.width - p.margin, baseline, _stamp(f"{lay.date:%d/%m/%Y}", number, lay.total))
+        date = lay.page_dates[number - 1] if lay.page_dates else lay.date
+        canvas.drawRightString(p.width - p.margin, baseline, _stamp(f"{date:%d/%m/%Y}", number, lay.total))
         canvas.showPage()
 
 
