@@ -308,6 +308,7 @@ MESSAGES: dict[str, str] = {
     "write_denied": "cannot write {path}: permission denied; choose another folder with -o",
     "cannot_write": "cannot write {path}: {reason}",
     "folder_locked": "another noticeboard build is writing into {folder}; wait for it to finish, or choose another folder with -o",
+    "since_not_fresh": "{folder} already holds a build, and changes are compared with it; --since is for a new, empty folder",
     "no_manifest": "{path} is missing or unreadable; build first",
     "kiosk_not_built": "{folder} has no index.html: build it first with 'noticeboard kiosk build -o {folder}'",
     "cannot_listen": "cannot listen on {host}:{port}: {reason}; try another --port",

@@ -312,6 +312,7 @@ MESSAGES: dict[str, str] = {
     "write_denied": "không ghi được {path}: không có quyền ghi; chọn thư mục khác bằng -o",
     "cannot_write": "không ghi được {path}: {reason}",
     "folder_locked": "một lần chạy noticeboard khác đang ghi vào {folder}; chờ nó xong, hoặc chọn thư mục khác bằng -o",
+    "since_not_fresh": "{folder} đã có một lần in, và thay đổi được so với lần in đó; --since chỉ dùng cho thư mục mới, còn trống",
     "no_manifest": "không có hoặc không đọc được {path}; hãy chạy build trước",
     "kiosk_not_built": "{folder} không có index.html: hãy tạo trước bằng 'noticeboard kiosk build -o {folder}'",
     "cannot_listen": "không mở được cổng {host}:{port}: {reason}; thử --port khác",
