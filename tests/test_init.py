@@ -58,6 +58,9 @@ def test_init_xlsx_makes_workbooks_a_clerk_fills_in(tmp_path: Path):
     lists = {str(v.sqref): v.formula1 for v in catalogue.data_validations.dataValidation}
     assert lists[f"{scope}2:{scope}2001"] == '"Toàn trình,Một phần"'  # a drop-down list
     assert catalogue.column_dimensions["A"].width >= len("Mã thủ tục") and catalogue["A2"].data_type == "s"
+    villages = load_workbook(root / "places.xlsx")["Thôn"]  # a village's commune: one of sheet Xã's
+    assert {str(v.sqref): v.formula1 for v in villages.data_validations.dataValidation} == {
+        "A2:A2001": "'Xã'!$B$2:$B$500"}
     checked = runner.invoke(main, ["check", str(root)])
     assert checked.exit_code == 1
     for cell in ("Xã!D2", "Xã!E2", "Thôn!B2"):  # address, phone, the first village
