@@ -131,3 +131,11 @@ def test_a_commune_with_nothing_in_force_builds_without_crashing(tmp_path: Path)
     result = CliRunner().invoke(main, ["build", str(root), "-o", str(tmp_path / "out"), "-q", "--date", "02/02/2026"])
     assert result.exit_code == 0, result.output
     assert "posts nothing in force" in result.output and not list((tmp_path / "out").rglob("*.pdf"))
+
+
+def test_a_long_list_of_codes_is_shortened() -> None:
+    from noticeboard.in_force import _some
+
+    codes = [f"1.{n:06d}" for n in range(15)]
+    assert _some(codes[:12]) == ", ".join(codes[:12])
+    assert _some(codes) == ", ".join(codes[:12]) + ", … (+3)"
