@@ -1,0 +1,35 @@
+"""``noticeboard announce``: option parsing only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("announce")
+@click.argument("project", required=False, type=click.Path(file_okay=False))
+@click.option("-o", "--out", "out", default="loa", show_default=True,
+              type=click.Path(file_okay=False), help="Output folder (created when missing).")
+@click.option("--commune", help='Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).')
+def announce_command(project: str | None, out: str, commune: str | None) -> None:
+    """Write a script for the village loudspeaker per commune: OUT/<commune>.txt and .pdf.
+
+    \b
+    Example:
+      noticeboard announce samples/lam-binh -o loa --commune "Xã Lâm Bình"
+    """
+    from ..cli import _fail, _load, _project_or_sample
+    from ..errors import NoticeboardError
+    from .write import build_announce
+
+    root = _project_or_sample(project, allow_sample=True)
+    try:
+        result = build_announce(_load(root), Path(out), commune)
+    except NoticeboardError as exc:
+        raise _fail(exc) from None
+    where = Path(out).resolve()
+    for script in result.scripts:
+        click.echo(f"{script.commune.name}: {len(script.codes)} procedures read out, "
+                   f"{where / (script.commune.slug + '.txt')} and .pdf")
+    click.echo(f"The list of files is in {where / 'manifest.json'}")
