@@ -173,7 +173,8 @@ def verify(out: str) -> None:
 from .cli_more import init_command, preview_command  # noqa: E402
 from .announce.cli import announce_command  # noqa: E402
 from .importers.cli import import_command  # noqa: E402
+from .share.cli import share_command  # noqa: E402
 from .kiosk.cli import kiosk  # noqa: E402  (it uses the helpers above)
 
-for _command in (import_command, init_command, preview_command, kiosk, announce_command):
+for _command in (import_command, init_command, preview_command, kiosk, announce_command, share_command):
     main.add_command(_command)

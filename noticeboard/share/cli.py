@@ -1,0 +1,34 @@
+"""``noticeboard share``: option parsing only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("share")
+@click.argument("project", required=False, type=click.Path(file_okay=False))
+@click.option("-o", "--out", "out", default="zalo", show_default=True,
+              type=click.Path(file_okay=False), help="Output folder (created when missing).")
+@click.option("--commune", help='Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).')
+def share_command(project: str | None, out: str, commune: str | None) -> None:
+    """Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.
+
+    \b
+    Example:
+      noticeboard share samples/lam-binh -o zalo --commune "Xã Lâm Bình"
+    """
+    from ..cli import _fail, _load, _project_or_sample
+    from ..errors import NoticeboardError
+    from .write import build_share
+
+    root = _project_or_sample(project, allow_sample=True)
+    try:
+        result = build_share(_load(root), Path(out), commune)
+    except NoticeboardError as exc:
+        raise _fail(exc) from None
+    where = Path(out).resolve()
+    click.echo(f"Wrote {result.cards} cards and {result.procedures} captions for "
+               f"{', '.join(result.communes)} to {where}")
+    click.echo(f"Open {(where / 'index.html').as_uri()} to look through them and copy the captions.")
