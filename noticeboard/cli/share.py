@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from .common import command, load, project_or_sample
 
-@click.command("share")
+
+@command("share")
 @click.argument("project", required=False, type=click.Path(file_okay=False))
 @click.option("-o", "--out", "out", default="zalo", show_default=True,
               type=click.Path(file_okay=False), help="Output folder (created when missing).")
@@ -19,15 +21,10 @@ def share_command(project: str | None, out: str, commune: str | None) -> None:
     Example:
       noticeboard share samples/lam-binh -o zalo --commune "Xã Lâm Bình"
     """
-    from ..cli import _fail, _load, _project_or_sample
-    from ..errors import NoticeboardError
-    from .write import build_share
+    from ..share.write import build_share
 
-    root = _project_or_sample(project, allow_sample=True)
-    try:
-        result = build_share(_load(root), Path(out), commune)
-    except NoticeboardError as exc:
-        raise _fail(exc) from None
+    root = project_or_sample(project, allow_sample=True)
+    result = build_share(load(root), Path(out), commune)
     where = Path(out).resolve()
     click.echo(f"Wrote {result.cards} cards and {result.procedures} captions for "
                f"{', '.join(result.communes)} to {where}")

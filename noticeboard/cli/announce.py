@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from .common import command, load, project_or_sample
 
-@click.command("announce")
+
+@command("announce")
 @click.argument("project", required=False, type=click.Path(file_okay=False))
 @click.option("-o", "--out", "out", default="loa", show_default=True,
               type=click.Path(file_okay=False), help="Output folder (created when missing).")
@@ -19,15 +21,10 @@ def announce_command(project: str | None, out: str, commune: str | None) -> None
     Example:
       noticeboard announce samples/lam-binh -o loa --commune "Xã Lâm Bình"
     """
-    from ..cli import _fail, _load, _project_or_sample
-    from ..errors import NoticeboardError
-    from .write import build_announce
+    from ..announce.write import build_announce
 
-    root = _project_or_sample(project, allow_sample=True)
-    try:
-        result = build_announce(_load(root), Path(out), commune)
-    except NoticeboardError as exc:
-        raise _fail(exc) from None
+    root = project_or_sample(project, allow_sample=True)
+    result = build_announce(load(root), Path(out), commune)
     where = Path(out).resolve()
     for script in result.scripts:
         click.echo(f"{script.commune.name}: {len(script.codes)} procedures read out, "
