@@ -18,7 +18,6 @@ from ..errors import DataError, NoticeboardError
 # each; tests keep this in line with pyproject.toml. Only these ImportErrors are "install X".
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
     "zxingcpp": ("verify",),
-    "openpyxl": ("import",),
 }
 
 
@@ -101,7 +100,7 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if (here / "places.yaml").exists() or (here / "noticeboard.yaml").exists() or not allow_sample:
+    if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
         return here
     click.echo(f"No project here: using the bundled sample ({sample_project()}).", err=True)
     return sample_project()
