@@ -58,6 +58,20 @@ MESSAGES: dict[str, str] = {
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
     "odd_phone": '"{phone}" does not look like a Vietnamese phone number ({digits} digits)',
+    # What is posted on the build date (in_force.py)
+    "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
+                        "posted in {where}: left out",
+    "hint_take_down": "take its sheets down and remove the code from posted (or post its replacement)",
+    "posted_not_yet": '{code} "{name}" is in force only from {since}; posted in {where}: left out until then',
+    "ends_soon": '{code} "{name}" stops being in force on {until} (in {days} days){replacement}; posted in {where}',
+    "replaced_by": " (replaced by {code}{name})",
+    "where_all_villages": "{commune} (every village)",
+    "where_villages": "{villages} of {commune}",
+    "nothing_in_force": 'village "{village}" of {commune} posts nothing in force on {day}: no file is made for it',
+    "no_papers": "{count} posted procedures have no papers to bring (documents): {codes}",
+    "hint_no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
+    "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
+                         "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a portal id.",
     # Workbooks and CSV files (load/sheet.py, places_sheet.py, catalogue_sheet.py, readers.py)
     "places_twice": "both places.yaml and {other} exist",
     "places_twice_hint": "keep one of them, or name the one to read in noticeboard.yaml (places: {other})",
