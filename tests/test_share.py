@@ -148,3 +148,23 @@ def test_refuses_a_folder_that_holds_something_else(tmp_path):
     result = CliRunner().invoke(main, ["share", "-o", str(tmp_path)])
     assert result.exit_code == 1 and "not empty" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_only_procedures_in_force_get_cards_and_a_script_paragraph(tmp_path):
+    """An abolished procedure is neither on a card nor read out on the loudspeaker."""
+    catalogue = CATALOGUE.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n',
+                                  '    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n'
+                                  '    effective_until: "01/01/2026"\n')
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    runner = CliRunner()
+    cards = runner.invoke(main, ["share", str(root), "-o", str(tmp_path / "z"), "--date", "02/01/2026"])
+    assert cards.exit_code == 0, cards.output
+    codes = {f.get("code") for f in _listing(tmp_path / "z")} - {None}
+    assert codes == {"1.001193"}
+    loud = runner.invoke(main, ["announce", str(root), "-o", str(tmp_path / "l"), "--date", "02/01/2026"])
+    assert loud.exit_code == 0, loud.output
+    text = (tmp_path / "l" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
+    assert "Đăng ký khai sinh" in text and "khai tử" not in text
+    before = runner.invoke(main, ["announce", str(root), "-o", str(tmp_path / "l2"), "--date", "31/12/2025"])
+    assert "Đăng ký khai tử" in (tmp_path / "l2" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
+    assert before.exit_code == 0

@@ -95,7 +95,7 @@ def _procedure(n: int, p: m.Procedure, office: m.Office) -> Part:
 def commune_script(project: m.Project, commune: m.Commune, day: dt.date) -> Script:
     """The script for one commune: introduction, one part per posted procedure, how to ask."""
     office = commune.office
-    procedures = commune_procedures(project, commune)
+    procedures = commune_procedures(project, commune, day)
     where = lower_first(commune.name)
     names = "; ".join(lower_first(_said(p.name, f"{p.code} name")) for p in procedures)
     intro = (

@@ -24,7 +24,7 @@ class AnnounceResult:
 def build_announce(project: m.Project, out: Path, commune: str | None = None,
                    day: dt.date | None = None) -> AnnounceResult:
     """Every script is made before anything is written: a problem leaves OUT untouched."""
-    day = day or build_date()
+    day = build_date(day)
     out = Path(out)
     scripts = [commune_script(project, c, day) for c in communes(project, commune)]
     rendered = [(s, s.text().encode("utf-8"), script_pdf(s)) for s in scripts]

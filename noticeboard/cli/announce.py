@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import command, load, project_or_sample
+from .common import command, date_option, load, project_or_sample, strict_option
 
 
 @command("announce")
@@ -14,7 +14,9 @@ from .common import command, load, project_or_sample
 @click.option("-o", "--out", "out", default="loa", show_default=True,
               type=click.Path(file_okay=False), help="Output folder (created when missing).")
 @click.option("--commune", help='Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).')
-def announce_command(project: str | None, out: str, commune: str | None) -> None:
+@strict_option
+@date_option
+def announce_command(project: str | None, out: str, commune: str | None, strict: bool, day) -> None:
     """Write a script for the village loudspeaker per commune: OUT/<commune>.txt and .pdf.
 
     \b
@@ -22,9 +24,11 @@ def announce_command(project: str | None, out: str, commune: str | None) -> None
       noticeboard announce samples/lam-binh -o loa --commune "Xã Lâm Bình"
     """
     from ..announce.write import build_announce
+    from ..plan import build_date
 
     root = project_or_sample(project, allow_sample=True)
-    result = build_announce(load(root), Path(out), commune)
+    day = build_date(day)
+    result = build_announce(load(root, strict, day), Path(out), commune, day)
     where = Path(out).resolve()
     for script in result.scripts:
         click.echo(f"{script.commune.name}: {len(script.codes)} procedures read out, "

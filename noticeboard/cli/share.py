@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import command, load, project_or_sample
+from .common import command, date_option, load, project_or_sample, strict_option
 
 
 @command("share")
@@ -14,7 +14,9 @@ from .common import command, load, project_or_sample
 @click.option("-o", "--out", "out", default="zalo", show_default=True,
               type=click.Path(file_okay=False), help="Output folder (created when missing).")
 @click.option("--commune", help='Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).')
-def share_command(project: str | None, out: str, commune: str | None) -> None:
+@strict_option
+@date_option
+def share_command(project: str | None, out: str, commune: str | None, strict: bool, day) -> None:
     """Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.
 
     \b
@@ -22,9 +24,11 @@ def share_command(project: str | None, out: str, commune: str | None) -> None:
       noticeboard share samples/lam-binh -o zalo --commune "Xã Lâm Bình"
     """
     from ..share.write import build_share
+    from ..plan import build_date
 
     root = project_or_sample(project, allow_sample=True)
-    result = build_share(load(root), Path(out), commune)
+    day = build_date(day)
+    result = build_share(load(root, strict, day), Path(out), commune, day)
     where = Path(out).resolve()
     click.echo(f"Wrote {result.cards} cards and {result.procedures} captions for "
                f"{', '.join(result.communes)} to {where}")

@@ -3,6 +3,7 @@ OUT/index.html and OUT/manifest.json (written last: the listing of what is there
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +54,9 @@ def _check_out(out: Path) -> None:
 
 
 def build_share(project: m.Project, out: Path, commune: str | None = None,
-                progress: Callable[[int], None] | None = None) -> ShareResult:
+                day: dt.date | None = None, progress: Callable[[int], None] | None = None) -> ShareResult:
+    """Cards and captions of what each chosen commune posts on ``day`` (default: the build date)."""
+    day = build_date(day)
     out = Path(out)
     chosen = communes(project, commune)
     _check_out(out)
@@ -61,11 +64,11 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
     entries: list[Entry] = []
     with exclusive(out):
         remove_stale_temporaries(out)
-        with manifest.writer(out, tool=TOOL, generated=build_date().isoformat(),
+        with manifest.writer(out, tool=TOOL, generated=day.isoformat(),
                              province=project.places.province) as listing:
             for c in chosen:
                 written: set[Path] = set()
-                for p in commune_procedures(project, c):
+                for p in commune_procedures(project, c, day):
                     t = target(p)
                     pdf, _ = cards_pdf(p, c, project.places.province, t)
                     pngs = rasterise(pdf)
