@@ -72,12 +72,16 @@ LABELS: dict[str, str] = {
     "share_next": "Còn tiếp ở ảnh sau",
     "card": "Ảnh",
     "share_link": "Đường dẫn",
+    "kiosk_listen": "Nghe",
+    "kiosk_stop": "Dừng",
+    "kiosk_listen_title": "Nghe đọc thủ tục này",
     "kiosk_no_data": "Chưa có dữ liệu thủ tục. Xin báo cán bộ xã.",
 }
 
 CHANNELS = {"direct": LABELS["direct"], "postal": LABELS["postal"], "online": LABELS["online_channel"]}
 
 LANGUAGES: dict[str, str] = {
+    "vi": "Tiếng Việt",
     "tay": "Tiếng Tày",
     "dao": "Tiếng Dao",
     "hmn": "Tiếng Mông",

@@ -104,6 +104,19 @@ MESSAGES: dict[str, str] = {
     "sheet_phone_number": "Excel stored this phone number as a number and dropped its first 0: read as {phone}",
     "sheet_phone_number_hint": "format the column as Text (Format Cells > Text) and type the number again",
     "sheet_communes_are": "communes in the workbook: {names}",
+    # Recorded readings for the kiosk (load/audio.py)
+    "audio_backslash": 'sound file "{file}" is written with "\\"',
+    "audio_link": 'sound file "{file}" is a link, not a file in the project folder',
+    "audio_outside": 'sound file "{file}" is outside the project folder',
+    "audio_name": 'sound file name "{file}" has an invisible or control character',
+    "audio_missing": 'sound file "{file}" not found',
+    "audio_unreadable": 'cannot read sound file "{file}": {reason}',
+    "audio_not_file": 'sound file "{file}" is a folder, not a file',
+    "audio_type": 'sound file "{file}" is of type "{ext}": the kiosk plays mp3, ogg, m4a and wav',
+    "audio_too_big": 'sound file "{file}" is {size} MB; the limit is {limit} MB',
+    "audio_not_sound": 'file "{file}" does not hold {kind} sound',
+    # Screen labels of the kiosk in other languages (noticeboard.yaml labels:)
+    "unknown_label": 'unknown screen label "{key}"',
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",
     "url_invalid": "link is not a valid address",

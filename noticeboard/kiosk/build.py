@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
 from .. import model as m
@@ -19,6 +19,7 @@ from .. import fields, qr
 from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
+from ..load.audio import kiosk_name, mime
 from ..output.atomic import remove_stale_temporaries, write_bytes
 from ..plan import catalogue_in_force
 from ..plan import communes as select_communes
@@ -26,6 +27,7 @@ from ..slug import fold
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_FILES = ("kiosk.css", "kiosk.js", "index.html")  # index.html last: the folder is ready
+AUDIO = "audio"  # the folder of recorded readings inside the kiosk
 DEFAULT_IDLE = 90
 DEFAULT_ATTRACT = 8
 
@@ -81,6 +83,9 @@ def _procedure(p: m.Procedure) -> dict[str, Any]:
     if p.online:
         data["online"] = {"url": p.online.url, "host": p.online.host,
                           "scope": LABELS[f"scope_{p.online.scope}"], "qr": _qr_svg(p.online.url)}
+    # recorded readings: the page only ever sees our own file names (audio/<code>-<tag>.<ext>)
+    data["audio"] = [{"tag": tag, "name": language_name(tag), "src": f"{AUDIO}/{kiosk_name(p.code, tag, path)}",
+                      "type": mime(path)} for tag, path in p.audio.items()]
     return data
 
 
@@ -95,7 +100,8 @@ def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAU
     """Everything the page shows, as plain JSON-able data: the procedures in force on ``day``."""
     procs = catalogue_in_force(project, day)
     shown = {p.code for p in procs}
-    tags = sorted({tag for p in procs for tag in p.translations})
+    labels = project.settings.labels
+    tags = sorted({tag for p in procs for tag in p.translations} | set(labels))
     return {
         "title": project.settings.title,
         "province": project.places.province,
@@ -104,9 +110,35 @@ def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAU
         "communes": [_commune(c, shown) for c in select_communes(project, commune)],
         "languages": [{"tag": t, "name": language_name(t)} for t in tags],
         "labels": LABELS,
+        # the screens' own texts per language, where the project gives them (else Vietnamese)
+        "labels_by_lang": {tag: dict(texts) for tag, texts in labels.items()},
         "fields": list(dict.fromkeys(p.field for p in procs)),
         "procedures": [_procedure(p) for p in procs],
     }
+
+
+def procs_of(data: dict[str, Any], project: m.Project) -> list[m.Procedure]:
+    return [project.procedures[p["code"]] for p in data["procedures"]]
+
+
+def _copy_audio(project: m.Project, out: Path, procs: list[m.Procedure]) -> None:
+    """Each recording under its kiosk name (checked at load: a file inside the project); files
+    of an earlier build that no procedure names any more are removed."""
+    root = Path(project.root)
+    keep = set()
+    for p in procs:
+        for tag, path in p.audio.items():
+            name = kiosk_name(p.code, tag, path)
+            try:
+                data = (root / PurePosixPath(path)).read_bytes()
+            except OSError as exc:  # changed since check: say so rather than ship a gap
+                raise OutputError(f"cannot read sound file {path}: {exc.strerror or exc}") from None
+            write_bytes(out / AUDIO / name, data)
+            keep.add(name)
+    folder = out / AUDIO
+    for old in folder.iterdir() if folder.is_dir() else ():
+        if old.name not in keep and not old.name.startswith("."):
+            old.unlink(missing_ok=True)
 
 
 def data_js(data: dict[str, Any]) -> bytes:
@@ -136,6 +168,7 @@ def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle:
     for face in FACES:
         write_bytes(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes())
     write_bytes(out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes())
+    _copy_audio(project, out, procs_of(data, project))
     write_bytes(out / "data.js", data_js(data))
     for name in PAGE_FILES:
         write_bytes(out / name, (STATIC / name).read_bytes())
