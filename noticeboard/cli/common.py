@@ -150,3 +150,27 @@ def strict_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def commune_outputs(default_out: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """PROJECT, -o OUT, --commune, --strict and --date: what share and announce both take."""
+
+    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed((
+                click.argument("project", required=False, type=click.Path(file_okay=False)),
+                click.option("-o", "--out", "out", default=default_out, show_default=True,
+                             type=click.Path(file_okay=False), help="Output folder (created when missing)."),
+                click.option("--commune", help='Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).'),
+                strict_option, date_option)):
+            f = option(f)
+        return f
+
+    return apply
+
+
+def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]:
+    """(the project, the build date) for a command that writes what is in force on that date."""
+    from ..plan import build_date
+
+    day = build_date(day)
+    return load(project_or_sample(project, allow_sample=True), strict, day), day

@@ -79,7 +79,9 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                         written.add(out / rel)
                         listing.add({"file": rel, "kind": "card", "commune": c.name, "code": p.code,
                                      "card": i, "cards": len(pngs), "size": [1080, 1350],
-                                     "qr": t.url if t else None, "sha256": hashlib.sha256(png).hexdigest()})
+                                     # as the posters' entries list their codes (one "page")
+                                     "qr": [{"code": p.code, "url": t.url, "page": 1}] if t else [],
+                                     "sha256": hashlib.sha256(png).hexdigest()})
                     text = caption(p, c, t)
                     rel = f"{c.slug}/{p.code}.txt"
                     write_bytes(out / rel, text.encode("utf-8"))
