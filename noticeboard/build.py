@@ -25,6 +25,7 @@ from . import model as m
 from .fonts import fingerprint
 from .output import manifest as manifest_file
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from .qr_target import search_url
 from .plan import VillagePlan, build_date, plan, village_procedures
 
 
@@ -173,7 +174,8 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
+             "qr": [{"code": c, "url": u, "page": n, **({"lookup": True} if u == search_url(c) else {})}
+                    for c, u, n in qr],
              "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(job.out / file)}
     return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
 

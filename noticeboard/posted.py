@@ -1,5 +1,5 @@
 """What a commune tells its people about beyond paper (Zalo cards, loudspeaker script): the
-procedures it posts that are in force, and the link each one's QR code opens."""
+procedures it posts that are in force (the QR each one gets is ``qr_target``'s)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,3 @@ def commune_procedures(project: m.Project, commune: m.Commune,
     day = build_date(day)
     procs = (project.procedures[c] for c in commune.posted if c in project.procedures)
     return tuple(p for p in procs if in_force(p, day))
-
-
-def qr_target(p: m.Procedure) -> tuple[str, str] | None:
-    """(link, host) the procedure's QR code opens, or None when it has none."""
-    return (p.online.url, p.online.host) if p.online else None

@@ -80,7 +80,10 @@ def test_a_card_and_caption_per_posted_procedure(shared, sample):
             for d in p.documents:
                 assert f"• {d}" in text
             if p.online:
-                assert text.rstrip().endswith(p.online.url)  # the link written out, whole
+                assert text.rstrip().endswith(f"Nộp trực tuyến: {p.online.url}")  # the link, whole
+            else:  # no link known: the portal's search for the code, captioned as a look-up
+                assert text.rstrip().endswith(
+                    f"Tra cứu: https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={code}")
     # every file listed is there, and every file there is listed
     on_disk = {str(p.relative_to(shared)) for p in shared.rglob("*") if p.is_file()
                and not p.name.startswith(".") and p.name != "manifest.json"}
@@ -168,3 +171,16 @@ def test_only_procedures_in_force_get_cards_and_a_script_paragraph(tmp_path):
     before = runner.invoke(main, ["announce", str(root), "-o", str(tmp_path / "l2"), "--date", "31/12/2025"])
     assert "Đăng ký khai tử" in (tmp_path / "l2" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
     assert before.exit_code == 0
+
+
+def test_without_look_up_links_a_card_has_no_code_and_says_in_person(tmp_path):
+    from PIL import Image
+
+    root = write_project(tmp_path / "p", PLACES, CATALOGUE, settings="search_links: false\n")
+    result = CliRunner().invoke(main, ["share", str(root), "-o", str(tmp_path / "z")])
+    assert result.exit_code == 0, result.output
+    cards = {f["code"]: f for f in _listing(tmp_path / "z") if f["kind"] == "card"}
+    assert [q["url"] for q in cards["1.001193"]["qr"]] == [KHAI_SINH] and cards["1.000656"]["qr"] == []
+    assert _decode(Image.open(tmp_path / "z" / "xa-thuong-lam" / "1.000656.png")) == []
+    caption = (tmp_path / "z" / "xa-thuong-lam" / "1.000656.txt").read_text(encoding="utf-8")
+    assert "http" not in caption and "0207 3870 202" in caption

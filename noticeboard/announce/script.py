@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .. import model as m
 from ..errors import OutputError
-from ..posted import commune_procedures, qr_target
+from ..posted import commune_procedures
 from ..slug import lower_first
 from ..spoken.numbers import read_number, read_phone
 from ..spoken.text import speakable, unread
@@ -84,7 +84,7 @@ def _procedure(n: int, p: m.Procedure, office: m.Office) -> Part:
     sentences.append(_sentence(f"Thời hạn giải quyết: {lower_first(say(p.time, 'time'))}"))
     sentences.append(_sentence(f"Phí, lệ phí: {lower_first(say(p.fee, 'fee'))}"))
     code = _said(p.code, p.code)
-    if qr_target(p) and p.online:
+    if p.online:  # its own page (a look-up QR only finds it: say the code)
         sentences.append(_sentence("Thủ tục này cũng nộp được trên mạng, tại Cổng dịch vụ công quốc "
                                    f"gia: quét mã QR trên bảng niêm yết, hoặc tìm mã thủ tục {code}"))
     else:

@@ -15,7 +15,8 @@ from ..labels import LABELS
 from ..output import manifest
 from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from ..plan import build_date, communes
-from ..posted import commune_procedures, qr_target
+from ..posted import commune_procedures
+from ..qr_target import qr_target
 from .caption import caption
 from .card import Target, cards_pdf, rasterise
 from .index import Entry, index_html
@@ -30,12 +31,14 @@ class ShareResult:
     communes: list[str] = field(default_factory=list)
 
 
-def target(p: m.Procedure) -> Target | None:
-    found = qr_target(p)
+def target(p: m.Procedure, search_links: bool = True) -> Target | None:
+    """The card's code: the procedure's page, else a look-up captioned "Tra cứu" (qr_target)."""
+    found = qr_target(p, search_links)
     if found is None:
         return None
-    url, host = found
-    return Target(url, host, LABELS["share_online"], LABELS["online"])
+    if found.lookup:
+        return Target(found.url, found.host, LABELS["share_lookup"], LABELS["lookup"])
+    return Target(found.url, found.host, LABELS["share_online"], LABELS["online"])
 
 
 def card_names(code: str, n: int) -> list[str]:
@@ -69,7 +72,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
             for c in chosen:
                 written: set[Path] = set()
                 for p in commune_procedures(project, c, day):
-                    t = target(p)
+                    t = target(p, project.settings.search_links)
                     pdf, _ = cards_pdf(p, c, project.places.province, t)
                     pngs = rasterise(pdf)
                     names = card_names(p.code, len(pngs))
