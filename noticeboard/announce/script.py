@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import model as m
 from ..errors import OutputError
+from ..messages import say
 from ..posted import commune_procedures
 from ..slug import lower_first
 from ..spoken.numbers import read_number, read_phone
@@ -59,7 +60,7 @@ def _said(text: str, where: str) -> str:
     said = speakable(text)
     left = unread(said)
     if left:  # a rule is missing: never hand the announcer something to work out
-        raise OutputError(f"{where}: cannot read aloud {', '.join(repr(x) for x in left)} in {text!r}")
+        raise OutputError(say("not_read_aloud", where=where, left=", ".join(repr(x) for x in left), text=repr(text)))
     return said
 
 

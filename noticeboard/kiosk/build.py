@@ -20,6 +20,7 @@ from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
 from ..load.audio import kiosk_name, mime
+from ..messages import say
 from ..output.atomic import remove_stale_temporaries, write_bytes
 from ..plan import catalogue_in_force
 from ..qr_target import qr_target
@@ -136,7 +137,7 @@ def _copy_audio(project: m.Project, out: Path, procs: list[m.Procedure]) -> None
             try:
                 data = (root / PurePosixPath(path)).read_bytes()
             except OSError as exc:  # changed since check: say so rather than ship a gap
-                raise OutputError(f"cannot read sound file {path}: {exc.strerror or exc}") from None
+                raise OutputError(say("audio_changed", file=path, reason=exc.strerror or exc)) from None
             write_bytes(out / AUDIO / name, data)
             keep.add(name)
     folder = out / AUDIO

@@ -160,6 +160,11 @@ MESSAGES: dict[str, str] = {
     "audio_too_big": 'sound file "{file}" is {size} MB; the limit is {limit} MB',
     "audio_not_sound": 'file "{file}" does not hold {kind} sound',
     "unknown_label": 'unknown screen label "{key}"',
+    # Writing Zalo cards, loudspeaker scripts, a kiosk's recordings
+    "share_is_file": '{out} is a file; choose a folder with -o',
+    "share_not_empty": '{out} is not empty and does not hold cards made by share; choose a new or empty folder with -o',
+    "audio_changed": 'cannot read sound file {file}: {reason}',
+    "not_read_aloud": '{where}: cannot read aloud {left} in {text}',
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",
     "url_invalid": "link is not a valid address",

@@ -164,6 +164,11 @@ MESSAGES: dict[str, str] = {
     "audio_too_big": 'tệp âm thanh "{file}" nặng {size} MB; tối đa {limit} MB',
     "audio_not_sound": 'tệp "{file}" không chứa âm thanh {kind}',
     "unknown_label": 'không có nhãn màn hình "{key}"',
+    # Writing Zalo cards, loudspeaker scripts, a kiosk's recordings
+    "share_is_file": '{out} là một tệp; hãy chọn một thư mục với -o',
+    "share_not_empty": '{out} không trống và không chứa ảnh do share tạo; hãy chọn một thư mục mới hoặc trống với -o',
+    "audio_changed": 'không đọc được tệp âm thanh {file}: {reason}',
+    "not_read_aloud": '{where}: không đọc thành lời được {left} trong {text}',
     # QR links (urls.py)
     "url_chars": "đường liên kết có dấu cách, ký tự điều khiển hoặc dấu '\\'",
     "url_invalid": "đường liên kết không phải một địa chỉ hợp lệ",

@@ -12,6 +12,7 @@ from typing import Callable
 from .. import model as m
 from ..errors import OutputError
 from ..labels import LABELS
+from ..messages import say
 from ..output import manifest
 from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from ..plan import build_date, communes
@@ -48,12 +49,11 @@ def card_names(code: str, n: int) -> list[str]:
 def _check_out(out: Path) -> None:
     """Never scatter cards into a folder that holds something else (the project, say)."""
     if out.exists() and not out.is_dir():
-        raise OutputError(f"{out} is a file; choose a folder with -o")
+        raise OutputError(say("share_is_file", out=out))
     if out.is_dir() and any(p for p in out.iterdir() if not p.name.startswith(".")):
         listing = manifest.read(out)
         if not listing or listing.get("tool") != TOOL:
-            raise OutputError(f"{out} is not empty and does not hold cards made by share; "
-                              "choose a new or empty folder with -o")
+            raise OutputError(say("share_not_empty", out=out))
 
 
 def build_share(project: m.Project, out: Path, commune: str | None = None,
