@@ -165,6 +165,40 @@ MESSAGES: dict[str, str] = {
     "share_not_empty": '{out} is not empty and does not hold cards made by share; choose a new or empty folder with -o',
     "audio_changed": 'cannot read sound file {file}: {reason}',
     "not_read_aloud": '{where}: cannot read aloud {left} in {text}',
+    # noticeboard import (importers/)
+    "import_filled_down": "{field} was empty: filled in from above ({value})",
+    "import_not_mapped": 'column "{header}" is not mapped to any field: "{value}" left out',
+    "import_joined": "columns {headers} both give {field}: both kept, each after its header",
+    "import_split": '"{header}": one cell read as {count} items',
+    "import_continued": '"{header}": "{piece}" starts in lower case, so it continues the item before it',
+    "import_unit_from_header": 'time "{value}" read as "{value} {unit}" (the unit is in the header)',
+    "import_kept": "kept from {out}",
+    "import_replaced": "replaces the procedure of this code in {out} (--replace)",
+    "import_merged": "merged into the procedure of this code in {out}: its own {kept} kept "
+                     "(the record's wording is under official:); updated: {updated}",
+    "import_out_unreadable": "{out} holds no list of procedures",
+    "import_out_broken": "{out} does not load, so nothing is merged into it (fix it first, or use --force):\n{problems}",
+    # noticeboard list (listing.py)
+    "list_in_force": "in force",
+    "list_abolished": "abolished since {day}",
+    "list_replaced_by": ", replaced by {code}",
+    "list_not_yet": "in force from {day}",
+    "list_in_person": "in person only (no QR)",
+    "list_lookup": "look-up: {url}",
+    "list_head_code": "Code",
+    "list_head_name": "Procedure",
+    "list_head_field": "Field",
+    "list_head_state": "In force",
+    "list_head_opens": "The QR opens",
+    "list_head_villages": "Villages",
+    "list_sheet": "Catalogue",
+    "list_note_code": "The national procedure code",
+    "list_note_name": "The procedure's name as printed",
+    "list_note_field": "The field it is grouped under",
+    "list_note_state": "In force on the build date, abolished, or in force from a later date",
+    "list_note_opens": "What its QR code opens: its portal page, or a look-up of its code",
+    "list_note_villages": "How many villages post it (places file)",
+    "list_summary": "{count} procedures on {day}; written to {path}",
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",
     "url_invalid": "link is not a valid address",
@@ -255,9 +289,13 @@ MESSAGES: dict[str, str] = {
                     "\b\nExample:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
     "help.import": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
                    "into a catalogue file; print what each record could not map (exit 1 on errors).\n\n"
+                   "When OUT exists its procedures are kept: for a code it already holds, its own "
+                   "documents and steps stay and the record's wording goes under official:; name, "
+                   "time, fee, agency, link and dates are updated (--replace: the record replaces it).\n\n"
                    "\b\nExample:\n  noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
     "help.import.out": "Catalogue file to write, e.g. procedures/imported.yaml.",
-    "help.import.force": "Replace OUT if it exists.",
+    "help.import.force": "Replace OUT if it exists (the procedures it holds are dropped).",
+    "help.import.replace": "A record replaces the procedure of its code in OUT instead of merging into it.",
     "help.import.skip_incomplete": "Leave out records that miss a required field instead of failing.",
     "help.kiosk": "The offline kiosk for the commune office touch screen.\n\n"
                   '\b\nExample:\n  noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"\n'

@@ -141,6 +141,40 @@ MESSAGES: dict[str, str] = {
     "sheet_phone_number": "Excel lưu số điện thoại này dưới dạng con số nên mất số 0 ở đầu: đọc được {phone}",
     "sheet_phone_number_hint": "định dạng cột là Văn bản (Format Cells > Text) rồi gõ lại số",
     "sheet_communes_are": "các xã trong bảng tính: {names}",
+    # noticeboard import (importers/)
+    "import_filled_down": "{field} để trống: lấy theo dòng bên trên ({value})",
+    "import_not_mapped": 'cột "{header}" không ứng với mục nào: bỏ qua "{value}"',
+    "import_joined": "các cột {headers} cùng ghi {field}: giữ cả hai, mỗi phần sau tên cột của nó",
+    "import_split": '"{header}": một ô được tách thành {count} mục',
+    "import_continued": '"{header}": "{piece}" bắt đầu bằng chữ thường nên được nối vào mục trước',
+    "import_unit_from_header": 'thời hạn "{value}" được đọc là "{value} {unit}" (đơn vị ghi ở tên cột)',
+    "import_kept": "giữ lại từ {out}",
+    "import_replaced": "thay cho thủ tục cùng mã trong {out} (--replace)",
+    "import_merged": "gộp vào thủ tục cùng mã trong {out}: giữ nguyên {kept} của xã "
+                     "(văn bản của hồ sơ nhập ghi ở official:); cập nhật: {updated}",
+    "import_out_unreadable": "{out} không có danh sách thủ tục",
+    "import_out_broken": "{out} không đọc được nên không gộp được vào (sửa tệp trước, hoặc dùng --force):\n{problems}",
+    # noticeboard list (listing.py)
+    "list_in_force": "còn hiệu lực",
+    "list_abolished": "hết hiệu lực từ {day}",
+    "list_replaced_by": ", thay thế bởi {code}",
+    "list_not_yet": "có hiệu lực từ {day}",
+    "list_in_person": "chỉ nộp trực tiếp (không có mã QR)",
+    "list_lookup": "tra cứu: {url}",
+    "list_head_code": "Mã",
+    "list_head_name": "Tên thủ tục",
+    "list_head_field": "Lĩnh vực",
+    "list_head_state": "Hiệu lực",
+    "list_head_opens": "Mã QR mở",
+    "list_head_villages": "Số thôn niêm yết",
+    "list_sheet": "Danh mục",
+    "list_note_code": "Mã thủ tục quốc gia",
+    "list_note_name": "Tên thủ tục như in trên áp phích",
+    "list_note_field": "Lĩnh vực của thủ tục",
+    "list_note_state": "Còn hiệu lực vào ngày lập danh sách, đã hết hiệu lực, hay có hiệu lực từ một ngày sau",
+    "list_note_opens": "Mã QR của thủ tục mở trang nào: trang thủ tục trên Cổng, hoặc trang tra cứu theo mã",
+    "list_note_villages": "Số thôn niêm yết thủ tục này (theo tệp nơi niêm yết)",
+    "list_summary": "{count} thủ tục, ngày {day}; đã ghi vào {path}",
     "sheet_not_read_catalogue": "trang {sheet} không được đọc (bảng tính danh mục chỉ đọc trang {read})",
     "sheet_row_not_read": 'dòng "{text}" không được đọc: dòng này không có thủ tục nào',
     "sheet_row_not_read_hint": "dòng của một thủ tục có mã ở cột Mã thủ tục; "
@@ -265,9 +299,14 @@ MESSAGES: dict[str, str] = {
     "help.import": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
                    "(.csv, .xlsx) vào một tệp danh mục; in ra những gì không chuyển được "
                    "(mã thoát 1 khi có lỗi).\n\n"
+                   "Khi OUT đã có, các thủ tục trong đó được giữ lại: với mã đã có, thành phần hồ sơ "
+                   "và trình tự do xã viết được giữ nguyên, văn bản chính thức của hồ sơ nhập được ghi "
+                   "vào official:; tên, thời hạn, phí, cơ quan, đường dẫn và ngày hiệu lực được cập nhật "
+                   "(--replace: lấy hồ sơ nhập thay cho thủ tục cũ).\n\n"
                    "\b\nVí dụ:\n  noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
     "help.import.out": "Tệp danh mục sẽ ghi, ví dụ procedures/imported.yaml.",
-    "help.import.force": "Ghi đè OUT nếu tệp đã có.",
+    "help.import.force": "Ghi đè OUT nếu tệp đã có (bỏ các thủ tục đang có trong đó).",
+    "help.import.replace": "Hồ sơ nhập thay hẳn thủ tục cùng mã trong OUT, không gộp.",
     "help.import.skip_incomplete": "Bỏ qua hồ sơ thiếu mục bắt buộc thay vì dừng lại báo lỗi.",
     "help.kiosk": "Máy tra cứu không cần mạng, cho màn hình cảm ứng ở bộ phận một cửa của xã.\n\n"
                   '\b\nVí dụ:\n  noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"\n'
