@@ -28,8 +28,8 @@ from ..render.pdf.styles import ACCENT, INK, MUTED
 WIDTH, HEIGHT = 1080, 1350
 MARGIN = 56
 BAND = 120  # the coloured band on top: commune and province
-QR_MODULE = 9  # px per module: ~420 px codes, crisp (whole pixels) and ≥ 5 px after a 720 px resize
-FOOT = 500  # the bottom block: QR code, host, office, phone
+QR_MODULE = 8  # px per module: ~360 px codes, crisp (whole pixels), ≥ 4.5 px after a 640 px resize
+FOOT = 450  # the bottom block: QR code, host, office, phone
 GAP = 36
 PAD = 24  # inside the bottom block
 PALE = colors.HexColor("#FFF4D6")
@@ -161,7 +161,9 @@ class Foot(Flowable):
         return x0 + side
 
 
-SCALES = (1.0, 0.9, 0.82)  # never below 30 px body type on a 1080 px card
+# Slightly smaller type only: on a phone a card is ~390 px wide, so 36 px body type is ~13 px
+# there; rather a second card than type an elder cannot read without zooming.
+SCALES = (1.0, 0.92)
 
 
 def layout(p: m.Procedure, target: Target | None) -> list[Page]:

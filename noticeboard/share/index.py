@@ -37,7 +37,7 @@ def index_html(title: str, entries: list[Entry]) -> str:
                        f'alt="{e(entry.name)}, ảnh {n}"></a>' for n, c in enumerate(entry.cards, 1))
         parts.append(f'<article id="c{i}"><h3>{e(entry.name)} <small>{e(entry.code)}</small></h3>'
                      f'<div class=cards>{imgs}</div>'
-                     f'<textarea readonly rows="7" id="t{i}">{e(entry.caption)}</textarea>'
+                     f'<textarea readonly rows="{min(18, entry.caption.count(chr(10)) + 3)}" id="t{i}">{e(entry.caption)}</textarea>'
                      f'<p><button type="button" data-copy="t{i}">Chép lời giới thiệu</button> '
                      f'<a href="{e(entry.caption_file)}">{e(entry.caption_file)}</a></p></article>')
     if commune is not None:
