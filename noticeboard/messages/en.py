@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "syntax.indent": "this line's indentation does not line up with the lines above",
     "syntax.unclosed": "a quote or bracket is opened but never closed",
     "syntax.list": "a list in [ ] is not closed or lacks a ','",
-    "syntax.mapping": "a mapping in { } is not closed or lacks a ','",
+    "syntax.mapping": "a mapping in {{ }} is not closed or lacks a ','",
     "syntax.alias": "an alias '*' names an anchor '&' that does not exist",
     "syntax.escape": "a '\\' in a double-quoted text (use single quotes or '\\\\')",
     "syntax.token": "a line starts with a character YAML cannot read (quote the text)",
@@ -287,6 +287,10 @@ MESSAGES: dict[str, str] = {
     "help.init.commune": 'Commune, e.g. "Xã Thượng Lâm".',
     "help.preview": "Write a PNG of every poster page and OUT/index.html, a contact sheet per commune.\n\n"
                     "\b\nExample:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
+    "help.list": "List the catalogue as a clerk reads it: code, name, field, in force or not on the build\n"
+                 "date, what its QR opens (its page or a look-up), how many villages post it.\n\n"
+                 "\b\nExample:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
+    "help.list.xlsx": "Write the list to this Excel workbook instead of printing it.",
     "help.import": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
                    "into a catalogue file; print what each record could not map (exit 1 on errors).\n\n"
                    "When OUT exists its procedures are kept: for a code it already holds, its own "

@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "syntax.indent": "dòng này thụt lề không thẳng hàng với các dòng phía trên",
     "syntax.unclosed": "có dấu ngoặc kép hoặc dấu ngoặc được mở mà không đóng",
     "syntax.list": "danh sách trong [ ] chưa đóng hoặc thiếu dấu ','",
-    "syntax.mapping": "khối trong { } chưa đóng hoặc thiếu dấu ','",
+    "syntax.mapping": "khối trong {{ }} chưa đóng hoặc thiếu dấu ','",
     "syntax.alias": "bí danh '*' gọi tới một neo '&' không có",
     "syntax.escape": "có dấu '\\' trong đoạn chữ đặt trong ngoặc kép (dùng ngoặc đơn hoặc '\\\\')",
     "syntax.token": "dòng bắt đầu bằng một ký tự YAML không đọc được (đặt đoạn chữ trong ngoặc kép)",
@@ -296,6 +296,10 @@ MESSAGES: dict[str, str] = {
     "help.init.commune": 'Xã, ví dụ "Xã Thượng Lâm".',
     "help.preview": "Ghi ảnh PNG của mọi trang niêm yết và trang OUT/index.html xem nhanh từng xã.\n\n"
                     "\b\nVí dụ:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
+    "help.list": "In danh mục thủ tục: mã, tên, lĩnh vực, còn hay hết hiệu lực vào ngày lập, mã QR mở\n"
+                 "trang nào (trang thủ tục hoặc trang tra cứu), số thôn niêm yết.\n\n"
+                 "\b\nVí dụ:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
+    "help.list.xlsx": "Ghi danh sách ra tệp Excel này thay vì in ra màn hình.",
     "help.import": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
                    "(.csv, .xlsx) vào một tệp danh mục; in ra những gì không chuyển được "
                    "(mã thoát 1 khi có lỗi).\n\n"
@@ -331,6 +335,7 @@ MESSAGES: dict[str, str] = {
 CLICK: dict[str, str] = {
     "Usage:": "Cách dùng:",
     "Options": "Tùy chọn",
+    "Positional arguments": "Tham số theo vị trí",
     "Commands": "Lệnh",
     "Show this message and exit.": "In hướng dẫn này rồi thoát.",
     "Show the version and exit.": "In số phiên bản rồi thoát.",
