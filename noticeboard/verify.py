@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from .output import manifest as manifest_file
+from .messages import say
 
 SCALE = 200 / 72  # render at 200 dpi: a 30 mm code has ~8 px per module
 
@@ -39,7 +40,9 @@ def verify_output(out: Path, progress: Callable[[], None] | None = None) -> Veri
         path = out / entry["file"]
         report.files += 1
         if not path.is_file():
-            report.problems.append(f"{entry['file']}: listed in the manifest but missing")
+            report.problems.append(f"{entry['file']}: {say('verify_missing')}")
+            continue
+        if path.suffix != ".pdf":  # thay-doi.json, for scripts: present is all there is to check
             continue
         expected: dict[int, Counter] = {}
         for q in entry.get("qr", []):
@@ -48,16 +51,16 @@ def verify_output(out: Path, progress: Callable[[], None] | None = None) -> Veri
         pdf = pypdfium2.PdfDocument(str(path))
         try:
             if len(pdf) != entry.get("pages"):
-                report.problems.append(f"{entry['file']}: {len(pdf)} pages, manifest says {entry.get('pages')}")
+                report.problems.append(f"{entry['file']}: " + say("verify_pages", pages=len(pdf), listed=entry.get("pages")))
             for page_no in range(1, len(pdf) + 1):
                 found = Counter(decode_page_codes(pdf, page_no - 1)) if page_no in expected else Counter()
                 want = expected.get(page_no, Counter())
                 report.pages += page_no in expected
                 report.decoded += sum((found & want).values())
                 for url, n in (want - found).items():
-                    report.problems.append(f"{entry['file']} page {page_no}: {n}× not decoded: {url}")
+                    report.problems.append(f"{entry['file']} " + say("verify_not_decoded", page=page_no, n=n, url=url))
                 for url in (found - want):
-                    report.problems.append(f"{entry['file']} page {page_no}: unexpected QR: {url}")
+                    report.problems.append(f"{entry['file']} " + say("verify_unexpected", page=page_no, url=url))
                 if progress:
                     progress()
         finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
@@ -22,6 +22,7 @@ from .overview import Rule
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
+from ...messages import say
 
 
 def place_line(plan: VillagePlan) -> str:
@@ -86,10 +87,23 @@ class Layout:
     chars: str
     footer: Recorded
     pages: list[Recorded]
+    # the date each page prints (its content's last change) and each sheet's first page
+    page_dates: list[dt.date] = field(default_factory=list)
+    starts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return len(self.pages)
+
+    def sheet_pages(self) -> dict[str, tuple[int, int]]:
+        """code -> (first, last) page of its sheet; the board is pages 1 .. board_pages."""
+        firsts = sorted(self.starts.items(), key=lambda kv: kv[1])
+        ends = [n - 1 for _, n in firsts[1:]] + [self.total]
+        return {code: (first, end) for (code, first), end in zip(firsts, ends)}
+
+    @property
+    def board_pages(self) -> int:
+        return min(self.starts.values(), default=self.total + 1) - 1
 
 
 def commune_chars(title: str, province: str, commune: m.Commune,
@@ -136,7 +150,10 @@ def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_heig
                  for page in detail.pages(proc, paper, languages, body_height, search))
 
 
-def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
+def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
+           sheet_dates: dict[str, dt.date] | None = None) -> Layout:
+    """``date`` is printed on the board pages, ``sheet_dates[code]`` on that sheet's pages
+    (default: ``date``)."""
     p = PAPERS[paper]
     body_height = p.height - 2 * p.margin - reserved_footer(plan.commune, plan.province, paper)
     languages = plan.village.languages
@@ -149,8 +166,8 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
         ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
                             lambda i: header_first if i == 0 else header_next)
     except LayoutError as exc:
-        raise LayoutError(f"the overview of {plan.village.name} ({plan.commune.name}) cannot be laid "
-                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
+        raise LayoutError(say("layout_overview", village=plan.village.name, commune=plan.commune.name,
+                              paper=paper, reason=exc)) from None
     details = [_detail(proc, paper, languages, body_height, chars, plan.search_links)
                for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
@@ -160,7 +177,10 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     top = p.height - p.margin
     pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
     pages += [rec for sheet in details for rec in sheet]
-    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages)
+    dates = [date] * len(ov_pages)
+    for proc, sheet in zip(plan.procedures, details):
+        dates += [(sheet_dates or {}).get(proc.code, date)] * len(sheet)
+    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages, dates, first_pages)
 
 
 def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
@@ -189,7 +209,8 @@ def draw(canvas: Canvas, lay: Layout) -> None:
         canvas.setFillColor(INK)
         canvas.setFont(SEMIBOLD, s.footer.fontSize)
         baseline = p.margin + _date_line_height(lay.paper) * 0.25
-        canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {lay.date:%d/%m/%Y}")
+        date = lay.page_dates[number - 1] if lay.page_dates else lay.date
+        canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {date:%d/%m/%Y}")
         canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{lay.total}")
         canvas.showPage()
 
