@@ -20,7 +20,6 @@ TYPES: dict[str, tuple[str, str]] = {
     ".mp3": ("audio/mpeg", "MP3"), ".ogg": ("audio/ogg", "Ogg"), ".oga": ("audio/ogg", "Ogg"),
     ".m4a": ("audio/mp4", "M4A"), ".wav": ("audio/wav", "WAV"),
 }
-HINT_TYPES = "save the recording as .mp3, .ogg, .m4a or .wav (a phone's recorder app can)"
 
 
 def _sound(ext: str, head: bytes) -> bool:
@@ -40,41 +39,40 @@ def check_audio(root: Path, value: str) -> tuple[str, str] | None:
     """None when ``value`` names a sound file the kiosk may carry, else (message, hint)."""
     shown = value
     if "\\" in value:
-        return (say("audio_backslash", file=shown),
-                f'write the path with "/" between folders: "{value.replace(chr(92), "/")}"')
+        return say("audio_backslash", file=shown), say("hint.audio_slash", path=value.replace("\\", "/"))
     if "://" in value or value.lower().startswith(("data:", "javascript:", "file:")):
-        return say("audio_link", file=shown), "put the sound file in the project folder and give its path"
+        return say("audio_link", file=shown), say("hint.audio_in_project")
     leaves = os.path.normpath(value).split(os.sep)[0] == ".."
     if value.startswith("/") or (len(value) > 1 and value[1] == ":") or value.startswith("~") or leaves:
-        return say("audio_outside", file=shown), "put the file in the project folder (an audio/ folder, say)"
+        return say("audio_outside", file=shown), say("hint.audio_in_project")
     if any(not ch.isprintable() for ch in value):
-        return say("audio_name", file=shown.encode("unicode_escape").decode("ascii")), "rename the file"
+        return say("audio_name", file=shown.encode("unicode_escape").decode("ascii")), say("hint.audio_rename")
     base = Path(root).resolve()
     path = base / PurePosixPath(value)
     try:
         real = path.resolve(strict=True)
     except FileNotFoundError:
-        return say("audio_missing", file=shown), "check the file name (and its folder) against the project folder"
+        return say("audio_missing", file=shown), say("hint.audio_missing")
     except (OSError, RuntimeError) as exc:
-        return say("audio_unreadable", file=shown, reason=getattr(exc, "strerror", None) or exc), "check the file"
+        return say("audio_unreadable", file=shown, reason=getattr(exc, "strerror", None) or exc), say("hint.audio_check")
     if not real.is_relative_to(base):
-        return say("audio_outside", file=shown), "put the file in the project folder (an audio/ folder, say)"
+        return say("audio_outside", file=shown), say("hint.audio_in_project")
     if not real.is_file():
-        return say("audio_not_file", file=shown), "give the path of a sound file, not of a folder"
+        return say("audio_not_file", file=shown), say("hint.audio_folder")
     ext = path.suffix.lower()
     if ext not in TYPES:
-        return say("audio_type", file=shown, ext=path.suffix or "none"), HINT_TYPES
+        return say("audio_type", file=shown, ext=path.suffix or "none"), say("hint.audio_types")
     size = real.stat().st_size
     if size > MAX_BYTES:
         return (say("audio_too_big", file=shown, size=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024),
-                "record a shorter reading, or save it as .mp3 at a lower quality (64 kbit/s is plenty for speech)")
+                say("hint.audio_shorter"))
     try:
         with open(real, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        return say("audio_unreadable", file=shown, reason=exc.strerror or exc), "check the file's permissions"
+        return say("audio_unreadable", file=shown, reason=exc.strerror or exc), say("hint.audio_check")
     if not _sound(ext, head):
-        return say("audio_not_sound", file=shown, kind=TYPES[ext][1]), HINT_TYPES
+        return say("audio_not_sound", file=shown, kind=TYPES[ext][1]), say("hint.audio_types")
     return None
 
 

@@ -177,7 +177,7 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
         for key in texts:
             if key not in LABELS:
                 problems.add(doc.problem(("labels", tag, key), say("unknown_label", key=key),
-                                         did_you_mean(key, LABELS) or "see docs/formats.md for the label names",
+                                         did_you_mean(key, LABELS) or say("hint.label_names"),
                                          key=True))
     return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
                       paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts),
