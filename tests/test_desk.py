@@ -262,3 +262,24 @@ def test_very_long_official_texts_flow_over_pages_in_every_desk_document(tmp_pat
     assert all(f"Giấy tờ số {i}:" in binder for i in range(60))
     kit = pages_text(out / "xa-thuong-lam/bo-niem-yet.pdf")
     assert sum("BIÊN BẢN NIÊM YẾT" in p for p in kit) == 2
+
+
+def test_since_is_refused_for_a_folder_that_holds_a_build(history) -> None:
+    from noticeboard.errors import CommandLineError
+
+    with pytest.raises(CommandLineError, match="--since"):
+        build_posters(load_project(history["root"]), history["out"], date=D3,
+                      options=Options(since=history["out"] / "manifest.json"))
+
+
+def test_preview_shows_the_binder_kit_register_and_changes(history, tmp_path: Path) -> None:
+    from noticeboard.preview import build_preview
+
+    out = tmp_path / "preview"
+    shutil.copytree(history["out"], out)
+    result = build_preview(out)
+    page = (out / "index.html").read_text("utf-8")
+    for title in ("Sổ tay thủ tục", "Bộ niêm yết và biên bản", "Sổ theo dõi niêm yết"):
+        assert title in page
+    drawn = {p.parent.name for p in result.files}
+    assert {"so-tay-thu-tuc", "bo-niem-yet", "so-theo-doi-niem-yet", "thon-ban-cho"} <= drawn
