@@ -244,6 +244,9 @@ MESSAGES: dict[str, str] = {
     "share_not_empty": '{out} không trống và không chứa ảnh do share tạo; hãy chọn một thư mục mới hoặc trống với -o',
     "audio_changed": 'không đọc được tệp âm thanh {file}: {reason}',
     "not_read_aloud": '{where}: không đọc thành lời được {left} trong {text}',
+    # Layout limits (render/pdf/limits.py)
+    "too_long_board": "tên, nơi giải quyết, thời hạn và lệ phí của {code} chiếm {height} mm trên tờ niêm yết khổ {paper}, dài hơn một trang ({room} mm)",
+    "too_long_hint": "rút gọn các nội dung này (toàn văn chính thức để trong sổ tay thủ tục của xã) hoặc in khổ giấy lớn hơn",
     # QR links (urls.py)
     "url_chars": "đường liên kết có dấu cách, ký tự điều khiển hoặc dấu '\\'",
     "url_invalid": "đường liên kết không phải một địa chỉ hợp lệ",
