@@ -21,7 +21,7 @@ from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
 from ..load.audio import kiosk_name, mime
 from ..messages import say
-from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..output.atomic import exclusive, remove_stale_temporaries, write_all
 from ..plan import catalogue_in_force
 from ..qr_target import qr_target
 from ..plan import communes as select_communes
@@ -127,20 +127,22 @@ def procs_of(data: dict[str, Any], project: m.Project) -> list[m.Procedure]:
     return [project.procedures[p["code"]] for p in data["procedures"]]
 
 
-def _copy_audio(project: m.Project, out: Path, procs: list[m.Procedure]) -> None:
-    """Each recording under its kiosk name (checked at load: a file inside the project); files
-    of an earlier build that no procedure names any more are removed."""
+def _audio_files(project: m.Project, out: Path, procs: list[m.Procedure]) -> list[tuple[Path, bytes]]:
+    """Each recording under its kiosk name (checked at load: a file inside the project)."""
     root = Path(project.root)
-    keep = set()
+    files = []
     for p in procs:
         for tag, path in p.audio.items():
-            name = kiosk_name(p.code, tag, path)
             try:
                 data = (root / PurePosixPath(path)).read_bytes()
             except OSError as exc:  # changed since check: say so rather than ship a gap
                 raise OutputError(say("audio_changed", file=path, reason=exc.strerror or exc)) from None
-            write_bytes(out / AUDIO / name, data)
-            keep.add(name)
+            files.append((out / AUDIO / kiosk_name(p.code, tag, path), data))
+    return files
+
+
+def _remove_stale_audio(out: Path, keep: set[str]) -> None:
+    """Recordings of an earlier build that no procedure names any more."""
     folder = out / AUDIO
     for old in folder.iterdir() if folder.is_dir() else ():
         if old.name not in keep and not old.name.startswith("."):
@@ -157,7 +159,8 @@ def _check_out(out: Path) -> None:
     """Never scatter kiosk files into a folder that holds something else (e.g. the project)."""
     if out.exists() and not out.is_dir():
         raise OutputError(say("out_is_file", out=out))
-    if out.is_dir() and any(out.iterdir()) and not (out / "data.js").is_file():
+    own = [p for p in out.iterdir() if not p.name.startswith(".")] if out.is_dir() else []  # lock, temporaries
+    if own and not (out / "data.js").is_file():
         raise OutputError(say("out_not_kiosk", out=out))
 
 
@@ -169,12 +172,14 @@ def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle:
     data = kiosk_data(project, commune, idle, attract, day)
     out = Path(out)
     _check_out(out)
-    remove_stale_temporaries(out)
-    for face in FACES:
-        write_bytes(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes())
-    write_bytes(out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes())
-    _copy_audio(project, out, procs_of(data, project))
-    write_bytes(out / "data.js", data_js(data))
-    for name in PAGE_FILES:
-        write_bytes(out / name, (STATIC / name).read_bytes())
+    files = [(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes()) for face in FACES]
+    files.append((out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes()))
+    recordings = _audio_files(project, out, procs_of(data, project))
+    files += recordings
+    files.append((out / "data.js", data_js(data)))
+    files += [(out / name, (STATIC / name).read_bytes()) for name in PAGE_FILES]  # the page last
+    with exclusive(out):  # the lock of `build`: one writer per folder, whatever it writes
+        remove_stale_temporaries(out)
+        write_all(files)
+        _remove_stale_audio(out, {path.name for path, _ in recordings})
     return data
