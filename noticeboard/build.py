@@ -16,7 +16,6 @@ import json
 import multiprocessing
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -25,6 +24,7 @@ from . import model as m
 from .fonts import fingerprint
 from .output import manifest as manifest_file
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from .output.fingerprint import renderer_fingerprint
 from .plan import VillagePlan, build_date, plan, village_procedures
 
 
@@ -64,25 +64,6 @@ class _Job:
     date: dt.date
     old: dict[str, manifest_file.Previous]  # previous manifest entries by file
     force: bool
-
-
-@lru_cache(maxsize=1)
-def _renderer_fingerprint() -> str:
-    """A hash of the code and libraries that draw posters: a changed label, layout or QR
-    setting rebuilds every file even before the version number moves."""
-    from importlib.metadata import version
-
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    sources = [here / name for name in ("labels.py", "qr.py", "fonts.py", "model.py", "plan.py")]
-    for path in sorted(sources + list((here / "render").rglob("*.py"))):
-        h.update(path.read_bytes())
-    for lib in ("reportlab", "qrcode", "rl_accel"):
-        try:
-            h.update(f"{lib}={version(lib)}".encode())
-        except Exception:  # an optional accelerator may be missing: that is part of the state
-            h.update(f"{lib}=none".encode())
-    return h.hexdigest()[:16]
 
 
 def _digest(*parts: object) -> str:
@@ -129,7 +110,7 @@ def _build_commune(job: _Job) -> list[_Done]:
     cache_font_subsets()
     # Everything besides the village itself that shapes its bytes (the footer height is shared
     # by the commune's villages, the font seed by its PDFs).
-    common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
+    common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
               p.places.province, job.commune.name, job.commune.office,
               poster.reserved_footer(job.commune, p.places.province, job.paper))
     done: list[_Done] = []
