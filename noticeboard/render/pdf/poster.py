@@ -19,6 +19,7 @@ from ...slug import lower_first
 from . import detail, overview
 from .content import para
 from .overview import Rule
+from .integrity import check_resources
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
 from .styles import PAPERS, RULE, INK, styles
@@ -195,7 +196,9 @@ def draw(canvas: Canvas, lay: Layout) -> None:
 def _save(canvas: Canvas, buf: io.BytesIO) -> bytes:
     check_seed(canvas)
     canvas.save()
-    return buf.getvalue()
+    data = buf.getvalue()
+    check_resources(data, canvas.nb_title)
+    return data
 
 
 def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int]]]:
@@ -219,6 +222,7 @@ def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, li
 
 
 def _describe(c: Canvas, title: str) -> None:
+    c.nb_title = title
     c.setTitle(title)
     c.setAuthor("noticeboard")
     c.setCreator("noticeboard")

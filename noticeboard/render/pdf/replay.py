@@ -14,12 +14,17 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from ...fonts import FACES, register
 from .paginate import Page, draw_page
+
+# Binary (Flate-only) streams: ASCII85 on top costs time to write and to check, and a quarter
+# more bytes; every PDF reader takes binary streams.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)
