@@ -64,7 +64,18 @@ def _order(p: Problem) -> tuple:
 
 
 class NoticeboardError(Exception):
-    """Base of every error the library raises on purpose (the CLI shows it without a traceback)."""
+    """Base of every error the library raises on purpose (the CLI shows it without a traceback).
+
+    The work cannot be done with these files or folders: exit status 1. Subclasses only say
+    what kind of problem it is; ``exit_code`` is the one thing the command line reads.
+    """
+
+    exit_code = 1
+    problems: list[Problem] = []
+
+    def report(self) -> str:
+        """The located problems, one per line (empty when the error has none)."""
+        return "\n".join(str(p) for p in self.problems)
 
 
 class DataError(NoticeboardError):
@@ -80,12 +91,20 @@ class DataError(NoticeboardError):
                          + (" (errors with --strict)" if not errors else ""))
         super().__init__(f"{' and '.join(parts)} found")
 
-    def report(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
-
 
 class OutputError(NoticeboardError):
     """The output folder cannot be written (permissions, full disk, ...)."""
+
+
+class CommandLineError(NoticeboardError):
+    """An option names something that does not exist (``--commune``, ``--village``): exit 2,
+    like click's own errors for a bad command line."""
+
+    exit_code = 2
+
+    def __init__(self, problem: Problem):
+        self.problems = [problem]
+        super().__init__(problem.message)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:

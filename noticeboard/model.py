@@ -7,7 +7,10 @@ can still name file:line.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+
+from .fields import TRANSLATABLE  # noqa: F401  (re-exported: the renderers' print order)
 
 
 @dataclass(frozen=True)
@@ -32,13 +35,6 @@ class Online:
         return urlsplit(self.url).hostname or ""
 
 
-# Text fields of a procedure a translation may override, in print order.
-TRANSLATABLE = (
-    "name", "field", "agency", "time", "fee", "documents", "steps",
-    "result", "who", "conditions", "forms",
-)
-
-
 @dataclass(frozen=True)
 class Procedure:
     code: str
@@ -47,7 +43,7 @@ class Procedure:
     agency: str
     time: str
     fee: str
-    documents: tuple[str, ...]
+    documents: tuple[str, ...] = ()  # empty: the sheet says where to read them
     online: Online | None = None
     steps: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
@@ -56,6 +52,12 @@ class Procedure:
     conditions: str | None = None
     forms: tuple[str, ...] = ()
     legal_basis: tuple[str, ...] = ()
+    effective_from: dt.date | None = None  # in force on D when effective_from <= D < effective_until
+    effective_until: dt.date | None = None
+    replaced_by: str | None = None
+    decision: str | None = None
+    # the official wording of fields whose posted text is the commune's own: {field -> value}
+    official: dict[str, str | tuple[str, ...]] = field(default_factory=dict, hash=False)
     # language tag -> {field name -> str | tuple[str, ...]}
     translations: dict[str, dict[str, str | tuple[str, ...]]] = field(default_factory=dict, hash=False)
     # where it was written: for messages only, so not part of equality, hashing or repr (the
@@ -113,6 +115,7 @@ class Settings:
     places: str = "places.yaml"
     paper: str = "A4"
     allowed_hosts: tuple[str, ...] = ("dichvucong.gov.vn", "*.gov.vn")
+    search_links: bool = True  # a procedure without a link gets a look-up QR (portal search)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 
 from . import model as m
-from .errors import DataError, Problem, did_you_mean
+from .errors import CommandLineError, Problem, did_you_mean
 from .slug import slugify
 
 
@@ -43,9 +43,9 @@ def _select(items, wanted: str | None, what: str, where: str):
     chosen = [x for x in items if wanted in (x.name, x.slug) or slugify(wanted) == x.slug]
     if not chosen:
         names = [x.name for x in items]
-        raise DataError([Problem("command line", None, None, f"--{what}",
-                                 f'no {what} named "{wanted}"{where}',
-                                 did_you_mean(wanted, names) or f"choose one of: {', '.join(names)}")])
+        raise CommandLineError(Problem("command line", None, None, f"--{what}",
+                                       f'no {what} named "{wanted}"{where}',
+                                       did_you_mean(wanted, names) or f"choose one of: {', '.join(names)}"))
     return chosen
 
 

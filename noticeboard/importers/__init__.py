@@ -12,15 +12,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..fields import ORDER, PORTAL_PAGE, REQUIRED  # noqa: F401  (ORDER: written files read like hand-written ones)
 from ..model import Settings
 from ..urls import check_url
 
-REQUIRED = ("code", "name", "field", "agency", "time", "fee", "documents")
-# Catalogue key order (formats.md), so written files read like hand-written ones.
-ORDER = ("code", "name", "field", "agency", "time", "fee", "documents", "online", "steps",
-         "channels", "result", "who", "conditions", "forms", "legal_basis")
 CODE = re.compile(r"\d\.\d{6}(?:\.\d{2})?")
-PORTAL_PAGE = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{id}"
 # Links of the portal before its 2025 rebuild: they pass check_url but no longer open.
 _OLD_PORTAL = re.compile(r"dvc-chi-tiet-thu-tuc|ma_thu_tuc=|/p/home/", re.I)
 _BULLET = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))\s+")

@@ -14,30 +14,17 @@ import re
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..fields import DATES, header_aliases, match_header, parse_date
 from ..slug import fold
-from . import CODE, Imported, clean, finish, first_upper, unbullet
+from . import CODE, PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
 # Folded header text -> catalogue key. A header matches an alias exactly or starts with it
 # followed by more words ("thoi han giai quyet ngay lam viec").
 ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("ma thu tuc", "ma tthc", "ma so tthc", "ma so", "ma"),
-    "name": ("ten thu tuc hanh chinh", "ten thu tuc", "ten tthc", "thu tuc hanh chinh"),
-    "field": ("linh vuc",),
-    "agency": ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien", "noi tiep nhan", "co quan"),
-    "time": ("thoi han giai quyet", "thoi gian giai quyet", "thoi han"),
-    "fee": ("phi le phi", "le phi", "phi"),
-    "documents": ("thanh phan ho so", "ho so", "giay to"),
-    "url": ("duong dan", "link dvc", "link", "lien ket", "dia chi dvc"),
-    "scope": ("muc do dvc", "muc do dich vu cong", "dich vu cong truc tuyen", "muc do"),
-    "channels": ("cach thuc thuc hien", "cach thuc"),
-    "steps": ("trinh tu thuc hien", "trinh tu"),
-    "result": ("ket qua thuc hien", "ket qua"),
-    "who": ("doi tuong thuc hien", "doi tuong"),
-    "conditions": ("yeu cau dieu kien", "dieu kien"),
-    "legal_basis": ("can cu phap ly",),
+    **header_aliases(),
     "skip": ("stt", "so tt", "tt", "ghi chu"),  # row numbers and remarks: nothing to map
 }
-LISTS = {"documents", "steps", "legal_basis"}
+LISTS = {"documents", "steps", "legal_basis", "forms"}
 HEADER_SCAN = 30  # rows searched for the header (title blocks are a few rows)
 
 
@@ -46,11 +33,7 @@ def norm(text: Any) -> str:
 
 
 def column_key(header: Any) -> str | None:
-    h = norm(header)
-    for key, aliases in ALIASES.items():
-        if any(h == a or h.startswith(a + " ") for a in aliases):
-            return key
-    return None
+    return match_header(norm(header), ALIASES)
 
 
 def read(path: Path) -> list[Imported]:
@@ -167,6 +150,13 @@ def _convert(values: dict[str, Any], origin: str, units: dict[str, str]) -> Impo
             f[key] = split_items(text)
         elif key == "url":
             f["online"] = {"url": text, "scope": "partial"}
+        elif key == "id" and "url" not in values:
+            f["online"] = {"url": PORTAL_PAGE.format(id=text), "scope": "partial"}
+        elif key == "id":
+            continue
+        elif key in DATES:
+            day = parse_date(value if not isinstance(value, str) else text)
+            f[key] = day.isoformat() if day else text
         elif key == "channels":
             f["channels"] = [c for c, word in (("direct", "truc tiep"), ("postal", "buu chinh"),
                                                ("online", "truc tuyen")) if word in norm(text)]

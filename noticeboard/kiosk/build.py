@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .. import model as m
-from .. import qr
+from .. import fields, qr
 from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
@@ -32,8 +32,9 @@ _QR_SVG = re.compile(r'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \d+ 
                      r'shape-rendering="crispEdges" role="img"><rect width="\d+" height="\d+" '
                      r'fill="#fff"/><path d="[Mhvz0-9 -]*" fill="#000"/></svg>')
 
-_TEXT = ("name", "field", "agency", "time", "fee", "result", "who", "conditions")
-_LISTS = ("documents", "steps", "forms")
+# The texts a citizen reads on the screen: the translatable fields (legal basis stays on paper).
+_TEXT = tuple(n for n in fields.TRANSLATABLE if n in fields.TEXTS)
+_LISTS = tuple(n for n in fields.TRANSLATABLE if n in fields.LISTS)
 
 
 def _qr_svg(url: str) -> str:

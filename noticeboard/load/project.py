@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .. import fields
 from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
 from ..messages import say
@@ -82,9 +83,18 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     # Unions (e.g. "Text | None") add the branch name to loc; drop it for the user.
     loc = tuple(p for p in loc if not (isinstance(p, str) and (p in ("str", "list[str]", "none")
                                                                 or p.startswith(("constrained-str", "function-")))))
+    if kind == "string_pattern_mismatch" and loc[-1:] == ("id",):
+        return doc.problem(loc, say("bad_portal_id", value=value),
+                           "copy the id from the end of the procedure's address on dichvucong.gov.vn")
     if kind == "string_pattern_mismatch":
         return doc.problem(loc, say("bad_code", value=value),
                            'a code looks like "1.001193": one digit, a dot, six digits')
+    if kind == "bad_date":
+        return doc.problem(loc, say("bad_date", value=value), 'write a date as "04/09/2026" (day/month/year)')
+    if kind == "bad_flag":
+        return doc.problem(loc, say("bad_flag", value=value), "write true or false")
+    if kind == "online_link":
+        return doc.problem(loc, say("online_link"), "keep url: (the whole address) or id: (its end), not both")
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return doc.problem(loc, say("not_one_of", expected=expected, value=f'"{value}"'))
@@ -157,7 +167,8 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
                                      'write hosts like "dichvucong.gov.vn" or "*.gov.vn"'))
     _check_cased(doc, ("title",), parsed.title, parsed.title.upper(), problems)  # printed in capitals
     return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
-                      paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts))
+                      paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts),
+                      search_links=parsed.search_links)
 
 
 def _check_cased(doc: Document, where: tuple, typed: str, printed: str, problems: Problems) -> None:
@@ -205,9 +216,10 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
                                          f"it is first used at {first_seen[p.code]}"))
                 continue
             if p.online is not None:
-                bad = check_url(p.online.url, settings.allowed_hosts)
+                url = p.online.url or fields.PORTAL_PAGE.format(id=p.online.id)
+                bad = check_url(url, settings.allowed_hosts)
                 if bad:
-                    problems.add(doc.problem(where + ("online", "url"), *bad))
+                    problems.add(doc.problem(where + ("online", "url" if p.online.url else "id"), *bad))
             for lang, t in (p.translations or {}).items():
                 for key in t.model_fields_set:
                     if getattr(t, key) is not None and not getattr(p, key):
@@ -222,19 +234,29 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
     return procedures
 
 
-def _procedure(p: schema.ProcedureIn, source: m.Source) -> m.Procedure:
-    translations: dict[str, dict[str, str | tuple[str, ...]]] = {}
-    for lang, t in (p.translations or {}).items():
-        values = {k: (tuple(v) if isinstance(v, list) else v)
-                  for k, v in t.model_dump().items() if v is not None}
-        translations[lang] = values
-    return m.Procedure(
-        code=p.code, name=p.name, field=p.field, agency=p.agency, time=p.time, fee=p.fee,
-        documents=tuple(p.documents),
-        online=m.Online(p.online.url, p.online.scope) if p.online else None,
-        steps=tuple(p.steps or ()), channels=tuple(p.channels or ()), result=p.result, who=p.who,
-        conditions=p.conditions, forms=tuple(p.forms or ()), legal_basis=tuple(p.legal_basis or ()),
-        translations=translations, source=source)
+def _plain(value: Any) -> Any:
+    """A validated value as the model holds it: lists become tuples, mappings plain dicts."""
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, BaseModel):
+        return {k: _plain(v) for k, v in value if v is not None}
+    return value
+
+
+def _procedure(p: BaseModel, source: m.Source) -> m.Procedure:
+    values: dict[str, Any] = {}
+    for f in fields.FIELDS:
+        value = getattr(p, f.name)
+        if value is None:
+            continue
+        if f.kind == "online":
+            url = value.url if value.url is not None else fields.PORTAL_PAGE.format(id=value.id)
+            values[f.name] = m.Online(url, value.scope)
+        elif f.kind == "translations":
+            values[f.name] = {lang: _plain(t) for lang, t in value.items()}
+        else:
+            values[f.name] = _plain(value)
+    return m.Procedure(**values, source=source)
 
 
 def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Procedure],

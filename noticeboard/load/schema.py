@@ -6,14 +6,43 @@ checks that span files (unique codes, posted codes that exist, allowed QR hosts)
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, create_model,
+                      model_validator)
+from pydantic_core import PydanticCustomError
+
+from .. import fields
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d\.\d{6}(\.\d{2})?$")]
 LangTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,8}$")]
 Texts = Annotated[list[Text], Field(min_length=1)]
+PortalId = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9A-Za-z-]{8,64}$")]
+
+
+def _date(value: Any) -> dt.date:
+    found = fields.parse_date(value)
+    if found is None:
+        raise PydanticCustomError("bad_date", "not a date: {value}", {"value": str(value)})
+    return found
+
+
+Date = Annotated[dt.date, BeforeValidator(_date)]
+
+
+def _flag(value: Any) -> bool:
+    """The YAML reader keeps scalars as text: read true/false (có/không) here."""
+    text = str(value).strip().lower()
+    if isinstance(value, bool) or text in _FLAGS:
+        return value if isinstance(value, bool) else _FLAGS[text]
+    raise PydanticCustomError("bad_flag", "not true or false: {value}", {"value": str(value)})
+
+
+_FLAGS = {"true": True, "yes": True, "on": True, "có": True, "false": False, "no": False, "off": False,
+          "không": False}
+Flag = Annotated[bool, BeforeValidator(_flag)]
 
 
 class Strict(BaseModel):
@@ -26,44 +55,40 @@ class SettingsIn(Strict):
     places: Text = "places.yaml"
     paper: Literal["A4", "A3", "A5"] = "A4"
     allowed_hosts: Texts = ["dichvucong.gov.vn", "*.gov.vn"]
+    search_links: Flag = True  # false: a procedure without a link gets no look-up QR
 
 
 class OnlineIn(Strict):
-    url: Text
-    scope: Literal["full", "partial"]
+    url: Text | None = None
+    id: PortalId | None = None  # shorthand for the portal page of that id
+    scope: Literal[fields.SCOPES]  # type: ignore[valid-type]
+
+    @model_validator(mode="after")
+    def _one_link(self) -> "OnlineIn":
+        if (self.url is None) == (self.id is None):
+            raise PydanticCustomError("online_link", "online needs url or id, not both")
+        return self
 
 
-class TranslationIn(Strict):
-    name: Text | None = None
-    field: Text | None = None
-    agency: Text | None = None
-    time: Text | None = None
-    fee: Text | None = None
-    documents: Texts | None = None
-    steps: Texts | None = None
-    result: Text | None = None
-    who: Text | None = None
-    conditions: Text | None = None
-    forms: Texts | None = None
+def _type(f: fields.Field, official: type[BaseModel] | None = None,
+          translation: type[BaseModel] | None = None) -> Any:
+    """The schema type of a field's value. Lists may be empty ("steps: []" means none)."""
+    return {"code": Code, "text": Text, "list": list[Text], "date": Date, "online": OnlineIn,
+            "channels": list[Literal[fields.CHANNELS]],  # type: ignore[valid-type]
+            "official": official, "translations": dict[LangTag, translation]}[f.kind]  # type: ignore[valid-type]
 
 
-class ProcedureIn(Strict):
-    code: Code
-    name: Text
-    field: Text
-    agency: Text
-    time: Text
-    fee: Text
-    documents: Texts
-    online: OnlineIn | None = None
-    steps: Texts | None = None
-    channels: Annotated[list[Literal["direct", "postal", "online"]], Field(min_length=1)] | None = None
-    result: Text | None = None
-    who: Text | None = None
-    conditions: Text | None = None
-    forms: Texts | None = None
-    legal_basis: Texts | None = None
-    translations: dict[LangTag, TranslationIn] | None = None
+# Translations and official: any translatable (resp. text) field, each optional.
+TranslationIn = create_model(
+    "TranslationIn", __base__=Strict,
+    **{n: (_type(fields.BY_NAME[n]) | None, None) for n in fields.TRANSLATABLE})  # type: ignore[call-overload]
+OfficialIn = create_model(
+    "OfficialIn", __base__=Strict,
+    **{n: (_type(fields.BY_NAME[n]) | None, None) for n in fields.OFFICIAL})  # type: ignore[call-overload]
+ProcedureIn = create_model(
+    "ProcedureIn", __base__=Strict,
+    **{f.name: ((t, ...) if f.required else (t | None, None))  # type: ignore[call-overload]
+       for f in fields.FIELDS for t in [_type(f, OfficialIn, TranslationIn)]})
 
 
 class CatalogueIn(Strict):

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
-from noticeboard.errors import DataError, OutputError
+from noticeboard.errors import CommandLineError, OutputError
 from noticeboard.kiosk.build import PAGE_FILES, build_kiosk, kiosk_data
 from noticeboard.labels import all_label_text
 from noticeboard.fonts import covered
@@ -73,7 +73,7 @@ def test_kiosk_labels_print_in_the_bundled_font():
 def test_commune_filter(sample, tmp_path):
     data = build_kiosk(sample, tmp_path / "k", commune="xa-thuong-lam", idle=30)
     assert [c["name"] for c in data["communes"]] == ["Xã Thượng Lâm"]
-    with pytest.raises(DataError):
+    with pytest.raises(CommandLineError):
         build_kiosk(sample, tmp_path / "other", commune="Xã Không Có")
     assert not (tmp_path / "other").exists()
 
@@ -99,10 +99,10 @@ def test_cli_build_uses_the_sample_and_reports(tmp_path, monkeypatch):
     assert _data(tmp_path / "out")["idle_seconds"] == 45
 
 
-def test_cli_bad_commune_is_exit_1(tmp_path, monkeypatch):
+def test_cli_bad_commune_is_a_bad_command_line(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["kiosk", "build", "-o", "out", "--commune", "Xa Lam Bin"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert 'no commune named "Xa Lam Bin"' in result.output and "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
 
@@ -113,9 +113,9 @@ def test_cli_serve_refuses_a_folder_without_a_kiosk(tmp_path):
 
 
 def test_open_prints_the_command_when_no_browser(monkeypatch, capsys):
-    from noticeboard.kiosk import cli as kiosk_cli
+    from noticeboard.cli import kiosk as kiosk_cli
 
     monkeypatch.setattr(kiosk_cli, "find_browser", lambda: None)
-    kiosk_cli._open("http://127.0.0.1:8080/")
+    kiosk_cli.start_browser("http://127.0.0.1:8080/")
     err = capsys.readouterr().err
     assert "chromium --kiosk" in err and "http://127.0.0.1:8080/" in err

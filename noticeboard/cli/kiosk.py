@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import click
 
-from ..cli import Abort, _fail, _load, _project_or_sample
 from ..errors import NoticeboardError
-
-# Browsers that have a --kiosk mode, in the order a commune office is likely to have them.
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
-            "microsoft-edge", "microsoft-edge-stable", "msedge", "chrome")
-WINDOWS_BROWSERS = (r"Google\Chrome\Application\chrome.exe", r"Microsoft\Edge\Application\msedge.exe")
+from ..kiosk.browser import find_browser, kiosk_command
+from .common import group, load, project_or_sample
 
 
-def find_browser() -> str | None:
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    if sys.platform == "win32":  # Chrome and Edge are rarely on PATH there
-        for var in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
-            base = os.environ.get(var)
-            for rel in WINDOWS_BROWSERS if base else ():
-                candidate = Path(base) / rel
-                if candidate.is_file():
-                    return str(candidate)
-    return None
-
-
-def kiosk_command(browser: str, url: str) -> list[str]:
-    # No first-run dialogs, no translate bar, no swipe-back out of the page.
-    return [browser, "--kiosk", "--no-first-run", "--noerrdialogs", "--disable-translate",
-            "--overscroll-history-navigation=0", url]
-
-
-@click.group()
+@group("kiosk")
 def kiosk() -> None:
     """The offline kiosk for the commune office touch screen.
 
@@ -66,13 +38,9 @@ def build(project: str | None, out: str, commune: str | None, idle: int) -> None
     Example:
       noticeboard kiosk build samples/lam-binh -o kiosk --commune xa-lam-binh
     """
-    from .build import build_kiosk
+    from ..kiosk.build import build_kiosk
 
-    root = _project_or_sample(project, allow_sample=True)
-    try:
-        data = build_kiosk(_load(root), Path(out), commune, idle)
-    except NoticeboardError as exc:
-        raise _fail(exc) from None
+    data = build_kiosk(load(project_or_sample(project, allow_sample=True)), Path(out), commune, idle)
     index = Path(out).resolve() / "index.html"
     click.echo(f"Wrote a kiosk with {len(data['procedures'])} procedures for "
                f"{', '.join(c['name'] for c in data['communes'])} to {index.parent}")
@@ -94,12 +62,9 @@ def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> 
     Example:
       noticeboard kiosk serve kiosk --open
     """
-    from .serve import is_loopback, make_server
+    from ..kiosk.serve import is_loopback, make_server
 
-    try:
-        server = make_server(Path(out), host, port, quiet=not verbose)
-    except NoticeboardError as exc:
-        raise _fail(exc) from None
+    server = make_server(Path(out), host, port, quiet=not verbose)
     bound_port = server.server_address[1]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{bound_port}/"
@@ -108,7 +73,7 @@ def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> 
                    err=True)
     click.echo(f"Serving {Path(out).resolve()} at {url} (Ctrl+C to stop)")
     if open_browser:
-        _open(url)
+        start_browser(url)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -117,7 +82,7 @@ def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> 
         server.server_close()
 
 
-def _open(url: str) -> None:
+def start_browser(url: str) -> None:
     browser = find_browser()
     if browser is None:
         cmd = " ".join(kiosk_command("chromium", url))
@@ -127,5 +92,5 @@ def _open(url: str) -> None:
         subprocess.Popen(kiosk_command(browser, url), stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError as exc:
-        raise Abort(f"Error: cannot start {browser}: {exc}") from None
+        raise NoticeboardError(f"cannot start {browser}: {exc}") from None
     click.echo(f"Started {browser} in kiosk mode.")

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from .common import command
 
-@click.command("import")
+
+@command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--out", "out", required=True, type=click.Path(dir_okay=False),
               help="Catalogue file to write, e.g. procedures/imported.yaml.")
@@ -22,16 +24,10 @@ def import_command(files: tuple[str, ...], out: str, force: bool, skip_incomplet
     Example:
       noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml
     """
-    from ..cli import Abort, _fail
-    from ..errors import NoticeboardError
-    from .run import clashes, read_sources, write_catalogue
+    from ..importers.run import clashes, read_sources, write_catalogue
 
     paths = [Path(f) for f in files]
-    try:
-        report = read_sources(paths, skip_incomplete)
-    except ImportError as exc:  # openpyxl missing
-        raise Abort(f"Error: reading spreadsheets needs the 'import' extra ({exc.name} missing): "
-                    "pip install 'noticeboard[import]'") from None
+    report = read_sources(paths, skip_incomplete)
     for rec in report.records + report.skipped:
         head = f"{rec.origin}: {rec.code or '(no code)'} {rec.fields.get('name', '')}".rstrip()
         state = "skipped" if rec in report.skipped else ("ERROR" if rec.errors else "ok")
@@ -42,10 +38,7 @@ def import_command(files: tuple[str, ...], out: str, force: bool, skip_incomplet
             click.echo(f"    note: {line}", err=True)
     for line in report.errors:
         click.echo(f"error: {line}", err=True)
-    try:
-        write_catalogue(report, Path(out), paths, force)
-    except NoticeboardError as exc:
-        raise _fail(exc) from None
+    write_catalogue(report, Path(out), paths, force)
     for line in clashes(Path(out), report):
         click.echo(f"warning: {line}", err=True)
     click.echo(f"Wrote {len(report.records)} procedures to {out}"

@@ -1,0 +1,166 @@
+"""Every field of a procedure, declared once.
+
+The YAML schema (load/schema.py), the plain model's conversions (load/project.py), the list of
+translatable fields, the importer's and the workbook readers' column headers, the kiosk data and
+the docs all derive from ``FIELDS``: adding a field here adds it everywhere, and a test checks
+that the model's dataclass holds exactly these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+# What a value is: decides its schema type, its model type and how a workbook cell is read.
+Kind = Literal["code", "text", "list", "date", "online", "channels", "official", "translations"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # the YAML key
+    kind: Kind
+    required: bool
+    label: str  # Vietnamese, as a clerk reads it (messages, lists, docs)
+    header: str = ""  # the workbook column header noticeboard writes ("" = no column)
+    aliases: tuple[str, ...] = ()  # folded header spellings read (see ``column_key``)
+    translatable: bool = False  # may appear under translations: <lang>:
+    doc: str = ""
+
+    @property
+    def textual(self) -> bool:
+        """A text or list of texts: what official: may restate."""
+        return self.kind in ("text", "list")
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("code", "code", True, "Mã thủ tục", "Mã thủ tục",
+          ("ma thu tuc", "ma tthc", "ma so tthc", "ma so", "ma"),
+          doc='national code, unique in the catalogue: "1.001193" (a case adds ".01")'),
+    Field("name", "text", True, "Tên thủ tục", "Tên thủ tục",
+          ("ten thu tuc hanh chinh", "ten thu tuc", "ten tthc", "thu tuc hanh chinh"), True,
+          doc="the procedure's name"),
+    Field("field", "text", True, "Lĩnh vực", "Lĩnh vực", ("linh vuc",), True,
+          doc="lĩnh vực: used to group and to browse"),
+    Field("agency", "text", True, "Cơ quan thực hiện", "Cơ quan thực hiện",
+          ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien", "noi tiep nhan", "co quan"),
+          True, doc="cơ quan thực hiện / nơi nộp"),
+    Field("time", "text", True, "Thời hạn giải quyết", "Thời hạn giải quyết",
+          ("thoi han giai quyet", "thoi gian giai quyet", "thoi han"), True,
+          doc="thời hạn giải quyết (text: '1 ngày làm việc; ...')"),
+    Field("fee", "text", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
+          doc="phí, lệ phí (text: often set by the province)"),
+    Field("documents", "list", False, "Thành phần hồ sơ", "Thành phần hồ sơ",
+          ("thanh phan ho so", "ho so", "giay to"), True,
+          doc="papers to bring; may be empty: the sheet then says where to read them"),
+    Field("online", "online", False, "Nộp trực tuyến",
+          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person"),
+    Field("steps", "list", False, "Trình tự thực hiện", "Trình tự thực hiện",
+          ("trinh tu thuc hien", "trinh tu"), True, doc="trình tự thực hiện"),
+    Field("channels", "channels", False, "Cách thức thực hiện", "Cách thức thực hiện",
+          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online"),
+    Field("result", "text", False, "Kết quả", "Kết quả thực hiện", ("ket qua thuc hien", "ket qua"),
+          True, doc="kết quả"),
+    Field("who", "text", False, "Đối tượng thực hiện", "Đối tượng thực hiện",
+          ("doi tuong thuc hien", "doi tuong"), True, doc="đối tượng thực hiện"),
+    Field("conditions", "text", False, "Yêu cầu, điều kiện", "Yêu cầu, điều kiện",
+          ("yeu cau dieu kien", "dieu kien"), True, doc="yêu cầu, điều kiện"),
+    Field("forms", "list", False, "Mẫu đơn, tờ khai", "Mẫu đơn, tờ khai",
+          ("mau don to khai", "mau don", "to khai"), True, doc="mẫu đơn, tờ khai"),
+    Field("legal_basis", "list", False, "Căn cứ pháp lý", "Căn cứ pháp lý", ("can cu phap ly",),
+          doc="căn cứ pháp lý"),
+    Field("effective_from", "date", False, "Hiệu lực từ", "Hiệu lực từ",
+          ("hieu luc tu", "ngay hieu luc", "co hieu luc tu", "ngay co hieu luc"),
+          doc="in force from this date on (a YAML date, dd/mm/yyyy or yyyy-mm-dd)"),
+    Field("effective_until", "date", False, "Hết hiệu lực từ", "Hết hiệu lực từ",
+          ("het hieu luc tu", "ngay het hieu luc", "het hieu luc", "bai bo tu", "ngay bai bo"),
+          doc="not in force from this date on (abolished)"),
+    Field("replaced_by", "code", False, "Thay thế bởi", "Thay thế bởi",
+          ("thay the boi", "duoc thay the boi", "thu tuc thay the"),
+          doc="the procedure that replaces it"),
+    Field("decision", "text", False, "Quyết định công bố", "Quyết định công bố",
+          ("quyet dinh cong bo", "so quyet dinh", "quyet dinh"), doc="the decision that published it"),
+    Field("official", "official", False, "Văn bản chính thức",
+          doc="the official wording of any text field, when the posted one is the commune's own"),
+    Field("translations", "translations", False, "Bản dịch",
+          doc="extra languages, keyed by a short tag: any translatable field"),
+)
+
+BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+
+# The parts of online: (key, workbook header, aliases). ``url`` or ``id``, with ``scope``.
+ONLINE_PARTS: tuple[Field, ...] = (
+    Field("url", "text", False, "Đường dẫn", "Đường dẫn",
+          ("duong dan", "link dvc", "link", "lien ket", "dia chi dvc"), doc="the portal page"),
+    Field("id", "text", False, "ID thủ tục", "ID thủ tục",
+          ("id thu tuc", "ma dinh danh", "formality id", "id"), doc="the portal page's id (a UUID)"),
+    Field("scope", "text", False, "Mức độ", "Mức độ",
+          ("muc do dvc", "muc do dich vu cong", "dich vu cong truc tuyen", "muc do"),
+          doc="full (toàn trình) | partial (một phần)"),
+)
+PORTAL_PAGE = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{id}"
+PORTAL_SEARCH = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={code}"
+SCOPES = ("full", "partial")
+CHANNELS = ("direct", "postal", "online")
+
+REQUIRED: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
+ORDER: tuple[str, ...] = tuple(f.name for f in FIELDS)  # catalogue key order (formats.md)
+TRANSLATABLE: tuple[str, ...] = tuple(f.name for f in FIELDS if f.translatable)
+OFFICIAL: tuple[str, ...] = tuple(f.name for f in FIELDS if f.textual)
+LISTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "list")
+TEXTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "text")
+DATES: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "date")
+
+
+def columns() -> tuple[Field, ...]:
+    """Every workbook column of a catalogue, in order (online's parts where online stands)."""
+    out: list[Field] = []
+    for f in FIELDS:
+        if f.kind == "online":
+            out += ONLINE_PARTS
+        elif f.header:
+            out.append(f)
+    return tuple(out)
+
+
+def header_aliases() -> dict[str, tuple[str, ...]]:
+    """Column key -> folded header spellings ("url", "id", "scope" for online's parts)."""
+    return {f.name: f.aliases for f in columns()}
+
+
+def match_header(folded: str, aliases: dict[str, tuple[str, ...]]) -> str | None:
+    """The key whose alias equals ``folded``, else whose alias ``folded`` starts with (the
+    longest such alias: "ma dinh danh" is the id, not a "ma ..." code)."""
+    best: tuple[int, str] | None = None
+    for key, spellings in aliases.items():
+        for a in spellings:
+            if folded == a:
+                return key
+            if folded.startswith(a + " ") and (best is None or len(a) > best[0]):
+                best = (len(a), key)
+    return best[1] if best else None
+
+
+_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date as users write it: a date (Excel, YAML), "dd/mm/yyyy" or "yyyy-mm-dd";
+    None when it is none of these (or no real day)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if m := _DMY.fullmatch(text):
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _ISO.fullmatch(text):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return None
