@@ -23,6 +23,7 @@ from . import __version__
 from . import model as m
 from .fonts import fingerprint
 from .output import manifest as manifest_file
+from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from .output.fingerprint import renderer_fingerprint
 from .plan import VillagePlan, build_date, plan, village_procedures
@@ -50,6 +51,7 @@ class _Done:
     pages: int
     line: str  # its manifest entry as JSON text
     written: bool
+    stamp: list[int] | None  # size and time as written (for the state file)
 
 
 @dataclass(frozen=True)
@@ -70,22 +72,14 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def _stamp(path: Path) -> list[int] | None:
-    """Size and modification time: a file touched since it was written shows it here."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
-
-
 def _intact(job: _Job, file: str, digest: str) -> _Done | None:
     """The previous entry of ``file`` when it was made from the same inputs and is unchanged
     on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
     old = job.old.get(file)
-    if job.force or not old or old.hash != digest or _stamp(job.out / file) != old.stamp:
+    if job.force or not old or old.hash != digest or old.stamp is None \
+            or build_state.stamp(job.out / file) != old.stamp:
         return None
-    return _Done(file, old.village, old.pages, old.line, written=False)
+    return _Done(file, old.village, old.pages, old.line, written=False, stamp=old.stamp)
 
 
 # The project a worker builds from: set once per process (inherited on fork, sent once per
@@ -155,8 +149,10 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
              "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
-             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(job.out / file)}
-    return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
+             "hash": digest, "sha256": hashlib.sha256(data).hexdigest()}
+    line = json.dumps(entry, ensure_ascii=False)
+    stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it
+    return _Done(file, village is not None, pages, line, written=True, stamp=stamp)
 
 
 def default_jobs() -> int:
@@ -180,7 +176,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
            village: str | None, paper: str, date: dt.date, jobs: int, force: bool,
            progress: Callable[[int], None] | None) -> BuildResult:
     remove_stale_temporaries(out)
-    old = manifest_file.read_index(out)
+    old = build_state.previous(out)
     by_commune: dict[str, list[VillagePlan]] = {}
     for vp in plans:
         by_commune.setdefault(vp.commune.slug, []).append(vp)
@@ -188,11 +184,13 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
                  {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force)
             for slug, vps in by_commune.items()]
     result = BuildResult(out)
+    stamps: dict[str, list[int] | None] = {}
     filtered = commune is not None or village is not None
     with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
         for done in _run(project, work, jobs):
             for d in done:
                 manifest.add(d.line)
+                stamps[d.file] = d.stamp
                 result.files.append(d.file)
                 result.written += d.written
                 result.skipped += not d.written
@@ -206,6 +204,8 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
         kept = {f for f in old if filtered and f not in built and (out / f).is_file()}
         for f in sorted(kept):
             manifest.add(old[f].line)
+            stamps[f] = old[f].stamp
+    build_state.rewrite(out, stamps)
     # Files an earlier build wrote that this project no longer makes (a renamed village, say):
     # removed only after the new manifest is in place, and only files a manifest listed.
     if not filtered:
