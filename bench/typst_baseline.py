@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import typst
@@ -105,8 +106,12 @@ def _village(vp: VillagePlan) -> dict:
             "head": head, "procedures": [_procedure(p) for p in vp.procedures]}
 
 
-def build(project: m.Project, out: Path, communes: int | None = None, date: dt.date | None = None) -> int:
-    """Write the village and all-villages PDFs with Typst; returns the number of files."""
+def build(project: m.Project, out: Path, communes: int | None = None, date: dt.date | None = None,
+          seconds: dict[str, float] | None = None) -> int:
+    """Write the village and all-villages PDFs with Typst; returns the number of files.
+    ``seconds`` receives the time spent on village files and on commune files."""
+    seconds = {} if seconds is None else seconds
+    seconds.update(village=0.0, commune=0.0)
     template = out / ".template.typ"
     template.parent.mkdir(parents=True, exist_ok=True)
     template.write_text(TEMPLATE, "utf-8")
@@ -120,11 +125,15 @@ def build(project: m.Project, out: Path, communes: int | None = None, date: dt.d
     for slug in list(by_commune)[:communes]:
         villages = [_village(vp) for vp in by_commune[slug]]
         head = {"labels": LABELS, "title": project.settings.title, "date": f"{date:%d/%m/%Y}"}
+        t0 = time.perf_counter()
         for vp, village in zip(by_commune[slug], villages):
             _write(compiler, out / vp.file, {**head, "villages": [village]})
             files += 1
+        t1 = time.perf_counter()
         _write(compiler, out / slug / "all-villages.pdf", {**head, "villages": villages})
         files += 1
+        seconds["village"] += t1 - t0
+        seconds["commune"] += time.perf_counter() - t1
     return files
 
 
