@@ -99,7 +99,7 @@ def _build_commune(job: _Job) -> list[_Done]:
 
     p = _PROJECT
     assert p is not None, "_use_project() first"
-    procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v)]
+    procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v, job.date)]
     chars = poster.commune_chars(p.settings.title, p.places.province, job.commune, procedures)
     cache_font_subsets()
     # Everything besides the village itself that shapes its bytes (the footer height is shared
@@ -165,8 +165,8 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
                   progress: Callable[[int], None] | None = None) -> BuildResult:
     """Build posters into ``out``; ``progress(n)`` is called as each n villages are done."""
     paper = paper or project.settings.paper
-    date = date or build_date()
-    plans = plan(project, commune, village)
+    date = build_date(date)
+    plans = plan(project, commune, village, date)
     out = Path(out)
     with exclusive(out):
         return _build(project, out, plans, commune, village, paper, date, jobs, force, progress)

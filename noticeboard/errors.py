@@ -20,10 +20,14 @@ class Problem:
     message: str
     hint: str | None = None
     warning: bool = False
+    cell: str | None = None  # in a workbook or CSV file, as Excel names it: "Thôn!G5"
+    sheet: int = 0  # the sheet's place in its workbook, so problems sort sheet by sheet
 
     def __str__(self) -> str:
         where = self.file
-        if self.line is not None:
+        if self.cell is not None:
+            where += f":{self.cell}"
+        elif self.line is not None:
             where += f":{self.line}:{self.column or 1}"
         text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
         if self.warning:
@@ -60,7 +64,7 @@ class Problems:
 
 
 def _order(p: Problem) -> tuple:
-    return (p.file, p.line or 0, p.column or 0, p.path, p.message)
+    return (p.file, p.sheet, p.line or 0, p.column or 0, p.path, p.message)
 
 
 class NoticeboardError(Exception):

@@ -18,9 +18,10 @@ class Source:
     file: str
     line: int  # 1-based
     column: int  # 1-based
+    cell: str | None = None  # in a workbook: "'Thủ tục'!B7", as Excel names it
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
+        return f"{self.file}:{self.cell}" if self.cell else f"{self.file}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import command, count, load, project_or_sample
+from .common import command, count, date_option, load, project_or_sample, strict_option
 
 
 @command("build")
@@ -22,8 +22,10 @@ from .common import command, count, load, project_or_sample
               help="Processes to use (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Rebuild every file, even those that are up to date.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary.")
+@strict_option
+@date_option
 def build(project: str | None, out: str, commune: str | None, village: str | None,
-          paper: str | None, jobs: int | None, force: bool, quiet: bool) -> None:
+          paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json.
 
     \b
@@ -35,8 +37,11 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
 
     root = project_or_sample(project, allow_sample=True)
     started = time.monotonic()
-    p = load(root)
-    total = len(plan(p, commune, village))
+    from ..plan import build_date
+
+    day = build_date(day)
+    p = load(root, strict, day)
+    total = len(plan(p, commune, village, day))
     done = [0]
 
     def rate(_: object) -> str:
@@ -52,7 +57,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
                            show_eta=True, hidden=quiet or not sys.stderr.isatty(),
                            item_show_func=rate) as bar:
         result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
-                               force=force, progress=advance)
+                               date=day, force=force, progress=advance)
     where = Path(out).resolve()
     skipped = f", {count(result.skipped, 'file')} unchanged and skipped" if result.skipped else ""
     click.echo(f"Wrote {count(result.written, 'PDF')}{skipped} ({count(result.villages, 'village')}, "

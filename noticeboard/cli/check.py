@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import click
 
-from .common import command, load, project_or_sample
+from .common import command, date_option, load, project_or_sample, strict_option
 
 
 @command("check", writes=False)
 @click.argument("project", required=False, type=click.Path(file_okay=False))
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def check(project: str | None, strict: bool) -> None:
+@strict_option
+@date_option
+def check(project: str | None, strict: bool, day) -> None:
     """Validate a project folder and print every problem (exit 1 on errors).
 
     \b
     Example:
       noticeboard check samples/lam-binh
     """
-    p = load(project_or_sample(project, allow_sample=False), strict)
+    from ..in_force import summary
+
+    p = load(project_or_sample(project, allow_sample=False), strict, day)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(f"OK: {len(p.procedures)} procedures, {len(p.places.communes)} communes, "
                f"{villages} villages.")
+    click.echo(summary(p, day))
 

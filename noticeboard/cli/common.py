@@ -7,6 +7,7 @@ the errors it raises are shown the same way everywhere.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any, Callable
 
@@ -19,7 +20,6 @@ from ..errors import DataError, NoticeboardError
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
     "pypdfium2": ("verify", "preview"),
     "zxingcpp": ("verify",),
-    "openpyxl": ("import",),
 }
 
 
@@ -102,20 +102,51 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if (here / "places.yaml").exists() or (here / "noticeboard.yaml").exists() or not allow_sample:
+    if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
         return here
     click.echo(f"No project here: using the bundled sample ({sample_project()}).", err=True)
     return sample_project()
 
 
-def load(root: Path, strict: bool = False):
-    """The project at ``root``; its warnings are printed on stderr."""
+def load(root: Path, strict: bool = False, day: dt.date | None = None):
+    """The project at ``root`` as posted on ``day`` (the build date); its warnings (those of
+    the files, then those of the date) are printed on stderr, or raised with ``strict``."""
+    from ..errors import Problems
+    from ..in_force import posting_problems
     from ..load.project import load_project_with_warnings
 
     project, warnings = load_project_with_warnings(root, strict=strict)
+    warnings = warnings + posting_problems(project, day)
+    Problems(list(warnings)).raise_if_any(strict)
     for w in warnings:
         click.echo(str(w), err=True)
     return project
+
+
+class DateType(click.ParamType):
+    """--date dd/mm/yyyy (or yyyy-mm-dd)."""
+
+    name = "dd/mm/yyyy"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> dt.date:
+        from ..fields import parse_date
+
+        day = value if isinstance(value, dt.date) else parse_date(str(value))
+        if day is None:
+            self.fail(f'"{value}" is not a date: write it as dd/mm/yyyy, e.g. 04/09/2026', param, ctx)
+        return day
+
+
+def date_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The build date: what is in force, and the date printed."""
+    return click.option("--date", "day", type=DateType(), default=None,
+                        help="The build date (default: SOURCE_DATE_EPOCH, else today, Vietnam time): "
+                             "what is in force on it is posted.")(f)
+
+
+def strict_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--strict", is_flag=True,
+                        help="Treat warnings as errors (e.g. a posted procedure no longer in force).")(f)
 
 
 def count(n: int, noun: str) -> str:

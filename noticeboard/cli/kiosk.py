@@ -9,7 +9,7 @@ import click
 
 from ..errors import NoticeboardError
 from ..kiosk.browser import find_browser, kiosk_command
-from .common import group, load, project_or_sample
+from .common import date_option, group, load, project_or_sample, strict_option
 
 
 @group("kiosk")
@@ -31,7 +31,9 @@ def kiosk() -> None:
                                 "chosen on the home screen.")
 @click.option("--idle", type=click.IntRange(1, 86400), default=90, show_default=True,
               help="Seconds without a touch before the kiosk returns home and starts its attract loop.")
-def build(project: str | None, out: str, commune: str | None, idle: int) -> None:
+@strict_option
+@date_option
+def build(project: str | None, out: str, commune: str | None, idle: int, strict: bool, day) -> None:
     """Build the kiosk folder: open OUT/index.html in a browser, or serve it.
 
     \b
@@ -40,7 +42,11 @@ def build(project: str | None, out: str, commune: str | None, idle: int) -> None
     """
     from ..kiosk.build import build_kiosk
 
-    data = build_kiosk(load(project_or_sample(project, allow_sample=True)), Path(out), commune, idle)
+    from ..plan import build_date
+
+    day = build_date(day)
+    data = build_kiosk(load(project_or_sample(project, allow_sample=True), strict, day), Path(out),
+                       commune, idle, day=day)
     index = Path(out).resolve() / "index.html"
     click.echo(f"Wrote a kiosk with {len(data['procedures'])} procedures for "
                f"{', '.join(c['name'] for c in data['communes'])} to {index.parent}")

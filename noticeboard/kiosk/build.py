@@ -8,6 +8,7 @@ text is never parsed as HTML. Fonts are copied next to the page and loaded by re
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
 from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..plan import catalogue_in_force
 from ..plan import communes as select_communes
 from ..slug import fold
 
@@ -82,23 +84,24 @@ def _procedure(p: m.Procedure) -> dict[str, Any]:
     return data
 
 
-def _commune(c: m.Commune) -> dict[str, Any]:
+def _commune(c: m.Commune, shown: set[str]) -> dict[str, Any]:
     o = c.office
-    return {"name": c.name, "slug": c.slug, "posted": list(c.posted),
+    return {"name": c.name, "slug": c.slug, "posted": [code for code in c.posted if code in shown],
             "office": {"name": o.name, "address": o.address, "phone": o.phone, "hours": o.hours}}
 
 
 def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAULT_IDLE,
-               attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-able data."""
-    procs = list(project.procedures.values())
+               attract: int = DEFAULT_ATTRACT, day: dt.date | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data: the procedures in force on ``day``."""
+    procs = catalogue_in_force(project, day)
+    shown = {p.code for p in procs}
     tags = sorted({tag for p in procs for tag in p.translations})
     return {
         "title": project.settings.title,
         "province": project.places.province,
         "idle_seconds": idle,
         "attract_seconds": attract,
-        "communes": [_commune(c) for c in select_communes(project, commune)],
+        "communes": [_commune(c, shown) for c in select_communes(project, commune)],
         "languages": [{"tag": t, "name": language_name(t)} for t in tags],
         "labels": LABELS,
         "fields": list(dict.fromkeys(p.field for p in procs)),
@@ -122,11 +125,11 @@ def _check_out(out: Path) -> None:
 
 
 def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle: int = DEFAULT_IDLE,
-                attract: int = DEFAULT_ATTRACT) -> dict[str, Any]:
+                attract: int = DEFAULT_ATTRACT, day: dt.date | None = None) -> dict[str, Any]:
     """Write the kiosk folder; returns the data it holds. Raises DataError/OutputError."""
     if idle < 1 or attract < 1:
         raise OutputError("the idle and attract times must be at least 1 second")
-    data = kiosk_data(project, commune, idle, attract)
+    data = kiosk_data(project, commune, idle, attract, day)
     out = Path(out)
     _check_out(out)
     remove_stale_temporaries(out)

@@ -17,6 +17,7 @@ from ..slug import lower_first, slugify
 from ..urls import check_url
 from . import schema
 from ..fonts import covered
+from .readers import catalogue_files, places_file, read_catalogue, read_places
 from .source import Document, read_yaml
 from .text import describe
 
@@ -74,6 +75,9 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     kind = err["type"]
     value = err.get("input")
     if kind == "missing":
+        cell_hint = doc.missing_hint(loc)  # a workbook names the empty cell and its column
+        if cell_hint:
+            return doc.problem(loc, say("missing", field=loc[-1]), cell_hint)
         return doc.problem(loc[:-1], say("missing", field=loc[-1]),
                            f'add a line "{loc[-1]}: ..." to this block')
     if kind == "extra_forbidden":
@@ -187,7 +191,7 @@ def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> li
     if target.is_file():
         return [target]
     if target.is_dir():
-        files = sorted(p for p in target.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        files = catalogue_files(target)
         if not files:
             problems.add(Problem(_shown(root, target), None, None, "",
                                  say("no_catalogue_files"), "put the procedure .yaml files in this folder"))
@@ -202,7 +206,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
     procedures: dict[str, m.Procedure] = {}
     first_seen: dict[str, str] = {}
     for path in _catalogue_files(root, settings, problems):
-        doc, found = read_yaml(path, _shown(root, path))
+        doc, found = read_catalogue(path, _shown(root, path))
         problems.extend(found)
         if doc is None:
             continue
@@ -228,9 +232,10 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
                                                  say("orphan_translation", key=key),
                                                  f"add {key}: in Vietnamese to the procedure, or remove the translation",
                                                  key=True))
-            line, col = doc.where(where)
-            first_seen[p.code] = f"{doc.file}:{line}"
-            procedures[p.code] = _procedure(p, m.Source(doc.file, line or 1, col or 1))
+            line, col, cell = doc.located(where)
+            source = m.Source(doc.file, line, col, cell)
+            first_seen[p.code] = str(source)
+            procedures[p.code] = _procedure(p, source)
     return procedures
 
 
@@ -261,12 +266,11 @@ def _procedure(p: BaseModel, source: m.Source) -> m.Procedure:
 
 def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Procedure],
                  problems: Problems) -> m.Places | None:
-    path = root / settings.places
-    if not path.is_file():
-        problems.add(Problem(_shown(root, path), None, None, "", say("no_places"),
-                             "create places.yaml (province, communes, villages): see the README"))
+    path, found = places_file(root, settings.places)
+    problems.extend(found)
+    if path is None:
         return None
-    doc, found = read_yaml(path, _shown(root, path))
+    doc, found = read_places(path, _shown(root, path))
     problems.extend(found)
     if doc is None:
         return None

@@ -55,6 +55,15 @@ class Document:
         line, col = self.where(path, key)
         return Problem(self.file, line, col, format_path(path), message, hint, warning)
 
+    def located(self, path: PathKey) -> tuple[int, int, str | None]:
+        """(line, column, cell) of ``path`` for the model's Source: a cell only in workbooks."""
+        mark = self.where(path)
+        return mark[0] or 1, mark[1] or 1, mark[2] if len(mark) > 2 else None
+
+    def missing_hint(self, path: PathKey) -> str | None:
+        """How to add a value missing at ``path``: workbooks name the cell (YAML: the caller's)."""
+        return None
+
 
 def format_path(path: PathKey) -> str:
     out = ""

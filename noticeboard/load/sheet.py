@@ -1,0 +1,349 @@
+"""Workbooks (.xlsx) and CSV files as grids of cells, each cell named as Excel shows it.
+
+The readers of places.xlsx and catalogue workbooks build on this: find the header row under a
+title block, match headers whatever their case, accents or order, and turn each cell into the
+exact text the YAML reader would have handed over, so one validation path checks both.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import Problem
+from ..messages import say
+from ..slug import fold
+from .source import Document, PathKey, decode, format_path
+from .text import check_text
+
+HEADER_SCAN = 30  # rows searched for the header: title blocks are a few rows
+MAX_CELLS = 2_000_000  # a sheet of 400 procedures x 30 columns is 12,000 cells
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+_QUOTED_SHEET = re.compile(r"[^\w]")
+
+
+def is_lock_file(path: Path) -> bool:
+    """Excel's owner file (``~$places.xlsx``) and LibreOffice's (``.~lock.places.xlsx#``)."""
+    return path.name.startswith(("~$", ".~lock."))
+
+
+def norm(text: Any) -> str:
+    """A header as compared: accents and case folded, punctuation and spacing collapsed."""
+    return re.sub(r"[^a-z0-9]+", " ", fold(str(text or ""))).strip()
+
+
+@dataclass
+class Grid:
+    """One sheet: cell values (merged ranges filled), and the link behind each linked cell."""
+
+    file: str  # as shown to the user
+    name: str | None  # sheet name; None for a CSV file (it has one sheet, shown without a name)
+    rows: list[list[Any]]
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
+    sheet_index: int = 0
+    merged: set[tuple[int, int]] = field(default_factory=set)  # cells showing a merged range's value
+
+    def value(self, r: int, c: int) -> Any:
+        row = self.rows[r] if r < len(self.rows) else []
+        return row[c] if c < len(row) else None
+
+    def cell(self, r: int, c: int) -> str:
+        """0-based row and column as Excel names the cell: 'Thôn!G5', "'Thủ tục'!B3", 'B3'."""
+        ref = f"{column_letter(c)}{r + 1}"
+        if self.name is None:
+            return ref
+        name = f"'{self.name}'" if _QUOTED_SHEET.search(self.name) else self.name
+        return f"{name}!{ref}"
+
+    def mark(self, r: int, c: int) -> tuple[int, int, str, int]:
+        return (r + 1, c + 1, self.cell(r, c), self.sheet_index)
+
+    def problem(self, r: int, c: int, message: str, hint: str | None = None,
+                warning: bool = False, path: str = "") -> Problem:
+        return Problem(self.file, r + 1, c + 1, path, message, hint, warning, cell=self.cell(r, c),
+                       sheet=self.sheet_index)
+
+
+def column_letter(c: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    out = ""
+    c += 1
+    while c:
+        c, rest = divmod(c - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+class SheetDocument(Document):
+    """A Document whose marks are cells: (row, column, "Thôn!G5"). It also knows the header of
+    each cell's column, so a message can say which column to fill in."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__(file, None)
+        self.headers: dict[PathKey, str] = {}  # path -> header of the column it was read from
+        self.fill_hints: dict[PathKey, str] = {}  # path -> what to do when it is missing
+
+    def put(self, path: PathKey, grid: Grid, r: int, c: int, header: str | None = None) -> None:
+        self.marks[path] = grid.mark(r, c)
+        if header:
+            self.headers[path] = header
+
+    def where(self, path: PathKey, key: bool = False) -> tuple:
+        p = tuple(path)
+        while p not in self.marks and p:
+            p = p[:-1]
+        return self.marks.get(p, (None, None, None, 0))
+
+    def problem(self, path: PathKey, message: str, hint: str | None = None,
+                key: bool = False, warning: bool = False) -> Problem:
+        line, col, cell, sheet = self.where(path)
+        # Several codes or documents share one cell: name the cell's field, not the n-th item.
+        p = tuple(path)
+        if p and isinstance(p[-1], int) and self.marks.get(p) == self.marks.get(p[:-1]):
+            p = p[:-1]
+        return Problem(self.file, line, col, format_path(p), message, hint, warning, cell=cell,
+                       sheet=sheet)
+
+    def missing_hint(self, path: PathKey) -> str | None:
+        """How to fill in a value that is missing at ``path`` (a cell left empty)."""
+        if path in self.fill_hints:
+            return self.fill_hints[path]
+        header = self.headers.get(tuple(path))
+        if header is None:
+            return None
+        cell = self.marks[tuple(path)][2]
+        return say("sheet_fill_in", header=header, cell=cell)
+
+
+# Reading files ------------------------------------------------------------------------------
+
+def read_workbook(path: Path, shown: str) -> tuple[list[Grid] | None, list[Problem]]:
+    """Every sheet of an .xlsx file, or a problem saying why it cannot be read."""
+    import openpyxl
+
+    try:
+        # Not read_only: merged ranges are only known in a full load. data_only: the values a
+        # formula last showed in Excel, not the formula.
+        wb = openpyxl.load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        return None, [Problem(shown, None, None, "", say("sheet_unreadable", reason=_reason(exc)),
+                              say("sheet_unreadable_hint"))]
+    grids = []
+    for index, ws in enumerate(wb.worksheets):
+        if ws.max_row * ws.max_column > MAX_CELLS:
+            return None, [Problem(shown, None, None, "", say("sheet_too_big", sheet=ws.title,
+                                                              rows=ws.max_row, columns=ws.max_column),
+                                  say("sheet_too_big_hint"))]
+        rows: list[list[Any]] = []
+        links: dict[tuple[int, int], str] = {}
+        merged: set[tuple[int, int]] = set()
+        for r, row in enumerate(ws.iter_rows()):
+            values = []
+            for c, cell in enumerate(row):
+                values.append(cell.value)
+                link = getattr(cell, "hyperlink", None)
+                if link is not None and link.target:
+                    links[(r, c)] = link.target  # a cell showing "Xem" hides the address here
+            rows.append(values)
+        # A merged range keeps its value in its top-left cell only: every cell of it shows it.
+        for rng in ws.merged_cells.ranges:
+            top = rng.min_row - 1
+            value = rows[top][rng.min_col - 1] if top < len(rows) and rng.min_col - 1 < len(rows[top]) else None
+            for r in range(top, min(rng.max_row, len(rows))):
+                for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
+                    rows[r][c] = value
+                    if (r, c) != (top, rng.min_col - 1):
+                        merged.add((r, c))
+        grids.append(Grid(shown, ws.title, rows, links, index, merged))
+    return grids, []
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def read_csv(path: Path, shown: str) -> tuple[Grid | None, list[Problem]]:
+    """A CSV file as one grid: UTF-8 (Excel's "CSV UTF-8" adds a BOM); any other encoding gets
+    the same advice as a YAML file (what it looks like, how to convert)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(shown, None, None, "", say("unreadable", reason=exc.strerror or exc))]
+    text, problem = decode(raw, shown)
+    if problem is not None:
+        return None, [_csv_encoding(problem)]
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:
+        return None, [Problem(shown, None, None, "", say("csv_bad", reason=str(exc)))]
+    return Grid(shown, None, [[v if v != "" else None for v in row] for row in rows]), []
+
+
+def _csv_encoding(problem: Problem) -> Problem:
+    """Excel's own way out: save the sheet again as "CSV UTF-8", whatever the code page was."""
+    return Problem(problem.file, problem.line, problem.column, problem.path, problem.message,
+                   say("csv_not_utf8_hint"))
+
+
+# Headers -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    """A column a reader knows: its key, the header init writes, and other spellings seen."""
+
+    key: str  # dotted path inside one record: "office.phone", "online.url"
+    header: str  # as written by `init --xlsx` and named in messages
+    aliases: tuple[str, ...] = ()  # other headers, any case and accents
+    kind: str = "text"  # text | texts | code | codes | date | langs | choice
+    required: bool = False  # the column must be there
+    note: str = ""  # the comment init puts on the header cell
+    choices: tuple[tuple[str, str], ...] = ()  # (value, Vietnamese word) for kind "choice"
+    width: int = 18  # column width init gives it (characters)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(norm(a) for a in (self.header, *self.aliases)))
+
+
+def match_header(header: Any, columns: Iterable[Column]) -> Column | None:
+    """The column a header names: an exact name, else the longest name it starts with
+    ("Thời hạn giải quyết (ngày làm việc)" is "Thời hạn giải quyết")."""
+    h = norm(header)
+    if not h:
+        return None
+    best: tuple[int, Column] | None = None
+    for col in columns:
+        for name in col.names():
+            if h == name:
+                return col
+            if h.startswith(name + " ") and (best is None or len(name) > best[0]):
+                best = (len(name), col)
+    return best[1] if best else None
+
+
+@dataclass
+class Table:
+    """A grid's header row and what each column holds."""
+
+    grid: Grid
+    header_row: int  # 0-based
+    columns: dict[int, Column]  # grid column -> what it holds (duplicates of a key included)
+    unknown: list[int]  # grid columns whose header no reader knows
+    ignored: list[int]  # columns known to hold nothing to read (row numbers)
+
+    def header(self, c: int) -> str:
+        return " ".join(str(self.grid.value(self.header_row, c)).split())
+
+    def data_rows(self) -> Iterable[int]:
+        """Rows below the header that hold something in a column we read (a value merged down
+        from the row above does not make a row)."""
+        for r in range(self.header_row + 1, len(self.grid.rows)):
+            if any(not _blank(self.grid.value(r, c)) and (r, c) not in self.grid.merged
+                   for c in self.columns):
+                yield r
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def find_table(grid: Grid, columns: tuple[Column, ...], needed: str,
+               ignore: tuple[str, ...] = ()) -> Table | None:
+    """The first row among the top ones that names the ``needed`` column and one more."""
+    ignored_names = {norm(i) for i in ignore}
+    for r in range(min(HEADER_SCAN, len(grid.rows))):
+        row = grid.rows[r]
+        found = {c: col for c, v in enumerate(row) if (col := match_header(v, columns))}
+        keys = {col.key for col in found.values()}
+        if needed in keys and len(keys) >= 2:
+            unknown, ignored = [], []
+            for c, v in enumerate(row):
+                if c in found or _blank(v):
+                    continue
+                (ignored if norm(v) in ignored_names else unknown).append(c)
+            # A header merged over several columns repeats in each: read its first column only.
+            seen_values: dict[str, int] = {}
+            for c in list(found):
+                if _merged_repeat(grid, r, c, seen_values):
+                    del found[c]
+            return Table(grid, r, found, unknown, ignored)
+    return None
+
+
+def _merged_repeat(grid: Grid, r: int, c: int, seen: dict[str, int]) -> bool:
+    value = grid.value(r, c)
+    repeat = c > 0 and grid.value(r, c - 1) == value and seen.get(str(value)) == c - 1
+    seen[str(value)] = c
+    return repeat
+
+
+# Cells into text -----------------------------------------------------------------------------
+
+def cell_text(value: Any, kind: str = "text") -> str | None:
+    """A cell as the text a user would have typed in YAML, or None for an empty cell."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat() if kind == "date" else value.strftime("%d/%m/%Y")
+    if isinstance(value, float):
+        if kind in ("code", "codes"):
+            # Excel stores "1.001190" typed into a number cell as 1.00119: six decimals restore it.
+            return f"{value:.6f}"
+        return str(int(value)) if value.is_integer() else repr(value)
+    text = str(value).replace("_x000D_", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(line.strip() for line in text.split("\n")).strip()
+    return text or None
+
+
+_CODE_SPLIT = re.compile(r"[\s;,]+")
+_DECIMAL_COMMA_CODE = re.compile(r"(?<![\d.,])(\d),(\d{6}(?:\.\d{2})?)(?![\d])")
+
+
+def split_codes(text: str) -> list[str]:
+    """'1.001193; 1.000656\\n2.000815' -> three codes ('1,001193', a Vietnamese decimal comma,
+    is a code too)."""
+    text = _DECIMAL_COMMA_CODE.sub(r"\1.\2", text)
+    return [c for c in _CODE_SPLIT.split(text) if c]
+
+
+def split_lines(text: str) -> list[str]:
+    """Documents or steps in one cell: one per line or per ';' (shared with the importer)."""
+    from ..importers.spreadsheet import split_items
+
+    return split_items(text)
+
+
+def checked(doc: Document, path: PathKey, text: str, problems: list[Problem]) -> str:
+    """``text`` in NFC, its problems (control characters, mojibake, missing glyphs) at its cell."""
+    out, found = check_text(text)
+    for message, hint, _offset in found:
+        problems.append(doc.problem(path, message, hint))
+    return out
+
+
+def unknown_header_problems(table: Table, columns: tuple[Column, ...], where: str) -> list[Problem]:
+    """One warning per header no reader knows: its column is not read, and the user is told."""
+    from ..errors import did_you_mean
+
+    out = []
+    names = [c.header for c in columns]
+    for c in table.unknown:
+        header = table.header(c)
+        close = did_you_mean(header, names)
+        out.append(table.grid.problem(table.header_row, c, say("sheet_unknown_header", header=header),
+                                      close or say("sheet_known_headers", where=where,
+                                                   headers=", ".join(names)), warning=True))
+    return out
