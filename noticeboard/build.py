@@ -141,14 +141,14 @@ def _build_commune(job: _Job) -> list[_Done]:
 
 
 def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
-           codes: list[str], qr: list[tuple[str, str, int]], digest: str, data: bytes) -> _Done:
+           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes) -> _Done:
     # paper and date per file too: a filtered build keeps other files made with other settings
     entry = {"file": file, "province": province, "commune": commune, "paper": job.paper,
              "generated": job.date.isoformat(),
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n} for c, u, n in qr],
+             "qr": [{"code": c, "url": u, "page": n, "box": list(box)} for c, u, n, box in qr],
              "hash": digest, "sha256": hashlib.sha256(data).hexdigest()}
     line = json.dumps(entry, ensure_ascii=False)
     stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it

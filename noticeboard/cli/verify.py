@@ -12,19 +12,21 @@ from .common import command
 
 @command("verify", writes=False)
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
-def verify(out: str) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes to use (default: the number of cores).")
+def verify(out: str, jobs: int | None) -> None:
     """Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch).
 
     \b
     Example:
       noticeboard verify posters
     """
-    from ..verify import verify_output
+    from ..verify import default_jobs, verify_output
 
-    report = verify_output(Path(out), progress=lambda: None)
+    report = verify_output(Path(out), progress=lambda: None, jobs=jobs or default_jobs())
     for line in report.problems:
         click.echo(line, err=True)
     click.echo(f"{report.decoded}/{report.expected} QR codes decoded and matched in "
-               f"{report.files} files ({report.pages} pages with QR codes rendered).")
+               f"{report.files} files ({report.pages} pages rendered).")
     if report.problems or report.decoded != report.expected:
         raise NoticeboardError(f"{len(report.problems)} mismatches.")

@@ -19,6 +19,7 @@ from ...slug import lower_first
 from . import detail, overview
 from .content import para
 from .overview import Rule
+from .flowables import Box
 from .integrity import check_resources
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
@@ -201,8 +202,8 @@ def _save(canvas: Canvas, buf: io.BytesIO) -> bytes:
     return data
 
 
-def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int]]]:
-    """The village's PDF bytes and every QR drawn as (code, url, page)."""
+def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int, Box]]]:
+    """The village's PDF bytes and every QR drawn as (code, url, page, box)."""
     buf = io.BytesIO()
     c = new_canvas(buf, PAPERS[lay.paper].size, lay.chars)
     _describe(c, f"{lay.plan.village.name} – {lay.plan.commune.name}")
@@ -210,9 +211,9 @@ def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int]]]:
     return _save(c, buf), c.nb_qr
 
 
-def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, list[tuple[str, str, int]]]:
+def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, list[tuple[str, str, int, Box]]]:
     """One print job with every village of a commune (each village numbered from 1), and
-    every QR drawn as (code, url, page in this file)."""
+    every QR drawn as (code, url, page in this file, box)."""
     buf = io.BytesIO()
     c = new_canvas(buf, PAPERS[layouts[0].paper].size, layouts[0].chars)
     _describe(c, f"{commune.name} – tất cả các thôn")

@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from ...fonts import FACES, register
+from .flowables import Box
 from .paginate import Page, draw_page
 
 # Binary (Flate-only) streams: ASCII85 on top costs time to write and to check, and a quarter
@@ -30,7 +31,7 @@ rl_config.useA85 = 0
 @dataclass(frozen=True)
 class Recorded:
     ops: str  # content-stream operators, positioned for the page
-    qr: tuple[tuple[str, str], ...]  # (code, url) of each QR drawn by these operators
+    qr: tuple[tuple[str, str, Box], ...]  # (code, url, box on the page) of each QR drawn
 
 
 def seed(canvas: Canvas, chars: str) -> None:
@@ -77,13 +78,13 @@ def record(page: Page, x: float, top: float, size: tuple[float, float], chars: s
     ops = "\n".join(c._code[start:])
     del c._code[start:]
     check_seed(c)
-    return Recorded(ops, tuple((code, url) for code, url, _ in c.nb_qr))
+    return Recorded(ops, tuple((code, url, box) for code, url, _, box in c.nb_qr))
 
 
 def replay(canvas: Canvas, recorded: Recorded) -> None:
     canvas._code.append(recorded.ops)
     page = canvas.getPageNumber()
-    canvas.nb_qr.extend((code, url, page) for code, url in recorded.qr)
+    canvas.nb_qr.extend((code, url, page, box) for code, url, box in recorded.qr)
 
 
 def cache_font_subsets(size: int = 24) -> None:
