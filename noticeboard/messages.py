@@ -103,6 +103,17 @@ MESSAGES: dict[str, str] = {
     "sheet_unknown_commune": 'commune "{name}" is not in sheet {sheet}',
     "sheet_phone_number": "Excel stored this phone number as a number and dropped its first 0: read as {phone}",
     "sheet_phone_number_hint": "format the column as Text (Format Cells > Text) and type the number again",
+    "sheet_not_read_catalogue": "sheet {sheet} is not read (a catalogue workbook is read from sheet {read})",
+    "sheet_row_not_read": 'row "{text}" is not read: it holds no procedure',
+    "sheet_row_not_read_hint": "a procedure's row has its code in column Mã thủ tục; "
+                               'a heading "Lĩnh vực ..." names the field of the rows below it',
+    "sheet_scope_without_link": "Mức độ is filled in for {count} procedures without a link: not used",
+    "sheet_scope_without_link_hint": "Mức độ says how much of a procedure can be done online on the "
+                                     "page its link (Đường dẫn or ID thủ tục) opens",
+    "sheet_not_a_choice": '"{value}" is not one of the values of column {header}: {choices}',
+    "sheet_time_no_unit": 'time "{value}" has no unit',
+    "sheet_time_no_unit_hint": 'write it with its unit ("{value} ngày làm việc"), or put the unit '
+                               'in the header: "Thời hạn giải quyết (ngày làm việc)"',
     "sheet_communes_are": "communes in the workbook: {names}",
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",

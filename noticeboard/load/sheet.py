@@ -46,7 +46,8 @@ class Grid:
     rows: list[list[Any]]
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     sheet_index: int = 0
-    merged: set[tuple[int, int]] = field(default_factory=set)  # cells showing a merged range's value
+    # cells showing the value of a merged range that starts in a row above (-> that row)
+    merged: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def value(self, r: int, c: int) -> Any:
         row = self.rows[r] if r < len(self.rows) else []
@@ -141,7 +142,7 @@ def read_workbook(path: Path, shown: str) -> tuple[list[Grid] | None, list[Probl
                                   say("sheet_too_big_hint"))]
         rows: list[list[Any]] = []
         links: dict[tuple[int, int], str] = {}
-        merged: set[tuple[int, int]] = set()
+        merged: dict[tuple[int, int], int] = {}
         for r, row in enumerate(ws.iter_rows()):
             values = []
             for c, cell in enumerate(row):
@@ -157,8 +158,8 @@ def read_workbook(path: Path, shown: str) -> tuple[list[Grid] | None, list[Probl
             for r in range(top, min(rng.max_row, len(rows))):
                 for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
                     rows[r][c] = value
-                    if (r, c) != (top, rng.min_col - 1):
-                        merged.add((r, c))
+                    if r != top:
+                        merged[(r, c)] = top
         grids.append(Grid(shown, ws.title, rows, links, index, merged))
     return grids, []
 
@@ -217,17 +218,14 @@ class Column:
 def match_header(header: Any, columns: Iterable[Column]) -> Column | None:
     """The column a header names: an exact name, else the longest name it starts with
     ("Thời hạn giải quyết (ngày làm việc)" is "Thời hạn giải quyết")."""
+    from ..fields import match_header as match
+
     h = norm(header)
     if not h:
         return None
-    best: tuple[int, Column] | None = None
-    for col in columns:
-        for name in col.names():
-            if h == name:
-                return col
-            if h.startswith(name + " ") and (best is None or len(name) > best[0]):
-                best = (len(name), col)
-    return best[1] if best else None
+    by_index = list(columns)
+    found = match(h, {i: col.names() for i, col in enumerate(by_index)})  # type: ignore[arg-type]
+    return by_index[found] if found is not None else None  # type: ignore[index]
 
 
 @dataclass
@@ -345,5 +343,5 @@ def unknown_header_problems(table: Table, columns: tuple[Column, ...], where: st
         close = did_you_mean(header, names)
         out.append(table.grid.problem(table.header_row, c, say("sheet_unknown_header", header=header),
                                       close or say("sheet_known_headers", where=where,
-                                                   headers=", ".join(names)), warning=True))
+                                                   headers=" | ".join(names)), warning=True))
     return out

@@ -1,0 +1,222 @@
+"""Catalogue workbooks (``procedures/*.xlsx``) and CSV files: one procedure per row, into the
+same values a catalogue YAML file holds, each marked with its cell. The columns are those of
+``fields.py`` (each field declared once), so a new field is a new column without a change here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .. import fields
+from ..errors import Problem
+from ..messages import say
+from .sheet import (Column, Grid, SheetDocument, Table, cell_text, checked, find_table, norm,
+                    read_csv, read_workbook, split_codes, split_lines, unknown_header_problems)
+
+SHEET = "Thủ tục"
+IGNORED = ("STT", "Số TT", "TT", "Số thứ tự")  # row numbers: nothing to read
+_KINDS = {"code": "code", "text": "text", "list": "texts", "date": "date", "channels": "choice"}
+# Notes init puts on each header (Vietnamese, for the clerk); the label is the fallback.
+NOTES = {
+    "code": "Mã thủ tục quốc gia, ví dụ 1.001193 (định dạng ô: Văn bản)",
+    "name": "Tên thủ tục như in trên áp phích",
+    "documents": "Giấy tờ cần mang: mỗi giấy tờ một dòng (Alt+Enter). Để trống nếu chưa có: "
+                 "áp phích ghi nơi xem",
+    "steps": "Các bước: mỗi bước một dòng (Alt+Enter)",
+    "channels": "Trực tiếp, Bưu chính, Trực tuyến (cách nhau bằng dấu ;)",
+    "url": "Địa chỉ trang thủ tục trên dichvucong.gov.vn (mã QR mở trang này)",
+    "id": "Hoặc: phần cuối của địa chỉ trang thủ tục (ID)",
+    "scope": "Toàn trình hoặc Một phần (chỉ khi có Đường dẫn hoặc ID)",
+    "effective_from": "Ngày bắt đầu có hiệu lực (dd/mm/yyyy)",
+    "effective_until": "Ngày hết hiệu lực, bị bãi bỏ (dd/mm/yyyy)",
+    "replaced_by": "Mã thủ tục thay thế thủ tục này",
+    "decision": "Số quyết định công bố, ví dụ 3523/QĐ-UBND",
+}
+SCOPE_WORDS = (("full", "Toàn trình"), ("partial", "Một phần"))
+CHANNEL_WORDS = (("direct", "Trực tiếp"), ("postal", "Bưu chính"), ("online", "Trực tuyến"))
+_WIDE = {"name": 40, "documents": 50, "steps": 50, "conditions": 36, "legal_basis": 36, "forms": 36,
+         "url": 40, "agency": 24, "time": 22, "fee": 24, "who": 24, "result": 24, "id": 38}
+
+
+def _column(f: fields.Field, key: str) -> Column:
+    kind = {"url": "text", "id": "text", "scope": "choice"}.get(key) or _KINDS[f.kind]
+    choices = {"scope": SCOPE_WORDS, "channels": CHANNEL_WORDS}.get(key, ())
+    required = key == "code" or (f.required and key not in ("url", "id", "scope"))
+    return Column(key, f.header, f.aliases, kind, required, NOTES.get(key, f.label), choices,
+                  _WIDE.get(key, 16))
+
+
+# online's parts are read as "online.url", "online.id", "online.scope".
+COLUMNS: tuple[Column, ...] = tuple(_column(f, f.name) for f in fields.columns())
+_ONLINE = {f.name for f in fields.ONLINE_PARTS}
+
+
+def _path(col: Column) -> tuple[str, ...]:
+    return ("online", col.key) if col.key in _ONLINE else (col.key,)
+
+
+def _pick_sheet(grids: list[Grid]) -> Grid:
+    return next((g for g in grids if norm(g.name) == norm(SHEET)), grids[0])
+
+
+def read_catalogue_sheet(path: Path, shown: str) -> tuple[SheetDocument | None, list[Problem]]:
+    if path.suffix.lower() == ".csv":
+        grid, problems = read_csv(path, shown)
+        grids = [grid] if grid else None
+    else:
+        grids, problems = read_workbook(path, shown)
+    if not grids:
+        return None, problems
+    grid = _pick_sheet(grids)
+    for g in grids:
+        if g is not grid and any(v is not None for row in g.rows for v in row):
+            problems.append(Problem(shown, None, None, "", say("sheet_not_read_catalogue", sheet=g.name,
+                                                                read=grid.name), warning=True))
+    table = find_table(grid, COLUMNS, "code", IGNORED)
+    if table is None:
+        problems.append(Problem(shown, 1, 1, "", say("sheet_no_header", sheet=grid.name or shown,
+                                                      headers=", ".join(c.header for c in COLUMNS if c.required)),
+                                cell=grid.cell(0, 0), sheet=grid.sheet_index))
+        return None, problems
+    problems += unknown_header_problems(table, COLUMNS, shown)
+    problems += _missing_columns(table)
+    if any(not p.warning for p in problems):
+        return None, problems  # a missing column would only give a "missing" error per row
+    doc = SheetDocument(shown)
+    doc.data = {"procedures": _procedures(doc, table, problems)}
+    if not doc.data["procedures"]:
+        doc.marks[("procedures",)] = grid.mark(table.header_row, 0)
+    return doc, problems
+
+
+def _missing_columns(table: Table) -> list[Problem]:
+    have: dict[str, int] = {}
+    out = []
+    for c, col in sorted(table.columns.items()):
+        if col.key in have and col.kind not in ("text", "texts"):  # two texts are joined
+            out.append(table.grid.problem(table.header_row, c, say(
+                "sheet_column_twice", header=table.header(c), other=table.header(have[col.key]))))
+        have.setdefault(col.key, c)
+    for col in COLUMNS:
+        if col.required and col.key not in have:
+            out.append(table.grid.problem(table.header_row, 0, say(
+                "sheet_column_missing", header=col.header, sheet=table.grid.name or table.grid.file),
+                say("sheet_column_missing_hint", header=col.header)))
+    return out
+
+
+_SECTION = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$", re.I)
+_UNIT = re.compile(r"\(([^)]+)\)")
+_CODE = re.compile(r"\d\.\d{6}(\.\d{2})?")
+
+
+def _procedures(doc: SheetDocument, table: Table, problems: list[Problem]) -> list[dict[str, Any]]:
+    grid = table.grid
+    out: list[dict[str, Any]] = []
+    section: str | None = None  # "I. Lĩnh vực Hộ tịch" above a group of rows names their field
+    scope_alone = 0
+    units = {col.key: m.group(1).strip() for c, col in table.columns.items()
+             if (m := _UNIT.search(table.header(c)))}
+    for r in table.data_rows():
+        filled = {c: cell_text(grid.value(r, c)) for c in table.columns}
+        distinct = {v for v in filled.values() if v is not None}
+        heading = distinct.pop() if len(distinct) == 1 else None
+        if heading is not None and not _CODE.fullmatch(heading):
+            # One text across the row (a merged heading, a total, a note): not a procedure.
+            if m := _SECTION.match(heading):
+                section = m.group(1).strip()
+            else:
+                first = min(c for c, v in filled.items() if v is not None)
+                problems.append(grid.problem(r, first, say("sheet_row_not_read", text=heading[:60]),
+                                             say("sheet_row_not_read_hint"), warning=True))
+            continue
+        i = len(out)
+        proc, alone = _row(doc, table, r, ("procedures", i), units, problems)
+        scope_alone += alone
+        if section and "field" not in proc:
+            proc["field"] = section
+        out.append(proc)
+    if scope_alone:
+        col = next(c for c, col in table.columns.items() if col.key == "scope")
+        problems.append(grid.problem(table.header_row, col, say("sheet_scope_without_link", count=scope_alone),
+                                     say("sheet_scope_without_link_hint"), warning=True))
+    return out
+
+
+def _row(doc: SheetDocument, table: Table, r: int, base: tuple, units: dict[str, str],
+         problems: list[Problem]) -> tuple[dict[str, Any], int]:
+    """One procedure from row ``r``; and 1 when it has a Mức độ but no link (not used)."""
+    grid = table.grid
+    proc: dict[str, Any] = {}
+    joined: dict[str, list[tuple[str, Any]]] = {}
+    doc.marks[base] = grid.mark(r, min(table.columns))
+    for c, col in sorted(table.columns.items()):
+        path = base + _path(col)
+        if path not in doc.marks:
+            doc.put(path, grid, r, c, table.header(c))
+        raw = grid.links.get((r, c)) if col.key == "url" and (r, c) in grid.links else grid.value(r, c)
+        text = cell_text(raw, col.kind)
+        if text is None:
+            continue
+        text = checked(doc, path, text, problems)
+        value = _value(col, text, units, doc, path, problems)
+        if col.key in proc or col.key in joined:
+            joined.setdefault(col.key, [(table.header(table_col(table, col.key)), proc.pop(col.key))])
+            joined[col.key].append((table.header(c), value))
+            continue
+        proc[col.key] = value
+        for j in range(len(value) if isinstance(value, list) else 0):
+            doc.put(path + (j,), grid, r, c)
+    for key, parts in joined.items():  # "Phí" and "Lệ phí": both kept, each under its header
+        proc[key] = join_parts(parts)
+    online = {k: proc.pop(k) for k in list(proc) if k in _ONLINE}
+    if "url" in online and _PORTAL_ID.fullmatch(online["url"]):
+        online["id"] = online.pop("url")  # the id alone in the Đường dẫn column
+        doc.marks[base + ("online", "id")] = doc.marks[base + ("online", "url")]
+    alone = 0
+    if "url" in online or "id" in online:
+        proc["online"] = online
+        doc.marks[base + ("online",)] = doc.marks[base + ("online", "url" if "url" in online else "id")]
+    elif "scope" in online:
+        alone = 1
+    return proc, alone
+
+
+_PORTAL_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def table_col(table: Table, key: str) -> int:
+    return next(c for c, col in sorted(table.columns.items()) if col.key == key)
+
+
+def join_parts(parts: list[tuple[str, Any]]) -> Any:
+    """Two columns of one field, both kept: lists end to end, texts each under its header."""
+    if all(isinstance(v, list) for _, v in parts):
+        return [item for _, v in parts for item in v]
+    return "; ".join(f"{header}: {value}" for header, value in parts)
+
+
+def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, path: tuple,
+           problems: list[Problem]) -> Any:
+    if col.kind == "texts":
+        return split_lines(text)
+    if col.kind == "choice":
+        words = split_codes(text) if col.key == "channels" else [text]
+        found = []
+        for word in words:
+            value = next((v for v, shown in col.choices if norm(word) in (norm(shown), norm(v))), None)
+            if value is None and col.key == "scope":
+                value = {"4": "full", "muc do 4": "full", "3": "partial", "muc do 3": "partial"}.get(norm(word))
+            if value is None:
+                problems.append(doc.problem(path, say("sheet_not_a_choice", value=word, header=col.header,
+                                                      choices=", ".join(s for _, s in col.choices))))
+                value = word
+            found.append(value)
+        return found if col.key == "channels" else found[0]
+    if col.key == "time" and re.fullmatch(r"[\d.,]+", text):
+        if col.key in units:  # the unit is in the header: "Thời hạn giải quyết (ngày làm việc)"
+            return f"{text} {units[col.key]}"
+        problems.append(doc.problem(path, say("sheet_time_no_unit", value=text),
+                                    say("sheet_time_no_unit_hint", value=text), warning=True))
+    return text
