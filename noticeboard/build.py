@@ -26,6 +26,7 @@ from .output import manifest as manifest_file
 from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from .output.fingerprint import renderer_fingerprint
+from .qr_target import search_url
 from .plan import VillagePlan, build_date, plan, village_procedures
 
 
@@ -148,7 +149,8 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n, "box": list(box)} for c, u, n, box in qr],
+             "qr": [{"code": c, "url": u, "page": n, "box": list(box),
+                     **({"lookup": True} if u == search_url(c) else {})} for c, u, n, box in qr],
              "hash": digest, "sha256": hashlib.sha256(data).hexdigest()}
     line = json.dumps(entry, ensure_ascii=False)
     stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it

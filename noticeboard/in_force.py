@@ -34,7 +34,7 @@ def _places(project: m.Project, code: str) -> str:
 def _at(proc: m.Procedure, message: str, hint: str | None = None) -> Problem:
     s = proc.source
     return Problem(s.file if s else "", s.line if s else None, s.column if s else None,
-                   proc.code, message, hint, warning=True)
+                   proc.code, message, hint, warning=True, cell=s.cell if s else None)
 
 
 def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Problem]:

@@ -31,6 +31,11 @@ LABELS: dict[str, str] = {
     "page": "Trang",
     "see_page": "Giấy tờ cần mang, các bước: trang",
     "scan": "Quét mã để nộp hồ sơ trực tuyến",
+    "lookup": "Tra cứu",  # a QR that opens the portal's search for the code (no link known)
+    "scan_lookup": "Quét mã để tra cứu thủ tục",
+    "documents_qr": "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công, "
+                    "hoặc hỏi tại nơi nộp hồ sơ (ghi ở cuối trang).",
+    "documents_office": "Chưa ghi ở đây: xin hỏi tại nơi nộp hồ sơ (ghi ở cuối trang).",
     "qr_warning": "Chỉ quét mã QR in sẵn trên tờ niêm yết này. Mã dán đè lên là mã giả: không quét.",
     "office": "Nơi nộp hồ sơ",
     "address": "Địa chỉ",

@@ -17,6 +17,7 @@ class VillagePlan:
     commune: m.Commune
     village: m.Village
     procedures: tuple[m.Procedure, ...]
+    search_links: bool = True  # procedures without a link get a look-up QR (qr_target)
 
     @property
     def file(self) -> str:
@@ -104,7 +105,7 @@ def plan(project: m.Project, commune: str | None = None, village: str | None = N
         for v in _select(c.villages, village, "village", f" in {c.name}" if len(chosen) == 1 else ""):
             procs = village_procedures(project, c, v, day)
             if procs:
-                plans.append(VillagePlan(project.places.province, c, v, procs))
+                plans.append(VillagePlan(project.places.province, c, v, procs, project.settings.search_links))
     if village is not None and not plans:
         _select([v for c in chosen for v in c.villages], village, "village", "")
     return plans

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import json
+
 from .errors import NoticeboardError
 from .output.atomic import write_bytes
 from .resources import resource_dir
 from .slug import lower_first
+
+POSTED = ("1.001193", "1.000656", "1.000894", "2.000815", "1.004222")  # what most villages need
+HOURS = "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"
 
 SETTINGS = """\
 # Cài đặt của dự án (mọi dòng đều có giá trị mặc định; xóa dòng nào thì dùng mặc định).
@@ -35,7 +40,7 @@ communes:
       address: ""                            # ví dụ: "Thôn Bản Chợ, xã Lâm Bình, tỉnh Tuyên Quang"
       phone: ""                              # số điện thoại thật của Trung tâm
       hours: "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"
-    posted: ["1.001193", "1.000656", "1.000894", "2.000815", "1.004222"]   # mã thủ tục niêm yết ở mọi thôn
+    posted: {posted}   # mã thủ tục niêm yết ở mọi thôn
     villages:
       - name: ""                             # ví dụ: "Thôn Nà Tông"
         # head: {{name: "...", phone: "..."}}  # trưởng thôn (không bắt buộc)
@@ -43,18 +48,55 @@ communes:
 """
 
 
-def init_project(folder: Path, province: str = "", commune: str = "") -> list[Path]:
-    folder = Path(folder)
+def _empty_folder(folder: Path) -> None:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise NoticeboardError(f"{folder} is not empty: give a new or empty folder")
+
+
+def init_project(folder: Path, province: str = "", commune: str = "") -> list[Path]:
+    folder = Path(folder)
+    _empty_folder(folder)
     office = f"Trung tâm Phục vụ hành chính công {lower_first(commune)}" if commune else ""
     written = [folder / "noticeboard.yaml", folder / "places.yaml"]
     write_bytes(written[0], SETTINGS.encode("utf-8"))
-    write_bytes(written[1], PLACES.format(province=province, commune=commune,
-                                          office=office).encode("utf-8"))
+    write_bytes(written[1], PLACES.format(province=province, commune=commune, office=office,
+                                          posted=json.dumps(list(POSTED))).encode("utf-8"))
     for src in sorted(resource_dir("procedures").glob("*.yaml")):
         dest = folder / "procedures" / src.name
         write_bytes(dest, src.read_bytes())
         written.append(dest)
     return written
 
+
+
+SETTINGS_XLSX = SETTINGS.replace("places: places.yaml   ", "places: places.xlsx   ").replace(
+    "(*.yaml)", "(*.xlsx, *.yaml)")
+CATALOGUE_XLSX = "procedures/thu-tuc.xlsx"
+
+
+def init_workbooks(folder: Path, province: str = "", commune: str = "") -> list[Path]:
+    """A project whose places and catalogue are workbooks: what a clerk fills in with Excel.
+    Cells to fill in are left empty, so ``check`` names each one."""
+    from .load.catalogue_sheet import COLUMNS, SHEET, procedure_cells
+    from .load.places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
+    from .output.workbook import SheetData, write_workbook
+
+    folder = Path(folder)
+    _empty_folder(folder)
+    catalogue = _bundled_catalogue()
+    office = f"Trung tâm Phục vụ hành chính công {lower_first(commune)}" if commune else None
+    communes = [[province or None, commune or None, office, None, None, HOURS, list(POSTED)]]
+    villages = [[commune or None] + [None] * (len(VILLAGE_COLUMNS) - 1)]
+    written = [folder / "noticeboard.yaml", folder / "places.xlsx", folder / CATALOGUE_XLSX]
+    write_bytes(written[0], SETTINGS_XLSX.encode("utf-8"))
+    write_workbook(written[1], [SheetData(COMMUNE_SHEET, COMMUNE_COLUMNS, communes),
+                                SheetData(VILLAGE_SHEET, VILLAGE_COLUMNS, villages)])
+    write_workbook(written[2], [SheetData(SHEET, COLUMNS, [procedure_cells(p) for p in catalogue])])
+    return written
+
+
+def _bundled_catalogue() -> list:
+    """The bundled procedures, read with the project's own loader (so they are valid)."""
+    from .load.project import load_catalogue_folder
+
+    return list(load_catalogue_folder(resource_dir("procedures")).values())

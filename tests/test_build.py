@@ -66,11 +66,17 @@ def test_pdf_text_names_village_commune_and_every_posted_procedure(built: Path, 
         for code in entry["procedures"]:
             assert " ".join(project.procedures[code].name.split()) in flat
             assert code in flat
-        qr_codes = {q["code"] for q in entry["qr"]}
-        with_link = {c for c in entry["procedures"] if project.procedures[c].online}
-        assert qr_codes == with_link
+        # every procedure has a QR: its page, else a look-up (portal search for its code)
+        assert {q["code"] for q in entry["qr"]} == set(entry["procedures"])
+        for q in entry["qr"]:
+            link = project.procedures[q["code"]].online
+            assert q.get("lookup", False) is (link is None)
+            assert q["url"] == (link.url if link else
+                                f"https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={q['code']}")
+        if any(q.get("lookup") for q in entry["qr"]):
+            assert "Tra cứu" in flat
         # overview + detail sheet: each code twice
-        assert len(entry["qr"]) == 2 * len(with_link)
+        assert len(entry["qr"]) == 2 * len(entry["procedures"])
 
 
 def test_village_lists_apply_posted_and_not_posted(built: Path, sample: Path) -> None:
@@ -137,7 +143,7 @@ def test_long_texts_flow_onto_continued_pages_without_loss(tmp_path: Path) -> No
 
 
 def test_in_person_procedure_has_no_qr_and_says_where_to_go(tmp_path: Path) -> None:
-    root = write_project(tmp_path / "p")
+    root = write_project(tmp_path / "p", settings="search_links: false\n")  # in person only
     build_posters(load_project(root), tmp_path / "out")
     manifest = json.loads((tmp_path / "out/manifest.json").read_text("utf-8"))
     village = manifest["files"][0]
@@ -146,6 +152,25 @@ def test_in_person_procedure_has_no_qr_and_says_where_to_go(tmp_path: Path) -> N
     text = " ".join(pdf_text(tmp_path / "out" / village["file"]).split())
     assert "Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Thượng Lâm" in text
     assert "dichvucong.gov.vn" in text and "Chỉ quét mã QR in sẵn" in text
+    assert "Tra cứu" not in text
+
+
+def test_procedure_without_link_gets_a_lookup_qr_that_scans(tmp_path: Path) -> None:
+    catalogue = CATALOGUE.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n', "")
+    root = write_project(tmp_path / "p", catalogue=catalogue)
+    build_posters(load_project(root), tmp_path / "out")
+    village = json.loads((tmp_path / "out/manifest.json").read_text("utf-8"))["files"][0]
+    lookup = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=1.000656"
+    assert sorted((q["code"], q["url"], q.get("lookup", False)) for q in village["qr"]) == [
+        ("1.000656", lookup, True), ("1.000656", lookup, True),
+        ("1.001193", KHAI_SINH, False), ("1.001193", KHAI_SINH, False)]
+    text = " ".join(pdf_text(tmp_path / "out" / village["file"]).split())
+    assert "Tra cứu 1.000656" in text and "Quét mã để tra cứu thủ tục" in text
+    assert text.count("Quét mã để nộp hồ sơ trực tuyến") == 1  # only on khai sinh's own sheet
+    # no papers written yet: the sheet says where to read them
+    assert "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công" in text
+    report = verify_output(tmp_path / "out")
+    assert report.problems == [] and report.decoded == report.expected == 8  # village + commune files
 
 
 def test_translations_printed_under_vietnamese(tmp_path: Path) -> None:

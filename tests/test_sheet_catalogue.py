@@ -182,3 +182,12 @@ def test_300_row_catalogue_checks_and_builds(big: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     files = json.loads((out / "manifest.json").read_text("utf-8"))["files"]
     assert {f["village"] for f in files if f.get("village")} >= {"Thôn Nà Tông", "Thôn Khuổi Củng", "Thôn Nà Đông"}
+
+
+def test_abolished_procedure_in_a_workbook_is_warned_at_its_cell(tmp_path: Path) -> None:
+    row = KHAI_TU_ROW[:11] + ["01/01/2026"] + KHAI_TU_ROW[12:]
+    root = catalogue_project(tmp_path / "p", [KHAI_SINH_ROW, row])
+    result = CliRunner().invoke(main, ["check", str(root), "--date", "02/01/2026"])
+    assert result.exit_code == 0, result.output
+    assert "procedures/danh-muc.xlsx:'Thủ tục'!B3: 1.000656: " in result.output
+    assert CliRunner().invoke(main, ["check", str(root), "--date", "02/01/2026", "--strict"]).exit_code == 1

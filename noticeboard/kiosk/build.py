@@ -21,6 +21,7 @@ from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
 from ..output.atomic import remove_stale_temporaries, write_bytes
 from ..plan import catalogue_in_force
+from ..qr_target import qr_target
 from ..plan import communes as select_communes
 from ..slug import fold
 
@@ -73,14 +74,17 @@ def _texts(source: Any, get: Callable[[Any, str], Any]) -> dict[str, Any]:
     return out
 
 
-def _procedure(p: m.Procedure) -> dict[str, Any]:
+def _procedure(p: m.Procedure, search_links: bool) -> dict[str, Any]:
     name, everything = _search_text(p)
     data = {"code": p.code, **_texts(p, getattr), "search_name": name, "search": everything,
-            "channels": [CHANNELS.get(c, c) for c in p.channels], "online": None,
+            "channels": [CHANNELS.get(c, c) for c in p.channels], "online": None, "lookup": None,
             "translations": {tag: _texts(t, lambda d, k: d.get(k)) for tag, t in p.translations.items()}}
     if p.online:
         data["online"] = {"url": p.online.url, "host": p.online.host,
                           "scope": LABELS[f"scope_{p.online.scope}"], "qr": _qr_svg(p.online.url)}
+    target = qr_target(p, search_links)
+    if target is not None and target.lookup:  # the portal's search for the code: "Tra cứu"
+        data["lookup"] = {"url": target.url, "host": target.host, "qr": _qr_svg(target.url)}
     return data
 
 
@@ -105,7 +109,7 @@ def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAU
         "languages": [{"tag": t, "name": language_name(t)} for t in tags],
         "labels": LABELS,
         "fields": list(dict.fromkeys(p.field for p in procs)),
-        "procedures": [_procedure(p) for p in procs],
+        "procedures": [_procedure(p, project.settings.search_links) for p in procs],
     }
 
 

@@ -12,7 +12,7 @@ from .. import fields
 from ..errors import Problem
 from ..messages import say
 from .sheet import (Column, Grid, SheetDocument, Table, cell_text, checked, find_table, norm,
-                    read_csv, read_workbook, split_codes, split_lines, unknown_header_problems)
+                    read_csv, read_workbook, split_lines, unknown_header_problems)
 
 SHEET = "Thủ tục"
 IGNORED = ("STT", "Số TT", "TT", "Số thứ tự")  # row numbers: nothing to read
@@ -202,7 +202,7 @@ def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, pa
     if col.kind == "texts":
         return split_lines(text)
     if col.kind == "choice":
-        words = split_codes(text) if col.key == "channels" else [text]
+        words = [w.strip() for w in re.split(r"[;,\n]+", text) if w.strip()] if col.key == "channels" else [text]
         found = []
         for word in words:
             value = next((v for v, shown in col.choices if norm(word) in (norm(shown), norm(v))), None)
@@ -211,6 +211,7 @@ def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, pa
             if value is None:
                 problems.append(doc.problem(path, say("sheet_not_a_choice", value=word, header=col.header,
                                                       choices=", ".join(s for _, s in col.choices))))
+                doc.explained.add(path)
                 value = word
             found.append(value)
         return found if col.key == "channels" else found[0]
@@ -220,3 +221,21 @@ def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, pa
         problems.append(doc.problem(path, say("sheet_time_no_unit", value=text),
                                     say("sheet_time_no_unit_hint", value=text), warning=True))
     return text
+
+
+def procedure_cells(proc: Any) -> list[Any]:
+    """A procedure of the model as a row of COLUMNS: what reading the row back gives again."""
+    out: list[Any] = []
+    for col in COLUMNS:
+        if col.key == "url":
+            value = proc.online.url if proc.online else None
+        elif col.key == "id":
+            value = None  # the model keeps the whole link, written under Đường dẫn
+        elif col.key == "scope":
+            value = dict(SCOPE_WORDS)[proc.online.scope] if proc.online else None
+        elif col.key == "channels":
+            value = "; ".join(dict(CHANNEL_WORDS)[c] for c in proc.channels) or None
+        else:
+            value = getattr(proc, col.key)
+        out.append(value)
+    return out

@@ -60,7 +60,8 @@ def _validate(doc: Document, model: type[BaseModel], problems: Problems) -> Any 
         return model.model_validate(doc.data)
     except ValidationError as exc:
         for err in exc.errors():
-            problems.add(_translate(doc, model, err))
+            if not doc.reported(tuple(err["loc"])):
+                problems.add(_translate(doc, model, err))
         return None
 
 
@@ -200,6 +201,14 @@ def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> li
                          say("no_catalogue", path=settings.catalogue),
                          "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files"))
     return []
+
+
+def load_catalogue_folder(folder: Path) -> dict[str, m.Procedure]:
+    """The procedures of one catalogue folder alone (the bundled one; an import's target)."""
+    problems = Problems()
+    procedures = _load_catalogue(Path(folder), m.Settings(catalogue="."), problems)
+    problems.raise_if_any()
+    return procedures
 
 
 def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dict[str, m.Procedure]:

@@ -88,6 +88,10 @@ class SheetDocument(Document):
         super().__init__(file, None)
         self.headers: dict[PathKey, str] = {}  # path -> header of the column it was read from
         self.fill_hints: dict[PathKey, str] = {}  # path -> what to do when it is missing
+        self.explained: set[PathKey] = set()  # values the reader reported itself
+
+    def reported(self, loc: tuple) -> bool:
+        return any(tuple(loc[:len(p)]) == p for p in self.explained)
 
     def put(self, path: PathKey, grid: Grid, r: int, c: int, header: str | None = None) -> None:
         self.marks[path] = grid.mark(r, c)

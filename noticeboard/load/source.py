@@ -64,6 +64,10 @@ class Document:
         """How to add a value missing at ``path``: workbooks name the cell (YAML: the caller's)."""
         return None
 
+    def reported(self, loc: tuple) -> bool:
+        """True when the reader already explained the value at ``loc`` (one mistake, one message)."""
+        return False
+
 
 def format_path(path: PathKey) -> str:
     out = ""

@@ -53,6 +53,10 @@ def test_data_has_every_procedure_with_its_qr(kiosk_dir, sample):
     assert "dang ky khai sinh" in khai_sinh["search_name"]
     in_person = [p for p in data["procedures"] if p["online"] is None]
     assert in_person, "the sample has an in-person-only procedure"
+    for p in in_person:  # a look-up QR: the portal's search for the code
+        assert p["lookup"]["url"] == f"https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={p['code']}"
+        assert p["lookup"]["qr"].startswith("<svg ")
+    assert khai_sinh["lookup"] is None
     assert [c["name"] for c in data["communes"]] == [c.name for c in sample.places.communes]
     assert data["idle_seconds"] == 90
 
@@ -119,3 +123,10 @@ def test_open_prints_the_command_when_no_browser(monkeypatch, capsys):
     kiosk_cli.start_browser("http://127.0.0.1:8080/")
     err = capsys.readouterr().err
     assert "chromium --kiosk" in err and "http://127.0.0.1:8080/" in err
+
+
+def test_search_links_off_means_in_person_only(sample):
+    import dataclasses
+
+    off = dataclasses.replace(sample, settings=dataclasses.replace(sample.settings, search_links=False))
+    assert all(p["lookup"] is None for p in kiosk_data(off)["procedures"])

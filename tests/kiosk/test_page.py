@@ -111,10 +111,15 @@ def test_field_tiles_and_in_person_only(open_kiosk, kiosk_dir, sample):
     page.click(f'.tile[data-field="{offline.field}"]')
     page.click(f'.proc[data-code="{offline.code}"]')
     side = page.inner_text(".side")
-    assert "Nộp trực tiếp" in side and "Quét mã" not in side
+    # no link: in person, and a look-up QR (the portal's search for the code), never "nộp hồ sơ"
+    assert "Nộp trực tiếp" in side and "nộp hồ sơ trực tuyến" not in side
+    assert f"Tra cứu {offline.code}" in side and "Quét mã để tra cứu" in side
     office = sample.places.communes[0].office
     assert office.phone in side and office.address in side
-    assert page.locator("svg[role=img]").count() == 0
+    assert page.locator("svg[role=img]").count() == 1
+    assert page.locator("figure.qr").get_attribute("data-url") == (
+        f"https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={offline.code}")
+    assert page.locator("figure.qr").get_attribute("data-lookup") == "true"
     page.click("#back")
     assert page.locator("body[data-screen=field]").count() == 1
     assert k.errors == []

@@ -82,11 +82,16 @@
       Array.from(svg.querySelectorAll("*")).every((n) => n.localName === "rect" || n.localName === "path");
     return ok ? document.importNode(svg, true) : el("div");
   }
+  // The procedure's page (p.online), else the portal's search for its code (p.lookup): a
+  // look-up is captioned as one ("Tra cứu" and the code), never as submission.
   function qrBlock(p, withScope) {
-    const text = el("figcaption", "qr-text", null, [el("p", "scan", L.scan), el("p", "host", p.online.host),
-      withScope ? el("p", "scope", p.online.scope) : null]);
-    const box = el("figure", "qr", null, [qrNode(p.online.qr), text]);
-    box.dataset.url = p.online.url;
+    const q = p.online || p.lookup;
+    const text = el("figcaption", "qr-text", null, [el("p", "scan", p.online ? L.scan : L.scan_lookup),
+      p.online ? null : el("p", "lookup-code", L.lookup + " " + p.code), el("p", "host", q.host),
+      withScope && p.online ? el("p", "scope", p.online.scope) : null]);
+    const box = el("figure", "qr", null, [qrNode(q.qr), text]);
+    box.dataset.url = q.url;
+    if (!p.online) box.dataset.lookup = "true";
     return box;
   }
   function officeLines(o) {
@@ -243,11 +248,14 @@
     } else {
       side.appendChild(el("p", "badge offline", L.in_person));
       side.appendChild(el("p", "offline-text", L.in_person_long));
+      if (p.lookup) side.appendChild(qrBlock(p));
       side.appendChild(el("div", "office", null, officeLines(commune().office)));
     }
     const body = el("div", "body", null, [
       facts,
-      section(L.documents, tr(p, "documents"), true),
+      (tr(p, "documents") || []).length ? section(L.documents, tr(p, "documents"), true)
+        : el("section", "part", null, [el("h2", null, L.documents),
+          el("p", null, p.online || p.lookup ? L.documents_qr : L.documents_office)]),
       section(L.steps, tr(p, "steps"), true),
       tr(p, "result") ? el("section", "part", null, [el("h2", null, L.result), el("p", null, tr(p, "result"))]) : null,
       tr(p, "conditions") ? el("section", "part", null, [el("h2", null, L.conditions), el("p", null, tr(p, "conditions"))]) : null,
@@ -329,7 +337,7 @@
     if (!p) return;
     const card = el("div", "attract-card", null, [el("p", "attract-field", tr(p, "field")),
       el("p", "attract-name", tr(p, "name"))]);
-    card.appendChild(p.online ? qrBlock(p) : el("p", "badge offline", L.in_person));
+    card.appendChild(p.online || p.lookup ? qrBlock(p) : el("p", "badge offline", L.in_person));
     attract.replaceChildren(el("p", "attract-title", D.title || L.kiosk_title), card,
       el("p", "attract-touch", L.kiosk_touch));
     attract.dataset.code = p.code;

@@ -10,13 +10,15 @@ from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS
+from ...qr_target import qr_target
 from .content import beside, bullet, para, translations, unbox
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, styles
 
 
-def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bool) -> list[Flowable]:
+def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bool,
+          search: bool) -> list[Flowable]:
     p, s = PAPERS[paper], styles(paper, compact)
     left: list[Flowable] = [para(proc.name, s.detail_name)]
     left += translations(proc, "name", languages, s)
@@ -26,17 +28,21 @@ def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bo
     if proc.online:
         scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"]
         left.append(para(scope, s.body, bold_prefix=LABELS["online"]))
-        code = QRCode(proc.code, proc.online.url, proc.online.host, p.detail_qr, s.caption.fontSize,
-                      above=LABELS["scan"])
-        return [beside(left, code, p.frame_width, p.body)]
-    left.append(para(LABELS["in_person_long"], s.warning))
-    return left
+    else:
+        left.append(para(LABELS["in_person_long"], s.warning))
+    target = qr_target(proc, search)
+    if target is None:
+        return left
+    code = QRCode(proc.code, target.url, target.host, p.detail_qr, s.caption.fontSize,
+                  above=LABELS["scan_lookup" if target.lookup else "scan"],
+                  label=LABELS["lookup"] if target.lookup else None)
+    return [beside(left, code, p.frame_width, p.body)]
 
 
 def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
-              compact: bool = False) -> list[Flowable]:
+              compact: bool = False, search: bool = True) -> list[Flowable]:
     s = styles(paper, compact)
-    out: list[Flowable] = _head(proc, paper, languages, compact)
+    out: list[Flowable] = _head(proc, paper, languages, compact, search)
     out.append(Spacer(0, s.body.fontSize * 0.6))
     facts = [("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
              ("channels", ", ".join(CHANNELS[c] for c in proc.channels) if proc.channels else None),
@@ -62,7 +68,9 @@ def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
                            para(item, style, bold_prefix=mark[:-1]))
         out.extend(translations(proc, key, languages, s, numbered=numbered))
 
-    section("documents", proc.documents)
+    # papers not written yet: say where to read them (the QR's page, the office in the footer)
+    where = "documents_qr" if qr_target(proc, search) else "documents_office"
+    section("documents", proc.documents or LABELS[where])
     section("steps", proc.steps)
     section("result", proc.result)
     section("conditions", proc.conditions)
@@ -80,7 +88,8 @@ def _running(proc: m.Procedure) -> str:
 
 
 @lru_cache(maxsize=512)
-def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float) -> tuple[Page, ...]:
+def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float,
+          search: bool = True) -> tuple[Page, ...]:
     """The laid-out pages of a detail sheet (cached: identical for every village). When the
     last page would hold only a few lines, tighter line spacing is tried: a sheet of paper
     saved in every village is worth it; the type size never changes."""
@@ -93,7 +102,7 @@ def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_heigh
             return [] if i == 0 else [para(f"{_running(proc)} {LABELS['continued']}", s.heading),
                                       Spacer(0, s.body.fontSize * 0.4)]
 
-        content = flowables(proc, paper, languages, compact)
+        content = flowables(proc, paper, languages, compact, search)
         if content[0].wrap(p.frame_width, frame_height)[1] > frame_height:
             content = unbox(content[:1]) + content[1:]  # a head taller than a page: stack it
         try:

@@ -36,7 +36,7 @@ class QRCode(Flowable):
     codes printed, page by page, and where (verify decodes each there)."""
 
     def __init__(self, code: str, url: str, host: str, side: float, font_size: float,
-                 above: str | None = None):
+                 above: str | None = None, label: str | None = None):
         super().__init__()
         self.code, self.url = code, url
         inner = qr.modules(url) - 2 * qr.QUIET
@@ -49,7 +49,8 @@ class QRCode(Flowable):
         width = max(self.box, min(widest * 1.02, self.box * 1.8))
         self.left = (width - self.box) / 2
         self.above = simpleSplit(above, SEMIBOLD, font_size, width) if above else []
-        self.below = [(BOLD, code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
+        # a look-up code says so beside the code ("Tra cứu 1.001193"): it is not the page itself
+        self.below = [(BOLD, f"{label} {code}" if label else code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
         self.width = width
         self.height = self.box + self.lead * (len(self.above) + len(self.below))
 

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from ... import model as m
 from ...fonts import SEMIBOLD
 from ...labels import LABELS
+from ...qr_target import qr_target
 from .content import beside, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext
@@ -17,7 +18,7 @@ from .styles import PAPERS, RULE, styles
 
 @lru_cache(maxsize=128)  # the office is in the key: blocks of past communes age out
 def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: float,
-          office: m.Office) -> tuple[Flowable, ...]:
+          office: m.Office, search: bool = True) -> tuple[Flowable, ...]:
     """One procedure's block, ``width`` wide (cached: the same in every village of a commune)."""
     p, s = PAPERS[paper], styles(paper)
     text: list[Flowable] = [para(proc.name, s.name)]
@@ -34,9 +35,11 @@ def block(proc: m.Procedure, paper: str, languages: tuple[str, ...], width: floa
         text.append(para(f"{LABELS['in_person']} tại {office.name}", s.warning))
     # The page reference differs per village, so it stays outside the cached block.
     ref = PageRef(LABELS["see_page"], SEMIBOLD, s.body.fontSize, proc.code)
-    if not proc.online:
+    target = qr_target(proc, search)
+    if target is None:
         return tuple(text) + (ref,)
-    code = QRCode(proc.code, proc.online.url, proc.online.host, p.overview_qr, s.caption.fontSize)
+    code = QRCode(proc.code, target.url, target.host, p.overview_qr, s.caption.fontSize,
+                  label=LABELS["lookup"] if target.lookup else None)
     table = beside(text, code, width, p.body)
     text_width = table._colWidths[0]
     text_height = sum(f.wrap(text_width, 1e6)[1] for f in text)
@@ -70,12 +73,12 @@ class WithRef(Flowable):
 
 
 def flowables(procs: tuple[m.Procedure, ...], paper: str, languages: tuple[str, ...],
-              office: m.Office, frame_height: float) -> list[Flowable]:
+              office: m.Office, frame_height: float, search: bool = True) -> list[Flowable]:
     """All blocks, separated by rules."""
     p, s = PAPERS[paper], styles(paper)
     out: list[Flowable] = []
     for proc in procs:
-        content = list(block(proc, paper, languages, p.frame_width, office))
+        content = list(block(proc, paper, languages, p.frame_width, office, search))
         height = sum(f.wrap(p.frame_width, frame_height)[1] for f in content)
         if out:
             out += [Spacer(0, s.body.fontSize * 0.5), Rule(RULE), Spacer(0, s.body.fontSize * 0.5)]

@@ -131,11 +131,11 @@ def _chars(value: object) -> frozenset[str]:
 
 @lru_cache(maxsize=128)  # seeds are per commune: old entries just age out
 def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
-            chars: str) -> tuple[Recorded, ...]:
+            chars: str, search: bool) -> tuple[Recorded, ...]:
     """A procedure's detail sheet, laid out and drawn once for every village that posts it."""
     p = PAPERS[paper]
     return tuple(record(page, p.margin, p.height - p.margin, p.size, chars)
-                 for page in detail.pages(proc, paper, languages, body_height))
+                 for page in detail.pages(proc, paper, languages, body_height, search))
 
 
 def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
@@ -145,14 +145,16 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     header_first = _header(plan, title, paper, False)
     header_next = _header(plan, title, paper, True)
     ov_height = body_height - max(_height(header_first, p.frame_width), _height(header_next, p.frame_width))
-    blocks = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height)
+    blocks = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height,
+                                plan.search_links)
     try:
         ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
                             lambda i: header_first if i == 0 else header_next)
     except LayoutError as exc:
         raise LayoutError(f"the overview of {plan.village.name} ({plan.commune.name}) cannot be laid "
                           f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
-    details = [_detail(proc, paper, languages, body_height, chars) for proc in plan.procedures]
+    details = [_detail(proc, paper, languages, body_height, chars, plan.search_links)
+               for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
     for proc, sheet in zip(plan.procedures, details):
         first_pages[proc.code] = page_no

@@ -1,0 +1,90 @@
+"""Excel workbooks a clerk opens: header row frozen and bold, a note on each header, columns as
+wide as their text, drop-down lists where a value is one of a few, codes and phone numbers kept
+as text (so Excel never turns 1.001190 into 1.00119). Written atomically like every output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..load.sheet import Column, column_letter
+from .atomic import write_bytes
+
+MAX_WIDTH = 60  # characters; longer texts wrap
+_TEXT_KINDS = ("code", "codes", "phone", "langs")
+VALIDATED_ROWS = 2000  # drop-down lists cover this many rows below the header
+
+
+@dataclass
+class SheetData:
+    name: str
+    columns: Sequence[Column]
+    rows: list[list[Any]]
+
+
+def workbook_bytes(sheets: list[SheetData]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for sheet in sheets:
+        ws = wb.create_sheet(sheet.name)
+        ws.append([c.header for c in sheet.columns])
+        for row in sheet.rows:
+            ws.append([_cell(v) for v in row])
+        ws.freeze_panes = "A2"
+        for i, col in enumerate(sheet.columns):
+            letter = column_letter(i)
+            head = ws.cell(row=1, column=i + 1)
+            head.font = Font(bold=True)
+            head.fill = PatternFill("solid", fgColor="DDEBF7")
+            head.alignment = Alignment(wrap_text=True, vertical="center")
+            if col.note:
+                head.comment = Comment(col.note, "noticeboard", width=300, height=110)
+            ws.column_dimensions[letter].width = _width(col, [r[i] for r in sheet.rows if i < len(r)])
+            for r in range(2, len(sheet.rows) + 2):
+                cell = ws.cell(row=r, column=i + 1)
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if col.kind in _TEXT_KINDS:
+                    cell.number_format = "@"
+                elif col.kind == "date":
+                    cell.number_format = "DD/MM/YYYY"
+            if col.kind in _TEXT_KINDS:  # rows the clerk adds later stay text too
+                ws.column_dimensions[letter].number_format = "@"
+            if col.choices and col.key != "channels":
+                words = ",".join(shown for _, shown in col.choices)
+                check = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,
+                                       showErrorMessage=True, errorTitle=col.header,
+                                       error=f"{col.header}: {', '.join(s for _, s in col.choices)}")
+                check.add(f"{letter}2:{letter}{VALIDATED_ROWS + 1}")
+                ws.add_data_validation(check)
+        ws.row_dimensions[1].height = 32
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def write_workbook(path: Path, sheets: list[SheetData]) -> None:
+    write_bytes(path, workbook_bytes(sheets))
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "\n".join(str(v) for v in value) or None
+    if isinstance(value, dt.date) or value is None or isinstance(value, (int, float)):
+        return value
+    return str(value) if value != "" else None
+
+
+def _width(col: Column, values: list[Any]) -> float:
+    """Wide enough for the header and the longest line below it, within MAX_WIDTH."""
+    longest = max((len(line) for v in values for line in str(_cell(v) or "").split("\n")), default=0)
+    if any(isinstance(v, dt.date) for v in values):
+        longest = max(longest, 10)
+    return min(MAX_WIDTH, max(len(col.header) + 4, longest + 2, col.width if not values else 8))
