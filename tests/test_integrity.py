@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from noticeboard.build import build_posters
 from noticeboard.load import load_project
-from noticeboard.render.pdf import poster, replay
+from noticeboard.render.pdf import poster
 from noticeboard.render.pdf.integrity import IntegrityError, check_resources
 from tests.conftest import write_project
 
@@ -74,13 +74,12 @@ def test_annotations_fail() -> None:
 
 def test_a_replay_that_uses_an_unregistered_resource_stops_the_build(tmp_path: Path, monkeypatch) -> None:
     """What a reportlab release renaming its resources would do: nothing is written."""
-    original = replay.replay
+    original = poster._date_and_number
 
-    def broken(canvas, recorded):
-        original(canvas, recorded)
-        canvas._code.append("BT /F7+0 12 Tf ET")
+    def broken(*args):
+        return original(*args) + "\nBT /F7+0 12 Tf ET"
 
-    monkeypatch.setattr(poster, "replay", broken)
+    monkeypatch.setattr(poster, "_date_and_number", broken)
     with pytest.raises(IntegrityError, match=r"Thôn Nà Tông – Xã Thượng Lâm: page object \d+ uses Font /F7\+0"):
         build_posters(load_project(write_project(tmp_path / "p")), tmp_path / "out")
     assert not list((tmp_path / "out").rglob("*.pdf"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import re
 import zlib
+from functools import lru_cache
 
 _OBJ = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
 _REF = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+(\d+) 0 R")
@@ -65,15 +66,26 @@ def _sub_dict(text: bytes, key: bytes) -> bytes | None:
     return text[m.end():i - 2]
 
 
-def _check_uses(ops: bytes, available, where: str) -> None:
-    used: dict[bytes, set[bytes]] = {}
-    for m in _USES.finditer(ops):
-        used.setdefault(_CATEGORY[m.lastindex], set()).add(m.group(1))
-    for category, names in used.items():
-        missing = names - available(category)
-        if missing:
-            raise IntegrityError(f"{where} uses {category.decode()} /{min(missing).decode()}, "
-                                 "which its resources do not define")
+@lru_cache(maxsize=1024)  # a commune's files share their streams: each is read once
+def _uses(stream: bytes, strings: bool) -> frozenset[tuple[bytes, bytes]]:
+    """(category, name) of every resource the operators of ``stream`` (an object body) use;
+    without ``strings``, text strings are blanked out first (they may look like operators)."""
+    ops = _stream(stream)
+    if not strings:
+        ops = _STRING.sub(b"()", ops)
+    return frozenset((_CATEGORY[m.lastindex], m.group(1)) for m in _USES.finditer(ops))
+
+
+def _check_uses(streams: list[bytes], available, where: str) -> None:
+    used = set().union(*(_uses(s, True) for s in streams))
+    missing = {(c, n) for c, n in used if n not in available(c)}
+    if missing:  # look again without text strings
+        used = set().union(*(_uses(s, False) for s in streams))
+        missing = {(c, n) for c, n in used if n not in available(c)}
+    if missing:
+        category, res = min(missing)
+        raise IntegrityError(f"{where} uses {category.decode()} /{res.decode()}, "
+                             "which its resources do not define")
 
 
 def check_resources(data: bytes, name: str = "PDF") -> int:
@@ -114,12 +126,8 @@ def check_resources(data: bytes, name: str = "PDF") -> int:
         contents = re.search(rb"/Contents\s*(\[[^\]]*\]|\d+ 0 R)", head)
         if not contents:
             raise IntegrityError(f"{where} has no content")
-        ops = b"\n".join(_stream(objects[int(n)]) for n in re.findall(rb"(\d+) 0 R", contents.group(1)))
-        available = lambda category: defined(resources, category)
-        try:
-            _check_uses(ops, available, where)
-        except IntegrityError:  # text strings may look like operators: look again without them
-            _check_uses(_STRING.sub(b"()", ops), available, where)
+        streams = [objects[int(n)] for n in re.findall(rb"(\d+) 0 R", contents.group(1))]
+        _check_uses(streams, lambda category: defined(resources, category), where)
     if not pages:
         raise IntegrityError(f"{name}: no pages")
     return pages

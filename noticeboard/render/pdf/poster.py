@@ -4,7 +4,6 @@ page framed by the same header/footer chrome (office, village head, date, page x
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 
@@ -22,7 +21,8 @@ from .overview import Rule
 from .flowables import Box
 from .integrity import check_resources
 from .paginate import LayoutError, Page, paginate
-from .replay import Recorded, check_seed, new_canvas, record, replay
+from . import writer
+from .replay import Recorded, capture, record
 from .styles import PAPERS, RULE, INK, styles
 
 
@@ -182,50 +182,61 @@ def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
     return record(page, p.margin, p.margin + _date_line_height(paper) + height + rule, p.size, chars)
 
 
-def draw(canvas: Canvas, lay: Layout) -> None:
-    """Replay every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
-    p, s = PAPERS[lay.paper], styles(lay.paper)
-    for number, page in enumerate(lay.pages, 1):
-        replay(canvas, page)
-        replay(canvas, lay.footer)
+@lru_cache(maxsize=256)  # per commune seed; a page number line repeats in every village
+def _date_and_number(paper: str, chars: str, date: dt.date, number: int, total: int) -> str:
+    """The operators of the last line of a page: "Cập nhật: dd/mm/yyyy" and "Trang x/y"."""
+    p, s = PAPERS[paper], styles(paper)
+
+    def draw(canvas: Canvas) -> None:
         canvas.setFillColor(INK)
         canvas.setFont(SEMIBOLD, s.footer.fontSize)
-        baseline = p.margin + _date_line_height(lay.paper) * 0.25
-        canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {lay.date:%d/%m/%Y}")
-        canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{lay.total}")
-        canvas.showPage()
+        baseline = p.margin + _date_line_height(paper) * 0.25
+        canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {date:%d/%m/%Y}")
+        canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{total}")
+
+    return capture(p.size, chars, draw)[0]
 
 
-def _save(canvas: Canvas, buf: io.BytesIO) -> bytes:
-    check_seed(canvas)
-    canvas.save()
-    data = buf.getvalue()
-    check_resources(data, canvas.nb_title)
+def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
+    """Every page of ``lay`` (one village's set, numbered 1..total) at the end of ``doc``."""
+    for number, page in enumerate(lay.pages, 1):
+        doc.add_page([page.ops, lay.footer.ops, _date_and_number(lay.paper, lay.chars, lay.date, number, lay.total)])
+        qr.extend((code, url, len(doc.pages), box) for code, url, box in page.qr)
+
+
+_STREAMS: dict[str, writer.Streams] = {}
+
+
+def _document(lay: Layout, title: str) -> writer.Document:
+    """A new file for ``lay``'s commune: its fonts and compressed streams are shared by every
+    file of the commune (only the latest commune's are kept, so memory stays flat)."""
+    size = PAPERS[lay.paper].size
+    key = f"{lay.paper}\0{lay.chars}"
+    if key not in _STREAMS:
+        _STREAMS.clear()
+        _STREAMS[key] = writer.Streams()
+    return writer.Document(writer.fonts(size, lay.chars), _STREAMS[key], size, title)
+
+
+def _finish(doc: writer.Document) -> bytes:
+    data = doc.bytes()
+    check_resources(data, doc.title)
     return data
 
 
 def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int, Box]]]:
     """The village's PDF bytes and every QR drawn as (code, url, page, box)."""
-    buf = io.BytesIO()
-    c = new_canvas(buf, PAPERS[lay.paper].size, lay.chars)
-    _describe(c, f"{lay.plan.village.name} – {lay.plan.commune.name}")
-    draw(c, lay)
-    return _save(c, buf), c.nb_qr
+    doc = _document(lay, f"{lay.plan.village.name} – {lay.plan.commune.name}")
+    qr: list[tuple[str, str, int, Box]] = []
+    _add(doc, lay, qr)
+    return _finish(doc), qr
 
 
 def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, list[tuple[str, str, int, Box]]]:
     """One print job with every village of a commune (each village numbered from 1), and
     every QR drawn as (code, url, page in this file, box)."""
-    buf = io.BytesIO()
-    c = new_canvas(buf, PAPERS[layouts[0].paper].size, layouts[0].chars)
-    _describe(c, f"{commune.name} – tất cả các thôn")
+    doc = _document(layouts[0], f"{commune.name} – tất cả các thôn")
+    qr: list[tuple[str, str, int, Box]] = []
     for lay in layouts:
-        draw(c, lay)
-    return _save(c, buf), c.nb_qr
-
-
-def _describe(c: Canvas, title: str) -> None:
-    c.nb_title = title
-    c.setTitle(title)
-    c.setAuthor("noticeboard")
-    c.setCreator("noticeboard")
+        _add(doc, lay, qr)
+    return _finish(doc), qr

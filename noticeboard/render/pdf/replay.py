@@ -13,6 +13,7 @@ import io
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -67,18 +68,30 @@ def _scratch(size: tuple[float, float], chars: str) -> Canvas:
     return new_canvas(io.BytesIO(), size, chars)
 
 
+def capture(size: tuple[float, float], chars: str, draw: Callable[[Canvas], None]) -> tuple[str, list]:
+    """The operators ``draw(canvas)`` produces on a seeded scratch canvas, and the QR codes it
+    drew as (code, url, page, box)."""
+    c = _scratch(size, chars)
+    start = len(c._code)
+    c.nb_qr = []
+    draw(c)
+    ops = "\n".join(c._code[start:])
+    del c._code[start:]
+    check_seed(c)
+    return ops, c.nb_qr
+
+
 def record(page: Page, x: float, top: float, size: tuple[float, float], chars: str,
            pages: dict[str, int] | None = None) -> Recorded:
     """The operators that draw ``page`` with its frame's top-left corner at (x, top);
     ``pages`` gives the page numbers that page references print."""
-    c = _scratch(size, chars)
-    start = len(c._code)
-    c.nb_qr, c.nb_pages = [], pages or {}
-    draw_page(c, page, x, top)
-    ops = "\n".join(c._code[start:])
-    del c._code[start:]
-    check_seed(c)
-    return Recorded(ops, tuple((code, url, box) for code, url, _, box in c.nb_qr))
+
+    def draw(c: Canvas) -> None:
+        c.nb_pages = pages or {}
+        draw_page(c, page, x, top)
+
+    ops, qr = capture(size, chars, draw)
+    return Recorded(ops, tuple((code, url, box) for code, url, _, box in qr))
 
 
 def replay(canvas: Canvas, recorded: Recorded) -> None:
