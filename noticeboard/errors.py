@@ -10,6 +10,8 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from .messages import say, say_n
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -31,9 +33,9 @@ class Problem:
             where += f":{self.line}:{self.column or 1}"
         text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
         if self.warning:
-            text = f"{text} (warning)"
+            text = f"{text} {say('word.warning')}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    {say('word.hint')} {self.hint}"
         return text
 
 
@@ -89,11 +91,10 @@ class DataError(NoticeboardError):
         self.problems = problems
         errors = sum(1 for p in problems if not p.warning)
         warnings = len(problems) - errors
-        parts = [f"{errors} problem{'s' if errors != 1 else ''}"] if errors else []
+        parts = [say_n("summary.problems", errors)] if errors else []
         if warnings:
-            parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}"
-                         + (" (errors with --strict)" if not errors else ""))
-        super().__init__(f"{' and '.join(parts)} found")
+            parts.append(say_n("summary.warnings", warnings) + (say("summary.strict") if not errors else ""))
+        super().__init__(say("summary.found", what=say("summary.and").join(parts)))
 
 
 class OutputError(NoticeboardError):
@@ -114,4 +115,4 @@ class CommandLineError(NoticeboardError):
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A 'did you mean' hint for a mistyped key or code, or None when nothing is close."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f'did you mean "{close[0]}"?' if close else None
+    return say("did_you_mean", close=close[0]) if close else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import model as m
 from .errors import CommandLineError, Problem, did_you_mean
+from .messages import say
 from .slug import slugify
 
 
@@ -81,9 +82,9 @@ def _select(items, wanted: str | None, what: str, where: str):
     chosen = [x for x in items if wanted in (x.name, x.slug) or slugify(wanted) == x.slug]
     if not chosen:
         names = [x.name for x in items]
-        raise CommandLineError(Problem("command line", None, None, f"--{what}",
-                                       f'no {what} named "{wanted}"{where}',
-                                       did_you_mean(wanted, names) or f"choose one of: {', '.join(names)}"))
+        raise CommandLineError(Problem(say("command_line"), None, None, f"--{what}",
+                                       say("no_such_choice", what=say(f"what.{what}"), wanted=wanted, where=where),
+                                       did_you_mean(wanted, names) or say("choose_one_of", names=", ".join(names))))
     return chosen
 
 
@@ -102,7 +103,7 @@ def plan(project: m.Project, commune: str | None = None, village: str | None = N
         if village is not None and len(chosen) > 1 and not any(
                 village in (v.name, v.slug) or slugify(village) == v.slug for v in c.villages):
             continue
-        for v in _select(c.villages, village, "village", f" in {c.name}" if len(chosen) == 1 else ""):
+        for v in _select(c.villages, village, "village", say("in_commune", commune=c.name) if len(chosen) == 1 else ""):
             procs = village_procedures(project, c, v, day)
             if procs:
                 plans.append(VillagePlan(project.places.province, c, v, procs, project.settings.search_links))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .messages import say
 from .output import manifest as manifest_file
 
 SCALE = 150 / 72  # scan resolution
@@ -81,10 +82,10 @@ def verify_file(out: Path, entry: dict) -> VerifyReport:
     name = entry.get("file", "?")
     path = out / name
     if not path.resolve().is_relative_to(out.resolve()):
-        report.problems.append(f"{name}: outside {out}, not read")
+        report.problems.append(say("verify.outside", file=name, out=out))
         return report
     if not path.is_file():
-        report.problems.append(f"{name}: listed in the manifest but missing")
+        report.problems.append(say("verify.missing", file=name))
         return report
     expected: dict[int, list[dict]] = {}
     for q in entry.get("qr", []):
@@ -93,7 +94,7 @@ def verify_file(out: Path, entry: dict) -> VerifyReport:
     pdf = pypdfium2.PdfDocument(str(path))
     try:
         if len(pdf) != entry.get("pages"):
-            report.problems.append(f"{name}: {len(pdf)} pages, manifest says {entry.get('pages')}")
+            report.problems.append(say("verify.pages", file=name, pages=len(pdf), listed=entry.get("pages")))
         for page_no in range(1, len(pdf) + 1):
             page = pdf[page_no - 1]
             want = expected.get(page_no, [])
@@ -107,16 +108,16 @@ def verify_file(out: Path, entry: dict) -> VerifyReport:
                 if any(f.url == q["url"] for f in found):
                     report.decoded += 1
                 else:
-                    got = ", ".join(sorted({f.url for f in found})) or "no code"
-                    report.problems.append(f"{name} page {page_no}: not decoded at its place: {q['url']} "
-                                           f"(found {got})")
+                    got = ", ".join(sorted({f.url for f in found})) or say("verify.no_code")
+                    report.problems.append(say("verify.not_at_place", file=name, page=page_no, url=q["url"],
+                                               found=got))
             listed = Counter(q["url"] for q in want)
             for f in _read(page.render(scale=LOW, grayscale=True, no_smoothtext=True).to_numpy(), LOW, 0,
                            page.get_height()):
                 ok = [q for q in want if q["url"] == f.url and (not q.get("box") or _inside(f, q["box"]))]
                 if not ok or not listed[f.url]:
-                    report.problems.append(f"{name} page {page_no}: unexpected QR: {f.url} "
-                                           f"at ({f.x:.0f}, {f.y:.0f}) pt")
+                    report.problems.append(say("verify.unexpected", file=name, page=page_no, url=f.url,
+                                               x=f"{f.x:.0f}", y=f"{f.y:.0f}"))
                 else:
                     listed[f.url] -= 1
             page.close()

@@ -11,6 +11,13 @@ from noticeboard.resources import sample_project
 
 REPO = Path(__file__).resolve().parent.parent
 
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """Most tests read English messages (``--lang en``); tests of the Vietnamese default
+    (tests/test_messages.py) remove this with ``monkeypatch.delenv``."""
+    monkeypatch.setenv("NOTICEBOARD_LANG", "en")
+
 KHAI_SINH = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7"
 
 CATALOGUE = f"""\

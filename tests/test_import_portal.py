@@ -89,8 +89,9 @@ def test_cli_refuses_incomplete_duplicates_and_overwrite(tmp_path: Path):
     dup = run(sample, sample)
     assert dup.exit_code == 1 and 'procedure code "1.001193" is in both' in dup.output
     assert run(sample).exit_code == 0
-    again = run(sample)
-    assert again.exit_code == 1 and "use --force" in again.output
+    again = run(sample)  # into the file it wrote: merged, nothing doubled
+    assert again.exit_code == 0 and "merged into the procedure of this code" in again.output
+    assert out.read_text("utf-8").count('code: "1.001193"') == 1
     skipped = CliRunner().invoke(main, ["import", str(sample), str(FIXTURES / "portal-missing-fields.json"),
                                         "-o", str(out), "--force", "--skip-incomplete"])
     assert skipped.exit_code == 0 and "1 skipped" in skipped.output

@@ -36,7 +36,13 @@ def test_csv_messy():
     copy = recs["2.000815"]
     assert copy.fields["field"] == "Chứng thực"  # from the section row "I;Lĩnh vực Chứng thực"
     assert copy.fields["documents"] == ["Bản chính giấy tờ cần chứng thực", "Bản sao cần chứng thực"]
-    assert copy.notes == ["columns not mapped: Người phụ trách"]
+    assert copy.notes == ['"Thành phần hồ sơ": one cell read as 2 items',
+                          "Lĩnh vực was empty: filled in from above (Chứng thực)",
+                          'column "Người phụ trách" is not mapped to any field: "Chị Hoa" left out']
+    assert recs["2.000635"].notes[-1] == "Cơ quan thực hiện was empty: filled in from above (UBND xã)"
+    # A lower-case piece after ";" joins the document before it, and the report says so.
+    assert any('"nếu đăng ký ở xã nơi cư trú thì không cần" starts in lower case' in n
+               for n in recs["1.000894"].notes)
     assert recs["2.000884"].fields["documents"] == ["Căn cước của người ký", "Giấy tờ cần chứng thực chữ ký"]
     assert "online" not in recs["2.000884"].fields  # old portal link dropped, and said so
     assert any("old portal link" in n for n in recs["2.000884"].notes)
@@ -68,7 +74,7 @@ def test_sheets_merge_build(tmp_path: Path):
     result = CliRunner().invoke(main, ["import", str(FIXTURES / "danh-muc-messy.csv"),
                                        str(FIXTURES / "danh-muc-merged.xlsx"), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "columns not mapped: Người phụ trách" in result.output
+    assert 'column "Người phụ trách" is not mapped to any field: "Chị Hoa" left out' in result.output
     root = project_with(tmp_path, out, ["2.000815", "1.001193", "1.004222"])
     project = load_project(root)
     assert len(project.procedures) == 8

@@ -1,28 +1,28 @@
 """The command line: a thin layer that parses options and calls the pipeline stages.
 
 One module per command; what they share is public in ``common``. The entry point is ``main``.
+Every text a person reads comes from the message tables (noticeboard/messages/), ``--help``
+included (keys ``help.*``), in Vietnamese unless ``--lang en`` or ``NOTICEBOARD_LANG=en``.
 """
 
 from __future__ import annotations
 
 import click
 
-from .. import __version__
+from ..messages import LANGUAGES
 from . import build, check, importing, init, kiosk, preview, verify
-from .common import group
+from .common import choose_language, group, show_version, translate_click
+
+translate_click()
 
 
-@group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="noticeboard")
+@group("noticeboard", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--lang", type=click.Choice(sorted(LANGUAGES)), is_eager=True, expose_value=False,
+              callback=choose_language, help="help.lang")
+@click.option("--version", is_flag=True, is_eager=True, expose_value=False, callback=show_version,
+              help="Show the version and exit.")
 def main() -> None:
-    """Vietnamese procedure posters with QR codes for village cultural houses,
-    and an offline kiosk for the commune office.
-
-    \b
-    Example:
-      noticeboard check my-commune
-      noticeboard build my-commune -o posters
-    """
+    """Posters and a kiosk of Vietnamese procedures (the text shown is the table's ``help``)."""
 
 
 for _command in (check.check, build.build, verify.verify, init.init_command, preview.preview_command,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..messages import say
 from .common import command, date_option, load, project_or_sample, strict_option
 
 
@@ -12,17 +13,11 @@ from .common import command, date_option, load, project_or_sample, strict_option
 @strict_option
 @date_option
 def check(project: str | None, strict: bool, day) -> None:
-    """Validate a project folder and print every problem (exit 1 on errors).
-
-    \b
-    Example:
-      noticeboard check samples/lam-binh
-    """
+    """Validate a project folder and print every problem (exit 1 on errors)."""
     from ..in_force import summary
 
     p = load(project_or_sample(project, allow_sample=False), strict, day)
     villages = sum(len(c.villages) for c in p.places.communes)
-    click.echo(f"OK: {len(p.procedures)} procedures, {len(p.places.communes)} communes, "
-               f"{villages} villages.")
+    click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
+                   villages=villages))
     click.echo(summary(p, day))
-

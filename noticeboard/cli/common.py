@@ -8,12 +8,17 @@ the errors it raises are shown the same way everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import gettext
+import importlib
+import sys
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import click
 
 from ..errors import DataError, NoticeboardError
+from ..messages import click_plural, click_text, say, say_n, set_language, table
 
 # The optional packages (top-level module names) and the extra of pyproject.toml that installs
 # each; tests keep this in line with pyproject.toml. Only these ImportErrors are "install X".
@@ -48,15 +53,42 @@ def to_click(exc: Exception, command: str, writes: bool) -> click.ClickException
     """The one mapping from a library error to what the user sees and the exit status."""
     if isinstance(exc, ImportError):
         extra = missing_extra(exc, command)
-        return Failed(f"Error: {command} needs the '{extra}' extra ({exc.name} missing): "
-                      f"pip install 'noticeboard[{extra}]'", 1)
+        return Failed(f"{say('word.error')} "
+                      + say("missing_extra", command=command, extra=extra, module=exc.name), 1)
     assert isinstance(exc, NoticeboardError)
     if exc.exit_code == 2:  # a bad command line: click's own format (usage line, hint)
         return click.UsageError(exc.report() or str(exc))
+    verdict = f"{say('word.error')} {exc}"
     if isinstance(exc, DataError):
-        return Failed(f"{exc.report()}\nError: {exc}" + ("; nothing was written." if writes else "."),
-                      exc.exit_code)
-    return Failed(f"{exc.report()}\nError: {exc}" if exc.problems else f"Error: {exc}", exc.exit_code)
+        verdict += say("summary.nothing_written") if writes else "."
+    return Failed(f"{exc.report()}\n{verdict}" if exc.problems else verdict, exc.exit_code)
+
+
+@contextmanager
+def _swapped(obj: Any, attr: str, value: Any) -> Iterator[None]:
+    """``obj.attr`` is ``value`` for the duration (help texts shown in the current language)."""
+    old = getattr(obj, attr)
+    setattr(obj, attr, value)
+    try:
+        yield
+    finally:
+        setattr(obj, attr, old)
+
+
+def help_key(ctx: click.Context, *names: str) -> str:
+    """``help.kiosk.build`` for ``noticeboard kiosk build`` (the root group is plain ``help``)."""
+    path = []
+    while ctx.parent is not None:
+        path.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return ".".join(["help", *reversed(path), *names])
+
+
+def _help(key: str, fallback: str | None) -> str | None:
+    """The text of ``key``; an option shared by commands (``--strict``) may have one
+    ``help.option.NAME`` text for all of them."""
+    shared = "help.option." + key.rsplit(".", 1)[-1]
+    return table().get(key, table().get(shared, fallback))
 
 
 class Command(click.Command):
@@ -77,12 +109,76 @@ class Command(click.Command):
                 raise  # a bug inside the library, not a missing optional package
             raise to_click(exc, ctx.info_name or "", self.writes) from None
 
+    # --help in the current language: texts come from the message tables (keys ``help.*``).
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with _swapped(self, "help", _help(help_key(ctx), self.help)):
+            super().format_help_text(ctx, formatter)
 
-class Group(click.Group):
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with ExitStack() as stack:
+            for param in self.get_params(ctx):
+                if isinstance(param, click.Option) and param.name:
+                    # click's own options (--help) carry click's English text: translate it too
+                    own = click_text(param.help) if param.help else None
+                    stack.enter_context(_swapped(param, "help", _help(help_key(ctx, param.name), own)))
+            super().format_options(ctx, formatter)
+
+
+class Group(Command, click.Group):
     """A group whose commands are ``Command``s and whose groups are ``Group``s."""
 
     command_class = Command
     group_class = type  # subgroups of a Group are Groups
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run one command line; ``--lang`` holds for it only (then NOTICEBOARD_LANG or Vietnamese)."""
+        set_language(None)
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            set_language(None)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with ExitStack() as stack:
+            for name in self.list_commands(ctx):
+                cmd = self.get_command(ctx, name)
+                if cmd is not None:
+                    stack.enter_context(_swapped(cmd, "help", _help(help_key(ctx, name), cmd.help)))
+            super().format_commands(ctx, formatter)
+
+
+def translate_click() -> None:
+    """Show click's own texts ("Usage:", "Missing argument", ...) in the current language.
+
+    Each click module looks its texts up at the moment it prints them, through the names
+    ``_`` and ``ngettext`` it imported from ``gettext``; those names are pointed at the message
+    tables. No global gettext domain or locale is touched, so other programs are unaffected."""
+    for lazy in ("click._termui_impl", "click.shell_completion"):  # imported by click on first use
+        importlib.import_module(lazy)
+    if sys.platform == "win32":
+        importlib.import_module("click._winconsole")
+    for name, module in list(sys.modules.items()):
+        if name != "click" and not name.startswith("click."):
+            continue
+        if getattr(module, "_", None) is gettext.gettext:
+            module._ = click_text  # type: ignore[attr-defined]
+        if getattr(module, "ngettext", None) is gettext.ngettext:
+            module.ngettext = click_plural  # type: ignore[attr-defined]
+
+
+def choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """The ``--lang`` callback: messages from here on are in ``value``."""
+    if value is not None:
+        set_language(value)
+
+
+def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """The ``--version`` callback (click's own fixes its text in English when it is declared)."""
+    from .. import __version__
+
+    if value and not ctx.resilient_parsing:
+        click.echo(say("version", version=__version__))
+        ctx.exit()
 
 
 def command(name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any]], Command]:
@@ -104,7 +200,7 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
     here = Path.cwd()
     if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
         return here
-    click.echo(f"No project here: using the bundled sample ({sample_project()}).", err=True)
+    click.echo(say("cli.sample", path=sample_project()), err=True)
     return sample_project()
 
 
@@ -133,21 +229,19 @@ class DateType(click.ParamType):
 
         day = value if isinstance(value, dt.date) else parse_date(str(value))
         if day is None:
-            self.fail(f'"{value}" is not a date: write it as dd/mm/yyyy, e.g. 04/09/2026', param, ctx)
+            self.fail(say("bad_date_option", value=value), param, ctx)
         return day
 
 
 def date_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """The build date: what is in force, and the date printed."""
-    return click.option("--date", "day", type=DateType(), default=None,
-                        help="The build date (default: SOURCE_DATE_EPOCH, else today, Vietnam time): "
-                             "what is in force on it is posted.")(f)
+    return click.option("--date", "day", type=DateType(), default=None)(f)  # help: help.option.day
 
 
 def strict_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--strict", is_flag=True,
-                        help="Treat warnings as errors (e.g. a posted procedure no longer in force).")(f)
+    return click.option("--strict", is_flag=True)(f)  # help: help.option.strict
 
 
-def count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def count(n: int, key: str) -> str:
+    """``n`` things in the current language, e.g. ``count(3, "n.page")``."""
+    return say_n(key, n)

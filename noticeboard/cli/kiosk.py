@@ -9,37 +9,25 @@ import click
 
 from ..errors import NoticeboardError
 from ..kiosk.browser import find_browser, kiosk_command
+from ..messages import say
 from .common import date_option, group, load, project_or_sample, strict_option
 
 
 @group("kiosk")
 def kiosk() -> None:
-    """The offline kiosk for the commune office touch screen.
-
-    \b
-    Example:
-      noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"
-      noticeboard kiosk serve kiosk --open
-    """
+    """The offline kiosk for the commune office touch screen."""
 
 
 @kiosk.command("build")
 @click.argument("project", required=False, type=click.Path(file_okay=False))
 @click.option("-o", "--out", "out", default="kiosk", show_default=True,
-              type=click.Path(file_okay=False), help="Output folder (created when missing).")
-@click.option("--commune", help="Only this commune's office (name or slug). Default: all communes, "
-                                "chosen on the home screen.")
-@click.option("--idle", type=click.IntRange(1, 86400), default=90, show_default=True,
-              help="Seconds without a touch before the kiosk returns home and starts its attract loop.")
+              type=click.Path(file_okay=False))
+@click.option("--commune")
+@click.option("--idle", type=click.IntRange(1, 86400), default=90, show_default=True)
 @strict_option
 @date_option
 def build(project: str | None, out: str, commune: str | None, idle: int, strict: bool, day) -> None:
-    """Build the kiosk folder: open OUT/index.html in a browser, or serve it.
-
-    \b
-    Example:
-      noticeboard kiosk build samples/lam-binh -o kiosk --commune xa-lam-binh
-    """
+    """Build the kiosk folder: open OUT/index.html in a browser, or serve it."""
     from ..kiosk.build import build_kiosk
 
     from ..plan import build_date
@@ -48,26 +36,19 @@ def build(project: str | None, out: str, commune: str | None, idle: int, strict:
     data = build_kiosk(load(project_or_sample(project, allow_sample=True), strict, day), Path(out),
                        commune, idle, day=day)
     index = Path(out).resolve() / "index.html"
-    click.echo(f"Wrote a kiosk with {len(data['procedures'])} procedures for "
-               f"{', '.join(c['name'] for c in data['communes'])} to {index.parent}")
-    click.echo(f"Open {index.as_uri()} in a browser, or run: noticeboard kiosk serve {out} --open")
+    click.echo(say("kiosk.wrote", procedures=len(data["procedures"]),
+                   communes=", ".join(c["name"] for c in data["communes"]), folder=index.parent))
+    click.echo(say("kiosk.open", uri=index.as_uri(), out=out))
 
 
 @kiosk.command("serve")
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Only this computer can connect unless you give another.")
-@click.option("--open", "open_browser", is_flag=True,
-              help="Start Chromium, Chrome or Edge full screen (--kiosk) on the kiosk.")
-@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--open", "open_browser", is_flag=True)
+@click.option("-v", "--verbose", is_flag=True)
 def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> None:
-    """Serve a built kiosk folder (static files only) until Ctrl+C.
-
-    \b
-    Example:
-      noticeboard kiosk serve kiosk --open
-    """
+    """Serve a built kiosk folder (static files only) until Ctrl+C."""
     from ..kiosk.serve import is_loopback, make_server
 
     server = make_server(Path(out), host, port, quiet=not verbose)
@@ -75,15 +56,14 @@ def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> 
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{bound_port}/"
     if not is_loopback(host):
-        click.echo(f"Warning: listening on {host}: other computers on the network can open the kiosk.",
-                   err=True)
-    click.echo(f"Serving {Path(out).resolve()} at {url} (Ctrl+C to stop)")
+        click.echo(say("kiosk.lan", host=host), err=True)
+    click.echo(say("kiosk.serving", folder=Path(out).resolve(), url=url))
     if open_browser:
         start_browser(url)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        click.echo("Stopped.")
+        click.echo(say("kiosk.stopped"))
     finally:
         server.server_close()
 
@@ -92,11 +72,11 @@ def start_browser(url: str) -> None:
     browser = find_browser()
     if browser is None:
         cmd = " ".join(kiosk_command("chromium", url))
-        click.echo(f"No Chromium, Chrome or Edge found. Install one, then run: {cmd}", err=True)
+        click.echo(say("kiosk.no_browser", command=cmd), err=True)
         return
     try:
         subprocess.Popen(kiosk_command(browser, url), stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError as exc:
-        raise NoticeboardError(f"cannot start {browser}: {exc}") from None
-    click.echo(f"Started {browser} in kiosk mode.")
+        raise NoticeboardError(say("kiosk.cannot_start", browser=browser, reason=exc)) from None
+    click.echo(say("kiosk.started", browser=browser))

@@ -6,19 +6,15 @@ from pathlib import Path
 
 import click
 
+from ..messages import say
 from .common import command
 
 
 @command("preview")
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
 def preview_command(out: str) -> None:
-    """Write a PNG of every poster page and OUT/index.html, a contact sheet per commune.
-
-    \b
-    Example:
-      noticeboard build samples/lam-binh -o posters && noticeboard preview posters
-    """
+    """Write a PNG of every poster page and OUT/index.html, a contact sheet per commune."""
     from ..preview import build_preview
 
     result = build_preview(Path(out))
-    click.echo(f"Wrote {result.pages} page images; open {Path(out).resolve() / 'index.html'}")
+    click.echo(say("preview.wrote", pages=result.pages, index=Path(out).resolve() / "index.html"))

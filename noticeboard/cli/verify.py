@@ -7,26 +7,21 @@ from pathlib import Path
 import click
 
 from ..errors import NoticeboardError
+from ..messages import say, say_n
 from .common import command
 
 
 @command("verify", writes=False)
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Processes to use (default: the number of cores).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
 def verify(out: str, jobs: int | None) -> None:
-    """Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch).
-
-    \b
-    Example:
-      noticeboard verify posters
-    """
+    """Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch)."""
     from ..verify import default_jobs, verify_output
 
     report = verify_output(Path(out), progress=lambda: None, jobs=jobs or default_jobs())
     for line in report.problems:
         click.echo(line, err=True)
-    click.echo(f"{report.decoded}/{report.expected} QR codes decoded and matched in "
-               f"{report.files} files ({report.pages} pages rendered).")
+    click.echo(say("verify.summary", decoded=report.decoded, expected=report.expected,
+                   files=report.files, pages=report.pages))
     if report.problems or report.decoded != report.expected:
-        raise NoticeboardError(f"{len(report.problems)} mismatches.")
+        raise NoticeboardError(say_n("verify.mismatches", len(report.problems)))

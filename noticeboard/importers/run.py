@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NoticeboardError
+from ..messages import say
 from ..output.atomic import write_bytes
 from . import Imported
 from .write import catalogue_text
@@ -60,16 +61,29 @@ def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportRepo
     return report
 
 
-def write_catalogue(report: ImportReport, out: Path, sources: list[Path], force: bool = False) -> None:
+def prepare(report: ImportReport, out: Path, force: bool = False, replace: bool = False) -> list[Imported]:
+    """What will be written to ``out``: the records merged into what it already holds (nothing
+    of it lost), or only the records with ``force``. Merge notes are added to the records."""
+    from .merge import existing_procedures, merge
+
+    if not report.ok:
+        return report.records
+    try:
+        existing = [] if force else existing_procedures(out)
+    except ValueError as exc:
+        raise ImportFailed(say("import_out_broken", out=out, problems=exc)) from None
+    return merge(existing, report.records, out, replace)
+
+
+def write_catalogue(report: ImportReport, out: Path, sources: list[Path],
+                    records: list[Imported] | None = None) -> None:
     if not report.ok:
         raise ImportFailed("the import has errors; nothing was written")
-    if out.exists() and not force:
-        raise ImportFailed(f"{out} exists; use --force to replace it")
     header = (f"Imported by `noticeboard import` on {dt.date.today().isoformat()} from: "
               f"{', '.join(p.name for p in sources)}.\n"
               "Check each procedure against its portal page before printing; "
               '"import note" comments say what could not be mapped.')
-    text = catalogue_text(report.records, header)
+    text = catalogue_text(report.records if records is None else records, header)
     _validate(text, out)
     write_bytes(out, text.encode("utf-8"))
 
@@ -92,15 +106,18 @@ def _validate(text: str, out: Path) -> None:
 
 
 def clashes(out: Path, report: ImportReport) -> list[str]:
-    """Codes also in the other catalogue files next to OUT: `check` would refuse them twice."""
-    import re
+    """Codes also in the other catalogue files next to OUT (YAML or workbooks): `check` would
+    refuse them twice."""
+    from ..load.readers import catalogue_files, read_catalogue
 
     codes = {r.code for r in report.records}
     found = []
-    for other in sorted(out.parent.glob("*.y*ml")):
+    for other in catalogue_files(out.parent) if out.parent.is_dir() else []:
         if other.resolve() == out.resolve():
             continue
-        text = other.read_text(encoding="utf-8", errors="replace")
-        for code in sorted(codes & set(re.findall(r'code:\s*["\']?(\d\.\d{6}(?:\.\d{2})?)', text))):
+        doc, _ = read_catalogue(other, str(other))
+        listed = doc.data.get("procedures") if doc is not None and isinstance(doc.data, dict) else None
+        have = {p.get("code") for p in listed or [] if isinstance(p, dict)}
+        for code in sorted(c for c in codes & have if c):
             found.append(f'"{code}" is also in {other}: remove it from one file before `check`')
     return found

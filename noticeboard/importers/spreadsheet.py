@@ -8,13 +8,13 @@ and "ma thu tuc" are the same column.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from ..fields import DATES, header_aliases, match_header, parse_date
+from ..fields import BY_NAME, DATES, header_aliases, match_header, parse_date
+from ..load.sheet import join_parts
+from ..messages import say
 from ..slug import fold
 from . import CODE, PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
@@ -22,7 +22,7 @@ from . import CODE, PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 # followed by more words ("thoi han giai quyet ngay lam viec").
 ALIASES: dict[str, tuple[str, ...]] = {
     **header_aliases(),
-    "skip": ("stt", "so tt", "tt", "ghi chu"),  # row numbers and remarks: nothing to map
+    "skip": ("stt", "so tt", "tt"),  # row numbers: nothing to map (remarks are reported)
 }
 LISTS = {"documents", "steps", "legal_basis", "forms"}
 HEADER_SCAN = 30  # rows searched for the header (title blocks are a few rows)
@@ -37,67 +37,42 @@ def column_key(header: Any) -> str | None:
 
 
 def read(path: Path) -> list[Imported]:
+    """The records of a CSV file or of every sheet of a workbook with a header row. The files
+    are read as the project's own workbooks are (merged cells, links, the same advice for a CSV
+    file that is not UTF-8)."""
+    from ..load.sheet import read_csv, read_workbook
+
     path = Path(path)
     if path.suffix.lower() == ".csv":
-        return list(_records(str(path), _csv_rows(path)))
+        grid, problems = read_csv(path, str(path))
+        grids = [grid] if grid else []
+    else:
+        found, problems = read_workbook(path, str(path))
+        grids = found or []
+    if problems:
+        raise ValueError(str(problems[0]))
     out: list[Imported] = []
-    for sheet, rows in _xlsx_sheets(path):
-        out += _records(f"{path}, sheet {sheet}", rows)
+    for grid in grids:
+        # A link cell often shows "Xem" and hides the address in its hyperlink.
+        rows = [[grid.links.get((r, c), v) for c, v in enumerate(row)] for r, row in enumerate(grid.rows)]
+        out += _records(str(path) if grid.name is None else f"{path}, sheet {grid.name}", rows)
     if not out:
         raise ValueError(f"{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục")
     return out
 
 
-def _csv_rows(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
-    for enc in ("utf-8-sig", "utf-16"):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeError:
-            continue
-    else:
-        raise ValueError(f"{path}: not UTF-8 text; in Excel use 'Save as' → 'CSV UTF-8'")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-
-
-def _xlsx_sheets(path: Path) -> Iterator[tuple[str, list[list[Any]]]]:
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(path, data_only=True)  # not read_only: merged cells needed
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ValueError(f"{path}: not a readable .xlsx file ({exc})") from None
-    for ws in wb.worksheets:
-        rows = [[_cell_value(c) for c in row] for row in ws.iter_rows()]
-        # A merged range keeps its value in the top-left cell only: copy it to every cell.
-        for rng in ws.merged_cells.ranges:
-            value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(rows) else None
-            for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
-                for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
-                    rows[r][c] = value
-        yield ws.title, rows
-
-
-def _cell_value(cell: Any) -> Any:
-    """A link cell often shows "Xem" and hides the address in its hyperlink."""
-    link = getattr(cell, "hyperlink", None)
-    return link.target if link is not None and link.target else cell.value
-
-
-def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str], list[str], dict[str, str]] | None:
+def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str], dict[int, str], dict[str, str]] | None:
+    """(row, {column: key}, {column: header no key matches}, {key: unit in its header})."""
     for i, row in enumerate(rows[:HEADER_SCAN]):
         keys = {j: column_key(v) for j, v in enumerate(row) if clean(v)}
         found = {j: k for j, k in keys.items() if k}
         if ("code" in found.values() or "name" in found.values()) and len(set(found.values()) - {"skip"}) >= 2:
-            unknown = [clean(row[j]) for j, k in keys.items() if k is None]
+            unknown = {j: clean(row[j]) for j, k in keys.items() if k is None}
             columns: dict[int, str] = {}
-            for j, k in found.items():  # the first column of a kind wins (merged headers repeat)
-                if k != "skip" and k not in columns.values():
+            for j, k in found.items():
+                # A header merged over several columns repeats its text: read its first column.
+                # Two headers of one field ("Phí", "Lệ phí") are both read.
+                if k != "skip" and not (j > 0 and clean(row[j - 1]) == clean(row[j]) and j - 1 in columns):
                     columns[j] = k
             units = {k: m.group(1) for j, k in columns.items() if (m := re.search(r"\(([^)]+)\)", clean(row[j])))}
             return i, columns, unknown, units
@@ -109,73 +84,109 @@ def _records(origin: str, rows: list[list[Any]]) -> list[Imported]:
     if header is None:
         return []
     start, columns, unknown, units = header
+    headers = {j: clean(rows[start][j]) for j in columns}
     out: list[Imported] = []
     above: dict[str, str] = {}  # field and agency of the row above, for cells left blank
     for n, row in enumerate(rows[start + 1:], start + 2):
-        values = {k: row[j] for j, k in columns.items() if j < len(row) and clean(row[j])}
-        if not values:
+        cells: dict[str, list[tuple[str, Any]]] = {}
+        for j, k in columns.items():
+            if j < len(row) and clean(row[j]):
+                cells.setdefault(k, []).append((headers[j], row[j]))
+        if not cells:
             continue
-        if not CODE.search(_text("code", values.get("code", ""))):
+        code_cell = cells.get("code", [("", "")])[0][1]
+        if not CODE.search(_text("code", code_cell)):
             label = next((m.group(1) for v in row if (m := _SECTION.match(clean(v)))), None)
             if label:  # "I. Lĩnh vực Hộ tịch": a section heading names the field below it
                 above = {"field": first_upper(label.strip())}
                 continue
-            if "name" not in values:
+            if "name" not in cells:
                 continue  # totals, sub-headings, notes under the table
         # CSV exports of merged cells leave the rows below blank: fill them down.
-        for key in ("field", "agency"):
-            values.setdefault(key, above.get(key, ""))
-        rec = _convert(values, f"{origin}, row {n}", units)
+        filled = [key for key in ("field", "agency") if key not in cells and above.get(key)]
+        for key in filled:
+            cells[key] = [("", above[key])]
+        rec = _convert(cells, f"{origin}, row {n}", units)
+        rec.notes += [say("import_filled_down", field=BY_NAME[k].label, value=above[k]) for k in filled]
+        rec.notes += [say("import_not_mapped", header=h, value=_short(clean(row[j])))
+                      for j, h in unknown.items() if j < len(row) and clean(row[j])]
         above = {k: rec.fields.get(k, "") for k in ("field", "agency")}
-        if unknown and not out:
-            rec.notes.append("columns not mapped: " + ", ".join(unknown))
         out.append(rec)
     return out
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 _SECTION = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$", re.I)
 
 
-def _convert(values: dict[str, Any], origin: str, units: dict[str, str]) -> Imported:
+def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[str, str]) -> Imported:
+    """One record from its cells: {key: [(header, value), ...]} (two columns of one field are
+    both kept); every split, joined or completed cell is noted."""
     rec = Imported(origin)
     f = rec.fields
-    for key, value in values.items():
-        text = _text(key, value)
-        if key == "code":
-            codes = CODE.findall(text)
-            f["code"] = codes[0] if codes else text
-            if codes and text != codes[0]:
-                rec.notes.append(f'code cell "{text}" read as "{codes[0]}"')
-        elif key in LISTS:
-            f[key] = split_items(text)
-        elif key == "url":
-            f["online"] = {"url": text, "scope": "partial"}
-        elif key == "id" and "url" not in values:
-            f["online"] = {"url": PORTAL_PAGE.format(id=text), "scope": "partial"}
-        elif key == "id":
+    for key, parts in cells.items():
+        values = [(header, _one(rec, key, header, value, units)) for header, value in parts]
+        values = [(h, v) for h, v in values if v not in (None, "", [])]
+        if not values:
             continue
-        elif key in DATES:
-            day = parse_date(value if not isinstance(value, str) else text)
-            f[key] = day.isoformat() if day else text
-        elif key == "channels":
-            f["channels"] = [c for c, word in (("direct", "truc tiep"), ("postal", "buu chinh"),
-                                               ("online", "truc tuyen")) if word in norm(text)]
-        elif key == "time" and re.fullmatch(r"[\d.,]+", text):
-            # A bare number: the unit is in the header ("Thời hạn giải quyết (ngày làm việc)").
-            f[key] = f"{text} {units['time']}" if "time" in units else text
-            if "time" not in units:
-                rec.notes.append(f'time "{text}" has no unit: add one (ngày làm việc?)')
-        elif key != "scope":
-            f[key] = text
-    scope = norm(values.get("scope", ""))
+        if len(values) > 1:
+            rec.notes.append(say("import_joined", headers=", ".join(f'"{h}"' for h, _ in values),
+                                 field=_label(key)))
+        f[key] = join_parts(values) if len(values) > 1 else values[0][1]
+    url = f.pop("url", None)
+    portal_id = f.pop("id", None)
+    scope_text = f.pop("scope", "")
+    if url or portal_id:
+        f["online"] = {"url": url or PORTAL_PAGE.format(id=portal_id), "scope": "partial"}
+    scope = norm(scope_text)
     if "online" in f and scope:
         if "toan trinh" in scope or scope in ("4", "muc do 4"):
             f["online"]["scope"] = "full"
         elif not ("mot phan" in scope or scope in ("3", "muc do 3")):
-            rec.notes.append(f'scope "{clean(values["scope"])}" not understood: written as partial')
+            rec.notes.append(f'scope "{scope_text}" not understood: written as partial')
     elif "online" in f:
         rec.notes.append("no scope column: online scope written as partial")
     return finish(rec)
+
+
+def _label(key: str) -> str:
+    from ..fields import ONLINE_PARTS
+
+    return BY_NAME[key].label if key in BY_NAME else next(f.label for f in ONLINE_PARTS if f.name == key)
+
+
+def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]) -> Any:
+    """One cell's value for ``key``."""
+    text = _text(key, value)
+    if key == "code":
+        codes = CODE.findall(text)
+        if codes and text != codes[0]:
+            rec.notes.append(f'code cell "{text}" read as "{codes[0]}"')
+        return codes[0] if codes else text
+    if key in LISTS:
+        joined: list[str] = []
+        items = split_items(text, joined)
+        if len(items) > 1:
+            rec.notes.append(say("import_split", header=header, count=len(items)))
+        for piece in joined:
+            rec.notes.append(say("import_continued", header=header, piece=_short(piece)))
+        return items
+    if key in DATES:
+        day = parse_date(value if not isinstance(value, str) else text)
+        return day.isoformat() if day else text
+    if key == "channels":
+        return [c for c, word in (("direct", "truc tiep"), ("postal", "buu chinh"),
+                                  ("online", "truc tuyen")) if word in norm(text)]
+    if key == "time" and re.fullmatch(r"[\d.,]+", text):
+        # A bare number: the unit is in the header ("Thời hạn giải quyết (ngày làm việc)").
+        if "time" in units:
+            rec.notes.append(say("import_unit_from_header", value=text, unit=units["time"]))
+            return f"{text} {units['time']}"
+        rec.notes.append(f'time "{text}" has no unit: add one (ngày làm việc?)')
+    return text
 
 
 def _text(key: str, value: Any) -> str:
@@ -188,9 +199,10 @@ def _text(key: str, value: Any) -> str:
     return clean(value)
 
 
-def split_items(text: str) -> list[str]:
+def split_items(text: str, joined: list[str] | None = None) -> list[str]:
     """One item per line or per ';'. A piece that starts in lower case continues the one
-    before it ('Giấy chứng sinh; trường hợp không có ...' stays one item)."""
+    before it ('Giấy chứng sinh; trường hợp không có ...' stays one item; such pieces are
+    added to ``joined``, so the importer can say so)."""
     items: list[str] = []
     for line in text.split("\n"):
         for piece in line.split(";"):
@@ -201,6 +213,8 @@ def split_items(text: str) -> list[str]:
             piece = unbullet(piece)
             if items and not bulleted and piece[:1].islower():
                 items[-1] += "; " + piece
+                if joined is not None:
+                    joined.append(piece)
             elif piece:
                 items.append(first_upper(piece))
     return items

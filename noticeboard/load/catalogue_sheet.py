@@ -12,7 +12,8 @@ from .. import fields
 from ..errors import Problem
 from ..messages import say
 from .sheet import (Column, Grid, SheetDocument, Table, cell_text, checked, find_table, norm,
-                    read_csv, read_workbook, split_lines, unknown_header_problems)
+                    join_parts, read_csv, read_workbook, split_lines,
+                    unknown_header_problems)
 
 SHEET = "Thủ tục"
 IGNORED = ("STT", "Số TT", "TT", "Số thứ tự")  # row numbers: nothing to read
@@ -188,13 +189,6 @@ _PORTAL_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-
 
 def table_col(table: Table, key: str) -> int:
     return next(c for c, col in sorted(table.columns.items()) if col.key == key)
-
-
-def join_parts(parts: list[tuple[str, Any]]) -> Any:
-    """Two columns of one field, both kept: lists end to end, texts each under its header."""
-    if all(isinstance(v, list) for _, v in parts):
-        return [item for _, v in parts for item in v]
-    return "; ".join(f"{header}: {value}" for header, value in parts)
 
 
 def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, path: tuple,

@@ -328,6 +328,13 @@ def split_lines(text: str) -> list[str]:
     return split_items(text)
 
 
+def join_parts(parts: list[tuple[str, Any]]) -> Any:
+    """Two columns of one field, both kept: lists end to end, texts each under its header."""
+    if all(isinstance(v, list) for _, v in parts):
+        return [item for _, v in parts for item in v]
+    return "; ".join(f"{header}: {value}" for header, value in parts)
+
+
 def checked(doc: Document, path: PathKey, text: str, problems: list[Problem]) -> str:
     """``text`` in NFC, its problems (control characters, mojibake, missing glyphs) at its cell."""
     out, found = check_text(text)

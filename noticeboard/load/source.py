@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import Problem
-from ..messages import SYNTAX, SYNTAX_OTHER, say
+from ..messages import SYNTAX_OTHER, say, syntax_key
 from .legacy import guess_encoding
 from .text import check_text, describe
 
@@ -164,7 +164,7 @@ def _layout_problems(text: str, shown: str) -> list[Problem]:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem:
     found = " ".join(x for x in (exc.context, exc.problem) if x)
-    what = next((plain for phrase, plain in SYNTAX.items() if phrase in found), SYNTAX_OTHER)
+    what = say(syntax_key(found))
     mark = exc.problem_mark or exc.context_mark
     hint = "check the indentation and put texts containing ':' or '#' in quotes"
     unclosed = _unclosed_quote_line(text)
@@ -197,7 +197,7 @@ def parse_yaml(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     except RecursionError:
         return None, [_whole_file(shown, say("too_deep", limit=MAX_DEPTH), _FLATTER)]
     except yaml.YAMLError as exc:  # PyYAML errors without a position: rare, still not a traceback
-        return None, [_whole_file(shown, say("syntax", what=SYNTAX_OTHER), str(exc).splitlines()[0])]
+        return None, [_whole_file(shown, say("syntax", what=say(SYNTAX_OTHER)), str(exc).splitlines()[0])]
     if len(nodes) > 1:
         return None, [_at(shown, nodes[1].start_mark, say("multi_doc"), "keep one document per file")]
     if not nodes or nodes[0] is None:

@@ -1,0 +1,81 @@
+"""Every message a person reads, one table per language (``vi.py``, ``en.py``: the same keys).
+
+Vietnamese by default; ``noticeboard --lang en`` or ``NOTICEBOARD_LANG=en`` gives English.
+``say(key, **values)`` fills in the message of the current language. Tables live in one place so
+docs/troubleshooting.md can be checked against them (a test fails when a message is not
+explained there) and so both languages stay complete (a test compares keys and placeholders).
+"""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+
+from . import en, vi
+
+LANGUAGES: dict[str, ModuleType] = {"vi": vi, "en": en}
+DEFAULT = "vi"
+ENV = "NOTICEBOARD_LANG"
+
+_chosen: str | None = None
+
+# The phrase of PyYAML's own message -> the key of its plain explanation (language-neutral).
+SYNTAX: dict[str, str] = {
+    "mapping values are not allowed": "syntax.colon",
+    "could not find expected ':'": "syntax.no_colon",
+    "expected <block end>": "syntax.indent",
+    "unexpected end of stream": "syntax.unclosed",
+    "expected ',' or ']'": "syntax.list",
+    "expected ',' or '}'": "syntax.mapping",
+    "found undefined alias": "syntax.alias",
+    "found unknown escape character": "syntax.escape",
+    "cannot start any token": "syntax.token",
+}
+SYNTAX_OTHER = "syntax.other"
+
+
+def set_language(lang: str | None) -> None:
+    """Use ``lang`` from now on; None goes back to ``NOTICEBOARD_LANG``, else Vietnamese."""
+    global _chosen
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _chosen = lang
+
+
+def language() -> str:
+    """The language messages are printed in now."""
+    if _chosen is not None:
+        return _chosen
+    wanted = os.environ.get(ENV, "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else DEFAULT
+
+
+def table(lang: str | None = None) -> dict[str, str]:
+    return LANGUAGES[lang or language()].MESSAGES
+
+
+def say(key: str, /, **values: object) -> str:
+    """The message ``key`` in the current language, filled in with ``values``."""
+    return table()[key].format(**values)
+
+
+def say_n(key: str, n: int, /, **values: object) -> str:
+    """``say`` for a message with a count: ``"one|many"`` picks by ``n`` (Vietnamese has one form)."""
+    forms = table()[key].split("|")
+    return forms[0 if n == 1 or len(forms) == 1 else 1].format(n=n, **values)
+
+
+def click_text(msgid: str) -> str:
+    """click's own text ``msgid`` in the current language (English is click's own)."""
+    return getattr(LANGUAGES[language()], "CLICK", {}).get(msgid, msgid)
+
+
+def click_plural(singular: str, plural: str, n: int) -> str:
+    """click's ``ngettext``: one translated form for both (keyed by the singular)."""
+    translated = getattr(LANGUAGES[language()], "CLICK", {}).get(singular)
+    return translated if translated is not None else (singular if n == 1 else plural)
+
+
+def syntax_key(pyyaml_message: str) -> str:
+    """The key explaining a PyYAML syntax error in plain words."""
+    return next((key for phrase, key in SYNTAX.items() if phrase in pyyaml_message), SYNTAX_OTHER)
