@@ -9,7 +9,9 @@ Two passes per page, so a province verifies about as fast as it builds:
 - the whole page is rendered once at low resolution (72 dpi: 2 pixels per module of a 30 mm code) and
   every code found must be one the manifest lists, where it lists it. A foreign code added
   anywhere on any page fails here (one at least as large as ours, 30 mm).
-Files are shared out between ``jobs`` processes.
+A page byte for byte the same as one already looked at (its content and every object it
+reaches: see page_identity.py) shows the same pixels, so it is rendered once: all-villages.pdf
+repeats every village file. Communes are shared out between ``jobs`` processes.
 """
 
 from __future__ import annotations
@@ -74,11 +76,39 @@ def _inside(f: Found, box: list[float]) -> bool:
     return box[0] <= f.x <= box[2] and box[1] <= f.y <= box[3]
 
 
-def verify_file(out: Path, entry: dict) -> VerifyReport:
-    """Both passes over one manifest entry's PDF."""
+class Seen:
+    """What the pixels of one page showed: the codes of the whole-page pass, and those of each
+    region decoded. Pages of the same identity (page_identity.py) share one."""
+
+    def __init__(self) -> None:
+        self.whole: list[Found] | None = None
+        self.regions: dict[tuple[float, ...], list[Found]] = {}
+
+    def page_codes(self, page) -> list[Found]:
+        if self.whole is None:
+            image = page().render(scale=LOW, grayscale=True, no_smoothtext=True).to_numpy()
+            self.whole = _read(image, LOW, 0, page().get_height())
+        return self.whole
+
+    def region(self, page, box: list[float] | None) -> list[Found]:
+        key = tuple(box) if box else ()
+        if key not in self.regions:
+            if box:
+                self.regions[key] = [f for f in decode_region(page(), box) if _inside(f, box)]
+            else:  # a manifest of an older version: no position, the whole page at scan resolution
+                self.regions[key] = decode_region(page(), [0, 0, *page().get_size()])
+        return self.regions[key]
+
+
+def verify_file(out: Path, entry: dict, seen: dict[str, Seen] | None = None) -> VerifyReport:
+    """Both passes over one manifest entry's PDF; ``seen`` holds what pages of the same
+    identity showed (in this file or others of its commune)."""
     import pypdfium2
 
+    from .page_identity import page_identities
+
     report = VerifyReport(files=1)
+    seen = {} if seen is None else seen
     name = entry.get("file", "?")
     path = out / name
     if not path.resolve().is_relative_to(out.resolve()):
@@ -91,20 +121,27 @@ def verify_file(out: Path, entry: dict) -> VerifyReport:
     for q in entry.get("qr", []):
         expected.setdefault(q.get("page"), []).append(q)
         report.expected += 1
-    pdf = pypdfium2.PdfDocument(str(path))
+    data = path.read_bytes()
+    pdf = pypdfium2.PdfDocument(data)
+    identities = page_identities(data)
+    if identities is not None and len(identities) != len(pdf):
+        identities = None
     try:
         if len(pdf) != entry.get("pages"):
             report.problems.append(say("verify.pages", file=name, pages=len(pdf), listed=entry.get("pages")))
         for page_no in range(1, len(pdf) + 1):
-            page = pdf[page_no - 1]
+            opened: list = []
+
+            def page(index: int = page_no - 1):
+                if not opened:
+                    opened.append(pdf[index])
+                return opened[0]
+
+            look = seen.setdefault(identities[page_no - 1], Seen()) if identities else Seen()
             want = expected.get(page_no, [])
             report.pages += 1
             for q in want:
-                box = q.get("box")
-                if not box:  # a manifest of an older version: no position, whole page at 200 dpi
-                    found = decode_region(page, [0, 0, *page.get_size()])
-                else:
-                    found = [f for f in decode_region(page, box) if _inside(f, box)]
+                found = look.region(page, q.get("box"))
                 if any(f.url == q["url"] for f in found):
                     report.decoded += 1
                 else:
@@ -112,48 +149,54 @@ def verify_file(out: Path, entry: dict) -> VerifyReport:
                     report.problems.append(say("verify.not_at_place", file=name, page=page_no, url=q["url"],
                                                found=got))
             listed = Counter(q["url"] for q in want)
-            for f in _read(page.render(scale=LOW, grayscale=True, no_smoothtext=True).to_numpy(), LOW, 0,
-                           page.get_height()):
+            for f in look.page_codes(page):
                 ok = [q for q in want if q["url"] == f.url and (not q.get("box") or _inside(f, q["box"]))]
                 if not ok or not listed[f.url]:
                     report.problems.append(say("verify.unexpected", file=name, page=page_no, url=f.url,
                                                x=f"{f.x:.0f}", y=f"{f.y:.0f}"))
                 else:
                     listed[f.url] -= 1
-            page.close()
+            for p in opened:
+                p.close()
     finally:
         pdf.close()
     return report
 
 
-def _verify_one(args: tuple[Path, dict]) -> VerifyReport:
-    return verify_file(*args)
+def _verify_group(args: tuple[Path, list[dict]]) -> list[VerifyReport]:
+    """One commune's files in one process, so pages they repeat are rendered once."""
+    out, entries = args
+    seen: dict[str, Seen] = {}
+    return [verify_file(out, e, seen) for e in entries]
 
 
 def verify_output(out: Path, progress: Callable[[], None] | None = None, jobs: int = 1) -> VerifyReport:
     """Verify every file of ``out``'s manifest with ``jobs`` processes; ``progress()`` after each file."""
     data = manifest_file.require(out)
-    entries = [e for e in data.get("files", []) if isinstance(e, dict)]
+    groups: dict[str, list[dict]] = {}
+    for e in data.get("files", []):
+        if isinstance(e, dict):
+            groups.setdefault(str(e.get("file", "")).split("/")[0], []).append(e)
+    work = [(Path(out), entries) for entries in groups.values()]
     report = VerifyReport()
-    work = [(Path(out), e) for e in entries]
     if jobs <= 1 or len(work) <= 1:
-        results = map(_verify_one, work)
-        return _gather(report, results, progress)
+        return _gather(report, map(_verify_group, work), progress)
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(min(jobs, len(work))) as pool:
-        return _gather(report, pool.imap(_verify_one, work), progress)
+        return _gather(report, pool.imap(_verify_group, work), progress)
 
 
 def _gather(report: VerifyReport, results, progress) -> VerifyReport:
-    for r in results:
-        report.files += r.files
-        report.pages += r.pages
-        report.expected += r.expected
-        report.decoded += r.decoded
-        report.problems += r.problems
-        if progress:
-            progress()
+    for group in results:
+        for r in group:
+            report.files += r.files
+            report.pages += r.pages
+            report.expected += r.expected
+            report.decoded += r.decoded
+            report.problems += r.problems
+            if progress:
+                progress()
     return report
 
 

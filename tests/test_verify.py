@@ -45,11 +45,11 @@ def draw_code(c: Canvas, url: str, x: float, y: float, side: float) -> None:
         c.rect(x + (col + qr.QUIET) * m, y + side - (row + qr.QUIET + 1) * m, run * m, m, stroke=0, fill=1)
 
 
-def tampered(built: Path, tmp_path: Path, page: int, draw) -> Path:
-    """A copy of the built folder with ``draw(canvas)`` stamped over page ``page`` of VILLAGE."""
+def tampered(built: Path, tmp_path: Path, page: int, draw, file: str = VILLAGE) -> Path:
+    """A copy of the built folder with ``draw(canvas)`` stamped over page ``page`` of ``file``."""
     out = tmp_path / "out"
     shutil.copytree(built, out)
-    reader = PdfReader(str(out / VILLAGE))
+    reader = PdfReader(str(out / file))
     box = reader.pages[page - 1].mediabox
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(float(box.width), float(box.height)))
@@ -58,7 +58,7 @@ def tampered(built: Path, tmp_path: Path, page: int, draw) -> Path:
     c.save()
     writer = PdfWriter(clone_from=reader)
     writer.pages[page - 1].merge_page(PdfReader(buf).pages[0])
-    with open(out / VILLAGE, "wb") as fh:
+    with open(out / file, "wb") as fh:
         writer.write(fh)
     return out
 
@@ -118,3 +118,31 @@ def test_a_foreign_code_added_anywhere_fails(built: Path, tmp_path: Path) -> Non
     assert len(report.problems) == 1
     assert report.problems[0].startswith(f"{VILLAGE} page {page}: unexpected QR: {FOREIGN} at")
     assert report.decoded == report.expected
+
+
+def test_pages_repeated_in_all_villages_are_rendered_once_and_still_checked(built: Path, tmp_path: Path) -> None:
+    from noticeboard.page_identity import page_identities
+
+    village = page_identities((built / VILLAGE).read_bytes())
+    commune = page_identities((built / "xa-thuong-lam/all-villages.pdf").read_bytes())
+    assert village and commune[:len(village)] == village  # the same bytes: the same pixels
+    # a change to the commune's copy of a page changes its identity: it is rendered and fails
+    q = entry(built)["qr"][0]
+    x0, y0, x1, y1 = q["box"]
+    out = tampered(built, tmp_path, q["page"], lambda c: draw_code(c, FOREIGN, x0, y0, x1 - x0),
+                   file="xa-thuong-lam/all-villages.pdf")
+    assert page_identities((out / "xa-thuong-lam/all-villages.pdf").read_bytes())[q["page"] - 1] \
+        not in village
+    report = verify_output(out)
+    assert any(p.startswith(f"xa-thuong-lam/all-villages.pdf page {q['page']}: not decoded at its place")
+               for p in report.problems)
+    assert not any(p.startswith(VILLAGE) for p in report.problems)
+
+
+def test_a_file_of_another_layout_has_no_identities(built: Path) -> None:
+    from noticeboard.page_identity import page_identities
+
+    data = (built / VILLAGE).read_bytes()
+    assert page_identities(data + b"\n%% appended\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Prev 9 >>\n"
+                           b"startxref\n%d\n%%%%EOF\n" % len(data)) is None
+    assert page_identities(data.replace(b"/Type /Pages", b"/Type /Pages /Rotate 90", 1)) is None
