@@ -17,7 +17,6 @@ repeats every village file. Communes are shared out between ``jobs`` processes.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,6 +198,3 @@ def _gather(report: VerifyReport, results, progress) -> VerifyReport:
                 progress()
     return report
 
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
