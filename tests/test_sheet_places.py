@@ -155,3 +155,12 @@ def test_damaged_workbook_is_a_clear_error(tmp_path: Path) -> None:
     (root / "places.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     found = problems_of(root)
     assert len(found) == 1 and found[0].startswith("places.xlsx: cannot read this Excel workbook")
+
+
+def test_the_clerk_reads_the_cell_problem_in_vietnamese(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("NOTICEBOARD_LANG", "vi")
+    villages, _ = CLERK_MISTAKES["code typo"]
+    result = CliRunner().invoke(main, ["check", str(sheet_project(tmp_path / "p", villages))])
+    assert result.exit_code == 1
+    assert ('places.xlsx:Thôn!G2: communes[0].villages[0].posted: mã thủ tục "1.00193" không có trong danh mục'
+            in result.output)

@@ -267,6 +267,10 @@ MESSAGES: dict[str, str] = {
     "help.init.commune": 'Commune, e.g. "Xã Thượng Lâm".',
     "help.preview": "Write a PNG of every poster page and OUT/index.html, a contact sheet per commune.\n\n"
                     "\b\nExample:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
+    "help.list": "List the catalogue as a clerk reads it: code, name, field, in force or not on the build\n"
+                 "date, what its QR opens (its page or a look-up), how many villages post it.\n\n"
+                 "\b\nExample:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
+    "help.list.xlsx": "Write the list to this Excel workbook instead of printing it.",
     "help.import": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
                    "into a catalogue file; print what each record could not map (exit 1 on errors).\n\n"
                    "When OUT exists its procedures are kept: for a code it already holds, its own "

@@ -276,6 +276,10 @@ MESSAGES: dict[str, str] = {
     "help.init.commune": 'Xã, ví dụ "Xã Thượng Lâm".',
     "help.preview": "Ghi ảnh PNG của mọi trang niêm yết và trang OUT/index.html xem nhanh từng xã.\n\n"
                     "\b\nVí dụ:\n  noticeboard build samples/lam-binh -o posters && noticeboard preview posters",
+    "help.list": "In danh mục thủ tục: mã, tên, lĩnh vực, còn hay hết hiệu lực vào ngày lập, mã QR mở\n"
+                 "trang nào (trang thủ tục hoặc trang tra cứu), số thôn niêm yết.\n\n"
+                 "\b\nVí dụ:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
+    "help.list.xlsx": "Ghi danh sách ra tệp Excel này thay vì in ra màn hình.",
     "help.import": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
                    "(.csv, .xlsx) vào một tệp danh mục; in ra những gì không chuyển được "
                    "(mã thoát 1 khi có lỗi).\n\n"
