@@ -1,8 +1,9 @@
 """The Typst baseline the benchmark compares against (PyPI ``typst``): one compiled template
 for every document, fed each village's data as JSON, QR codes as SVG images; the same files
 as a build (a PDF per village, one per commune with every village numbered from 1), the same
-content (overview with a 32 mm code per procedure, a detail sheet per procedure with a 45 mm
-code, footer on every page) on A4, in the same fonts."""
+content (a board with a 32 mm code per procedure, then a sheet per procedure: its facts, every
+paper to bring and the steps, with a 45 mm code; the footer on every page) on A4, in the same
+fonts."""
 
 from __future__ import annotations
 
@@ -77,10 +78,6 @@ TEMPLATE = r"""
     }
     section("documents", p.documents)
     section("steps", p.steps)
-    if p.result != none { heading(level: 2, L.result); p.result }
-    if p.conditions != none { heading(level: 2, L.conditions); p.conditions }
-    section("forms", p.forms, numbered: false)
-    text(size: 10.5pt, section("legal_basis", p.legal_basis, numbered: false))
   }
   [#metadata(i) <village-end>]
 }
