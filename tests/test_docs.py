@@ -16,17 +16,22 @@ NOT_PROBLEMS = ("help", "n.", "cli.", "check.", "build.", "verify.summary", "ini
 PROBLEMS = sorted(k for k in table("en") if not k.startswith(NOT_PROBLEMS))
 
 
+def shown(text: str) -> str:
+    """A message as printed: literal braces are doubled in the tables."""
+    return text.replace("{{", "{").replace("}}", "}")
+
+
 @pytest.mark.parametrize("lang", ["en"])  # vi: with the Vietnamese troubleshooting.md
 @pytest.mark.parametrize("key", PROBLEMS)
 def test_every_message_is_documented(key: str, lang: str) -> None:
     for text in table(lang)[key].split("|"):  # each of the singular and plural forms
-        assert text in DOC, f"docs/troubleshooting.md does not explain {text!r} ({lang})"
+        assert shown(text) in DOC, f"docs/troubleshooting.md does not explain {text!r} ({lang})"
 
 
 @pytest.mark.parametrize("lang", ["en"])  # vi: with the Vietnamese troubleshooting.md
 @pytest.mark.parametrize("key", [*SYNTAX.values(), SYNTAX_OTHER])
 def test_every_syntax_error_is_documented(key: str, lang: str) -> None:
-    assert table(lang)[key] in DOC
+    assert shown(table(lang)[key]) in DOC
 
 
 def _keys(model, seen=None) -> set[str]:

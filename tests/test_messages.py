@@ -27,6 +27,13 @@ def test_both_tables_have_the_same_keys_and_placeholders() -> None:
         assert text.count("|") <= 1 and "|" not in vi.MESSAGES[key], key  # Vietnamese has no plural
 
 
+@pytest.mark.parametrize("table", [vi.MESSAGES, en.MESSAGES], ids=["vi", "en"])
+def test_every_message_formats_with_its_placeholders(table: dict[str, str]) -> None:
+    # a literal brace ("{ }") in a text would raise KeyError at the moment the message is needed
+    for key, text in table.items():
+        assert text.format(**{name: "x" for name in _fields(text)}), key
+
+
 @pytest.fixture
 def vietnamese(monkeypatch):
     monkeypatch.delenv("NOTICEBOARD_LANG", raising=False)

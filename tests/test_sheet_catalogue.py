@@ -171,23 +171,31 @@ def big(tmp_path_factory) -> Path:
     return root
 
 
-def test_300_row_catalogue_checks_and_builds(big: Path, tmp_path: Path) -> None:
-    check = CliRunner().invoke(main, ["check", str(big)])
+def test_300_row_catalogue_checks_builds_kiosk_and_lists(big: Path, tmp_path: Path) -> None:
+    from noticeboard.verify import verify_output
+
+    day = ["--date", "02/12/2026"]
+    check = CliRunner().invoke(main, ["check", str(big), *day])
     assert check.exit_code == 0, check.output
+    assert "no longer in force" in check.output and "not yet in force" in check.output  # warned
     project = load_project_with_warnings(big)[0]
     assert len(project.procedures) == 300
     assert sum(1 for p in project.procedures.values() if p.online is None) == 75
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["build", str(big), "-o", str(out), "-q", "-j", "1"])
+    result = CliRunner().invoke(main, ["build", str(big), "-o", str(out), "-q", "-j", "1", *day])
     assert result.exit_code == 0, result.output
-    files = json.loads((out / "manifest.json").read_text("utf-8"))["files"]
-    assert {f["village"] for f in files if f.get("village")} >= {"Thôn Nà Tông", "Thôn Khuổi Củng", "Thôn Nà Đông"}
-
-
-def test_abolished_procedure_in_a_workbook_is_warned_at_its_cell(tmp_path: Path) -> None:
-    row = KHAI_TU_ROW[:11] + ["01/01/2026"] + KHAI_TU_ROW[12:]
-    root = catalogue_project(tmp_path / "p", [KHAI_SINH_ROW, row])
-    result = CliRunner().invoke(main, ["check", str(root), "--date", "02/01/2026"])
-    assert result.exit_code == 0, result.output
-    assert "procedures/danh-muc.xlsx:'Thủ tục'!B3: 1.000656: " in result.output
-    assert CliRunner().invoke(main, ["check", str(root), "--date", "02/01/2026", "--strict"]).exit_code == 1
+    files = [f for f in json.loads((out / "manifest.json").read_text("utf-8"))["files"] if f.get("village")]
+    posted = [r[1] for r in synthetic_rows(300)][:12]
+    posted = [f"{c:.6f}" if isinstance(c, float) else c for c in posted]
+    in_force = [c for i, c in enumerate(posted) if i not in (3, 7)]  # 3: abolished, 7: from 01/03/2027
+    assert {f["village"] for f in files} == {"Thôn Nà Tông", "Thôn Khuổi Củng", "Thôn Nà Đông"}
+    assert all(f["procedures"] == in_force for f in files)
+    assert any(q.get("lookup") for f in files for q in f["qr"])  # no link: a look-up QR
+    report = verify_output(out)
+    assert not report.problems and report.decoded == report.expected > 0
+    kiosk = CliRunner().invoke(main, ["kiosk", "build", str(big), "-o", str(tmp_path / "kiosk"), *day])
+    assert kiosk.exit_code == 0, kiosk.output
+    data = (tmp_path / "kiosk" / "data.js").read_text("utf-8")
+    assert posted[0] in data and posted[3] not in data  # the kiosk shows only what is in force
+    listed = CliRunner().invoke(main, ["list", str(big), *day])
+    assert listed.exit_code == 0 and len([x for x in listed.output.splitlines() if x[:2] in ("1.", "2.")]) == 300

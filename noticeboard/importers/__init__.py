@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..fields import ORDER, PORTAL_PAGE, REQUIRED  # noqa: F401  (ORDER: written files read like hand-written ones)
+from ..messages import say
 from ..model import Settings
 from ..urls import check_url
 
@@ -69,17 +70,16 @@ def finish(rec: Imported, hosts: tuple[str, ...] = Settings().allowed_hosts) -> 
         url = online["url"]
         bad = check_url(url, hosts)
         if bad is None and _OLD_PORTAL.search(url):
-            bad = ("an old portal link (before the 2025 rebuild): it no longer opens",
-                   "find the procedure on https://dichvucong.gov.vn and copy the new page link")
+            bad = (say("import.old_portal_link"), say("import.old_portal_link_hint"))
         if bad:
-            rec.notes.append(f"link dropped: {bad[0]} ({url}); {bad[1]}")
+            rec.notes.append(say("import.link_dropped", reason=bad[0], url=url, hint=bad[1]))
             del f["online"]
     code = f.get("code")
     if code and not re.fullmatch(CODE, code):
-        rec.errors.append(f'"{code}" is not a procedure code (like "1.001193")')
+        rec.errors.append(say("import.bad_code", code=code))
     missing = [k for k in REQUIRED if k not in f]
     if missing:
-        rec.errors.append("missing " + ", ".join(missing))
+        rec.errors.append(say("import.missing", fields=", ".join(missing)))
     rec.fields = {k: f[k] for k in ORDER if k in f}
     rec.notes = list(dict.fromkeys(rec.notes))
     return rec

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..messages import say
 from ..slug import fold
 from . import PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
@@ -77,8 +78,7 @@ def convert(d: dict[str, Any], origin: str) -> Imported:
         f["online"] = {"url": PORTAL_PAGE.format(id=clean(d["id"])),
                        "scope": "full" if d.get("isFullProcess") else "partial"}
     elif d.get("id"):
-        rec.notes.append("offline only (isOfflineOnly): no online link written; page "
-                         + PORTAL_PAGE.format(id=clean(d["id"])))
+        rec.notes.append(say("import.offline_only", url=PORTAL_PAGE.format(id=clean(d["id"]))))
     f["steps"] = [s for step in d.get("executionSteps") or [] for s in _step_items(step)]
     f["result"] = _names(d.get("resultsDetails"))
     f["who"] = _names(d.get("subjectTypesDetails"))
@@ -89,7 +89,7 @@ def convert(d: dict[str, Any], origin: str) -> Imported:
     f["forms"] = list(dict.fromkeys(x for x in forms if x))
     left = sorted(k for k, v in d.items() if k not in MAPPED | IGNORED and v not in (None, "", [], {}, False))
     if left:
-        rec.notes.append("not mapped: " + ", ".join(left))
+        rec.notes.append(say("import.portal_not_mapped", keys=", ".join(left)))
     return finish(rec)
 
 
@@ -131,7 +131,7 @@ def _time(d: dict, rec: Imported) -> str:
         return _one_or_each(cases)  # type: ignore[arg-type]
     units = {str(m.get("processingTimeUnit")) for m in d.get("executionMethods") or []}
     if units:
-        rec.notes.append(f"processing time has no known unit ({', '.join(sorted(units))}): time left empty")
+        rec.notes.append(say("import.no_time_unit", units=", ".join(sorted(units))))
     return ""
 
 
@@ -144,13 +144,13 @@ def _fee_text(fees: list[dict], rec: Imported) -> str:
     for fee in fees:
         value, desc = fee.get("value") or 0, clean(fee.get("description"))
         if fee.get("attachment"):
-            rec.notes.append("a fee schedule attachment was not mapped: see the portal page")
+            rec.notes.append(say("import.fee_attachment"))
         if value:
             parts.append(_money(value) + (f" ({desc})" if desc else ""))
         elif desc:
             parts.append(desc)
     if not parts:
-        rec.notes.append('every fee in the record is 0: written as "Miễn phí" (check it)')
+        rec.notes.append(say("import.fees_zero"))
     return "; ".join(dict.fromkeys(parts)) or "Miễn phí"
 
 
@@ -162,7 +162,7 @@ def _fee(d: dict, rec: Imported) -> str:
         return _one_or_each(methods)
     if d.get("fees"):
         return _fee_text(d["fees"], rec)
-    rec.notes.append("no fee in the record: fee left empty")
+    rec.notes.append(say("import.no_fee"))
     return ""
 
 
@@ -201,7 +201,7 @@ def _documents(d: dict, rec: Imported) -> tuple[list[str], list[str]]:
             if qty:
                 docs[-1] += f" ({', '.join(qty)})"
     if not docs:
-        rec.notes.append("no documents (executionCases/profileComponents empty)")
+        rec.notes.append(say("import.no_documents"))
     return docs, notes
 
 

@@ -37,7 +37,7 @@ def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportRepo
     for path in paths:
         kind = READERS.get(path.suffix.lower())
         if kind is None:
-            report.errors.append(f"{path}: unknown kind of file (expected .json, .csv or .xlsx)")
+            report.errors.append(say("import.unknown_kind", path=path))
             continue
         try:
             found = (portal.read if kind == "portal" else spreadsheet.read)(path)
@@ -52,12 +52,12 @@ def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportRepo
     seen: dict[str, Imported] = {}
     for rec in report.records:
         if rec.code in seen:
-            report.errors.append(f'procedure code "{rec.code}" is in both {seen[rec.code].origin} and '
-                                 f"{rec.origin}: keep one (delete the other row or file)")
+            report.errors.append(say("import.code_twice", code=rec.code, first=seen[rec.code].origin,
+                                     second=rec.origin))
         elif rec.code:
             seen[rec.code] = rec
     if not report.records and not report.errors:
-        report.errors.append("no procedures found in the input")
+        report.errors.append(say("import.nothing_found"))
     return report
 
 
@@ -78,11 +78,9 @@ def prepare(report: ImportReport, out: Path, force: bool = False, replace: bool 
 def write_catalogue(report: ImportReport, out: Path, sources: list[Path],
                     records: list[Imported] | None = None) -> None:
     if not report.ok:
-        raise ImportFailed("the import has errors; nothing was written")
-    header = (f"Imported by `noticeboard import` on {dt.date.today().isoformat()} from: "
-              f"{', '.join(p.name for p in sources)}.\n"
-              "Check each procedure against its portal page before printing; "
-              '"import note" comments say what could not be mapped.')
+        raise ImportFailed(say("import.has_errors"))
+    header = say("import.file_header", day=dt.date.today().isoformat(),
+                 sources=", ".join(p.name for p in sources))
     text = catalogue_text(report.records if records is None else records, header)
     _validate(text, out)
     write_bytes(out, text.encode("utf-8"))
@@ -101,8 +99,7 @@ def _validate(text: str, out: Path) -> None:
         except ValueError as exc:
             errors.append(str(exc))
     if errors:
-        raise ImportFailed("the imported catalogue does not load (a bug: please report it):\n"
-                           + "\n".join(errors))
+        raise ImportFailed(say("import.does_not_load", problems="\n".join(errors)))
 
 
 def clashes(out: Path, report: ImportReport) -> list[str]:
@@ -119,5 +116,5 @@ def clashes(out: Path, report: ImportReport) -> list[str]:
         listed = doc.data.get("procedures") if doc is not None and isinstance(doc.data, dict) else None
         have = {p.get("code") for p in listed or [] if isinstance(p, dict)}
         for code in sorted(c for c in codes & have if c):
-            found.append(f'"{code}" is also in {other}: remove it from one file before `check`')
+            found.append(say("import.also_in", code=code, other=other))
     return found

@@ -57,7 +57,7 @@ def read(path: Path) -> list[Imported]:
         rows = [[grid.links.get((r, c), v) for c, v in enumerate(row)] for r, row in enumerate(grid.rows)]
         out += _records(str(path) if grid.name is None else f"{path}, sheet {grid.name}", rows)
     if not out:
-        raise ValueError(f"{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục")
+        raise ValueError(say("import.no_header", path=path))
     return out
 
 
@@ -146,9 +146,9 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
         if "toan trinh" in scope or scope in ("4", "muc do 4"):
             f["online"]["scope"] = "full"
         elif not ("mot phan" in scope or scope in ("3", "muc do 3")):
-            rec.notes.append(f'scope "{scope_text}" not understood: written as partial')
+            rec.notes.append(say("import.scope_unknown", value=scope_text))
     elif "online" in f:
-        rec.notes.append("no scope column: online scope written as partial")
+        rec.notes.append(say("import.no_scope"))
     return finish(rec)
 
 
@@ -164,7 +164,7 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
     if key == "code":
         codes = CODE.findall(text)
         if codes and text != codes[0]:
-            rec.notes.append(f'code cell "{text}" read as "{codes[0]}"')
+            rec.notes.append(say("import.code_read_as", text=text, code=codes[0]))
         return codes[0] if codes else text
     if key in LISTS:
         joined: list[str] = []
@@ -185,7 +185,7 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
         if "time" in units:
             rec.notes.append(say("import_unit_from_header", value=text, unit=units["time"]))
             return f"{text} {units['time']}"
-        rec.notes.append(f'time "{text}" has no unit: add one (ngày làm việc?)')
+        rec.notes.append(say("import.time_no_unit", value=text))
     return text
 
 
