@@ -26,6 +26,8 @@ from .output import manifest as manifest_file
 from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from .output.fingerprint import renderer_fingerprint
+from .build_desk import desk_files
+from . import changes, desk
 from .qr_target import search_url
 from .plan import VillagePlan, build_date, plan, village_procedures
 
@@ -67,6 +69,10 @@ class _Job:
     date: dt.date
     old: dict[str, manifest_file.Previous]  # previous manifest entries by file
     force: bool
+    # what dates and change reports compare with: the last complete build (or --since)
+    base: dict[str, manifest_file.Previous] = field(default_factory=dict)
+    since: dt.date | None = None  # that build's date
+    booklet: bool = False
 
 
 def _digest(*parts: object) -> str:
@@ -105,27 +111,35 @@ def _build_commune(job: _Job) -> list[_Done]:
     cache_font_subsets()
     # Everything besides the village itself that shapes its bytes (the footer height is shared
     # by the commune's villages, the font seed by its PDFs).
-    common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, job.date.isoformat(), chars,
+    # The build date is not here: pages print the date their content last changed (history).
+    common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
               p.places.province, job.commune.name, job.commune.office,
               poster.reserved_footer(job.commune, p.places.province, job.paper))
     done: list[_Done] = []
     layouts: dict[str, poster.Layout] = {}
+    history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
+        job.base[vp.file].line if vp.file in job.base else None), job.date) for vp in job.plans}
 
     def layout(vp: VillagePlan):
         if vp.village.slug not in layouts:
-            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, job.date, chars)
+            sheets, board, _, _ = history[vp.file]
+            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, board, chars,
+                                                     {s.code: s.updated for s in sheets})
         return layouts[vp.village.slug]
 
     digests = []
     for vp in job.plans:
-        digest = _digest(common, vp.village, vp.procedures)
+        sheets, board, _, _ = history[vp.file]
+        digest = _digest(common, vp.village, vp.procedures, board, [(s.code, s.updated) for s in sheets])
         digests.append(digest)
         entry = _intact(job, vp.file, digest)
         if entry is None:
             data, qr = poster.render_village(layout(vp))
             write_bytes(job.out / vp.file, data)
             entry = _entry(job, vp.file, p.places.province, job.commune.name, vp.village,
-                           layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data)
+                           layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data,
+                           kind="village", updated=board.isoformat(), board_pages=layout(vp).board_pages,
+                           sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in sheets])
         done.append(entry)
     if job.whole_commune:
         file = f"{job.commune.slug}/all-villages.pdf"
@@ -136,22 +150,24 @@ def _build_commune(job: _Job) -> list[_Done]:
             write_bytes(job.out / file, data)
             codes = list(dict.fromkeys(c for vp in job.plans for c in (x.code for x in vp.procedures)))
             entry = _entry(job, file, p.places.province, job.commune.name, None,
-                           sum(layout(vp).total for vp in job.plans), codes, qr, digest, data)
+                           sum(layout(vp).total for vp in job.plans), codes, qr, digest, data, kind="commune")
         done.append(entry)
+        done += desk_files(job, p, common, history, done, chars)
     return done
 
 
 def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
-           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes) -> _Done:
+           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes,
+           kind: str, **extra: object) -> _Done:
     # paper and date per file too: a filtered build keeps other files made with other settings
-    entry = {"file": file, "province": province, "commune": commune, "paper": job.paper,
+    entry = {"file": file, "kind": kind, "province": province, "commune": commune, "paper": job.paper,
              "generated": job.date.isoformat(),
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
              "qr": [{"code": c, "url": u, "page": n, "box": list(box),
                      **({"lookup": True} if u == search_url(c) else {})} for c, u, n, box in qr],
-             "hash": digest, "sha256": hashlib.sha256(data).hexdigest()}
+             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), **extra}
     line = json.dumps(entry, ensure_ascii=False)
     stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it
     return _Done(file, village is not None, pages, line, written=True, stamp=stamp)
@@ -161,29 +177,53 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+@dataclass(frozen=True)
+class Options:
+    """What the commune's desk documents need besides the posters' settings."""
+
+    since: Path | None = None  # a previous manifest to compare with (for a fresh folder)
+    booklet: bool = False  # the binder as an A5 booklet imposed on A4
+
+
 def build_posters(project: m.Project, out: Path, commune: str | None = None, village: str | None = None,
                   paper: str | None = None, date: dt.date | None = None, jobs: int = 1,
                   force: bool = False,
-                  progress: Callable[[int], None] | None = None) -> BuildResult:
+                  progress: Callable[[int], None] | None = None, options: Options = Options()) -> BuildResult:
     """Build posters into ``out``; ``progress(n)`` is called as each n villages are done."""
     paper = paper or project.settings.paper
     date = build_date(date)
     plans = plan(project, commune, village, date)
     out = Path(out)
     with exclusive(out):
-        return _build(project, out, plans, commune, village, paper, date, jobs, force, progress)
+        return _build(project, out, plans, commune, village, paper, date, jobs, force, progress, options)
+
+
+def _baseline(out: Path, old: dict[str, manifest_file.Previous], since: Path | None
+              ) -> tuple[dict[str, manifest_file.Previous], dt.date | None]:
+    """What dates and change reports compare with: the folder's last complete build (its
+    manifest is replaced only when a build finishes, so a resumed build compares with the same
+    one), or ``--since`` for a fresh folder; and that build's date."""
+    path = since if since is not None and not old else out / manifest_file.NAME
+    base = manifest_file.read_index(out, path) if path != out / manifest_file.NAME else old
+    try:
+        when = dt.date.fromisoformat(manifest_file.read_head(path).get("generated", ""))
+    except (TypeError, ValueError):
+        when = None
+    return base, when
 
 
 def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str | None,
            village: str | None, paper: str, date: dt.date, jobs: int, force: bool,
-           progress: Callable[[int], None] | None) -> BuildResult:
+           progress: Callable[[int], None] | None, options: Options = Options()) -> BuildResult:
     remove_stale_temporaries(out)
-    old = build_state.previous(out)
+    old = build_state.previous(out)  # with what a killed build finished since
+    base, since = _baseline(out, manifest_file.read_index(out), options.since)
     by_commune: dict[str, list[VillagePlan]] = {}
     for vp in plans:
         by_commune.setdefault(vp.commune.slug, []).append(vp)
     work = [_Job(vps[0].commune, tuple(vps), village is None, out, paper, date,
-                 {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force)
+                 {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force,
+                 {k: v for k, v in base.items() if k.startswith(f"{slug}/")}, since, options.booklet)
             for slug, vps in by_commune.items()]
     result = BuildResult(out)
     stamps: dict[str, list[int] | None] = {}
@@ -203,18 +243,21 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
                 progress(sum(d.village for d in done))
         # A filtered build updates its part of OUT: the other files stay listed.
         built = set(result.files)
-        kept = {f for f in old if filtered and f not in built and (out / f).is_file()}
+        # a whole commune rebuilt: its old change report is stale when there is no new one
+        rebuilt = {f"{job.commune.slug}/" for job in work if job.whole_commune}
+        kept = {f for f in old if filtered and f not in built and (out / f).is_file()
+                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1].startswith("thay-doi."))}
         for f in sorted(kept):
             manifest.add(old[f].line)
             stamps[f] = old[f].stamp
     build_state.rewrite(out, stamps)
     # Files an earlier build wrote that this project no longer makes (a renamed village, say):
     # removed only after the new manifest is in place, and only files a manifest listed.
-    if not filtered:
-        for stale in sorted(set(old) - built):
-            path = (out / stale).resolve()
-            if path.suffix == ".pdf" and path.is_relative_to(out.resolve()):  # never trust a manifest
-                path.unlink(missing_ok=True)
+    for stale in sorted(set(old) - built - kept):
+        path = (out / stale).resolve()
+        if path.suffix in (".pdf", ".json") and path.is_relative_to(out.resolve()) and \
+                path != (out / manifest_file.NAME).resolve():  # never trust a manifest
+            path.unlink(missing_ok=True)
     return result
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import Problem
+from .messages import say
 from .slug import fold
 
 # Nghị quyết 202/2025/QH15: the 29 provinces merged into another on 1 July 2025 (+ Huế's rename).
@@ -76,12 +77,12 @@ def check_places(doc: Any, province: str, communes: list[str]) -> list[Problem]:
         former = {_PROVINCE_PREFIX.sub("", key(k)): v for k, v in FORMER_PROVINCES.items()}
         if pkey in former:
             found = provinces[_PROVINCE_PREFIX.sub("", key(former[pkey]))]
-            warn(("province",), f'province "{province}" was merged into "{found.name}" on 1 July 2025',
-                 f'write province: "{found.name}" (communes are checked against {found.name})')
+            warn(("province",), say("province_merged", province=province, official=found.name),
+                 say("hint.province_merged", official=found.name))
         else:
             close = _closest(pkey, {k: p.name for k, p in provinces.items()})
-            warn(("province",), f'"{province}" is not one of the 34 provinces since 1 July 2025',
-                 f"did you mean {_quoted(close)}?" if close else "write the province as in the official list")
+            warn(("province",), say("not_a_province", province=province),
+                 say("hint.did_you_mean_any", names=_quoted(close)) if close else say("hint.province_official"))
     everywhere = {k: (n, code) for code, names in by_province.items() for k, n in names.items()}
     for i, name in enumerate(communes):
         problem = _commune(name, key(name), found, by_province, everywhere, provinces)
@@ -108,8 +109,7 @@ def _base(name: str) -> str:
 
 
 def _respell(name: str, official: str) -> tuple[str, str]:
-    return (f'"{name}" is spelled differently from the official name "{official}" (accents?)',
-            f'write "{official}": posters print the name as written')
+    return (say("respell", name=name, official=official), say("hint.respell", official=official))
 
 
 def _commune(name: str, k: str, province: Any, by_province: dict[int, dict[str, str]],
@@ -118,29 +118,27 @@ def _commune(name: str, k: str, province: Any, by_province: dict[int, dict[str, 
     own = by_province.get(int(province.code), {}) if province is not None else {}
     pool = own or {k2: n for k2, (n, _) in everywhere.items()}
     bare = {_COMMUNE_PREFIX.sub("", k2): n for k2, n in pool.items()}
-    where = f"of {province.name}" if province is not None else "in Việt Nam"
+    where = say("where_province", province=province.name) if province is not None else say("where_country")
     if k in pool or (not _COMMUNE_PREFIX.match(k) and k in bare and not _DISTRICT_PREFIX.match(k)):
         official = pool.get(k) or bare[k]
         return None if _same_spelling(name, official) else _respell(name, official)
     base = _COMMUNE_PREFIX.sub("", k)
     if base in bare:
-        return (f'the official name is "{bare[base]}"', f'write name: "{bare[base]}"')
+        return (say("official_name", official=bare[base]), say("hint.official_name", official=bare[base]))
     if _DISTRICT_PREFIX.match(k) or _TOWNSHIP_PREFIX.match(k):
-        kind = "thị trấn" if _TOWNSHIP_PREFIX.match(k) else "district (huyện, quận, thị xã, thành phố)"
+        kind = say("kind.township") if _TOWNSHIP_PREFIX.match(k) else say("kind.district")
         base = (_TOWNSHIP_PREFIX.sub("", k) if _TOWNSHIP_PREFIX.match(k) else _DISTRICT_PREFIX.sub("", k))
         related = [n for b, n in bare.items() if b == base] or _closest(base, bare)
-        return (f'"{name}" is a former {kind}: since 1 July 2025 there are only provinces and '
-                "communes (xã, phường, đặc khu)",
-                "list instead each commune the villages now belong to (a former district spans "
-                "several)" + (f"; similar names {where}: {_quoted(related)}" if related else ""))
+        return (say("former_unit", name=name, kind=kind),
+                say("hint.former_unit") + (say("hint.similar_names", where=where, names=_quoted(related))
+                                           if related else ""))
     if province is not None and own:
         elsewhere = everywhere.get(k) or next(((n, c) for k2, (n, c) in everywhere.items()
                                                if _COMMUNE_PREFIX.sub("", k2) == base), None)
         if elsewhere:
             other = next(p.name for p in provinces.values() if int(p.code) == elsewhere[1])
-            return (f'"{elsewhere[0]}" is a commune of {other}, not of {province.name}',
-                    "check the province, or the commune's name")
+            return (say("commune_elsewhere", commune=elsewhere[0], other=other, province=province.name),
+                    say("hint.commune_elsewhere"))
     close = _closest(base, bare)
-    return (f'"{name}" is not an official commune {where} since 1 July 2025 '
-            "(renamed or merged?)",
-            f"did you mean {_quoted(close)}?" if close else "use the name in the commune's decision on the merger")
+    return (say("not_a_commune", name=name, where=where),
+            say("hint.did_you_mean_any", names=_quoted(close)) if close else say("hint.commune_decision"))

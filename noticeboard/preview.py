@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import NoticeboardError
 from .output import manifest as manifest_file
 from .output.atomic import write_bytes
+from .messages import say
 
 WIDTH = 240  # px: readable headings, small files
 FOLDER = "preview"
@@ -26,7 +27,7 @@ def _inside(out: Path, rel: str) -> Path:
     """A manifest path, refused if it leaves OUT (the manifest is only a file on disk)."""
     path = (out / rel).resolve()
     if out.resolve() not in path.parents:
-        raise NoticeboardError(f"manifest.json names a file outside {out}: {rel!r}")
+        raise NoticeboardError(say("outside_out", out=out, file=repr(rel)))
     return path
 
 
@@ -41,7 +42,7 @@ def build_preview(out: Path) -> PreviewResult:
         pdf_path = _inside(out, entry["file"])
         thumbs: list[str] = []
         # all-villages.pdf repeats the village pages: link it, do not draw it twice.
-        if entry.get("village") is not None and pdf_path.is_file():
+        if _drawn(entry) and pdf_path.is_file():
             pdf = pypdfium2.PdfDocument(str(pdf_path))
             try:
                 for i in range(len(pdf)):
@@ -60,6 +61,18 @@ def build_preview(out: Path) -> PreviewResult:
     _remove_stale(out / FOLDER, set(result.files))
     write_bytes(out / "index.html", contact_sheet(data, sheet).encode("utf-8"))
     return result
+
+
+def _drawn(entry: dict) -> bool:
+    """Every kind's pages are drawn (the binder, kit, register and change report too) except
+    the commune's print job, which repeats its villages; and thay-doi.json is no PDF."""
+    kind = entry.get("kind") or ("village" if entry.get("village") is not None else "commune")
+    return kind != "commune" and str(entry.get("file", "")).endswith(".pdf")
+
+
+# How the contact sheet names each commune document.
+TITLES = {"binder": "Sổ tay thủ tục (toàn văn, để ở nơi nộp hồ sơ)", "kit": "Bộ niêm yết và biên bản, cho trưởng thôn",
+          "register": "Sổ theo dõi niêm yết", "changes": "Thay đổi so với lần in trước"}
 
 
 def _remove_stale(folder: Path, keep: set[Path]) -> None:
@@ -84,15 +97,21 @@ def contact_sheet(data: dict, sheet: dict[str, list[tuple[dict, list[str]]]]) ->
         parts.append(f"<section><h2>{e(commune)}</h2>")
         for entry, thumbs in entries:
             href = e(entry["file"])
-            if entry.get("village") is None:
+            kind = entry.get("kind")
+            if kind in TITLES and not thumbs:  # thay-doi.json: a link for scripts
+                parts.append(f'<p class=all><a href="{href}">{e(TITLES[kind])}: {e(Path(entry["file"]).name)}</a></p>')
+                continue
+            if entry.get("village") is None and kind not in TITLES:
                 parts.append(f'<p class=all><a href="{href}">In cả xã: {e(Path(entry["file"]).name)}</a>'
                              f" ({e(entry.get('pages', ''))} trang)</p>")
                 continue
-            parts.append(f"<h3>{e(entry['village'])} <small>{e(entry.get('cultural_house') or '')} · "
+            name = entry["village"] if entry.get("village") is not None else TITLES[kind]
+            detail = entry.get("cultural_house") or Path(entry["file"]).name
+            parts.append(f"<h3>{e(name)} <small>{e(detail)} · "
                          f"{len(thumbs)} trang</small></h3><div class=pages>")
             for n, src in enumerate(thumbs, 1):
                 parts.append(f'<a href="{href}#page={n}"><img src="{e(src)}" loading="lazy" '
-                             f'width="{WIDTH}" alt="{e(entry["village"])}, trang {n}"><span>{n}</span></a>')
+                             f'width="{WIDTH}" alt="{e(name)}, trang {n}"><span>{n}</span></a>')
             parts.append("</div>")
         parts.append("</section>")
     parts.append("</body></html>")

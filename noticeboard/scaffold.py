@@ -14,6 +14,7 @@ from .errors import NoticeboardError
 from .output.atomic import write_bytes
 from .resources import resource_dir
 from .slug import lower_first
+from .messages import say
 
 POSTED = ("1.001193", "1.000656", "1.000894", "2.000815", "1.004222")  # what most villages need
 HOURS = "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"
@@ -50,7 +51,7 @@ communes:
 
 def _empty_folder(folder: Path) -> None:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise NoticeboardError(f"{folder} is not empty: give a new or empty folder")
+        raise NoticeboardError(say("init_not_empty", folder=folder))
 
 
 def init_project(folder: Path, province: str = "", commune: str = "") -> list[Path]:

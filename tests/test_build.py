@@ -170,7 +170,7 @@ def test_procedure_without_link_gets_a_lookup_qr_that_scans(tmp_path: Path) -> N
     # no papers written yet: the sheet says where to read them
     assert "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công" in text
     report = verify_output(tmp_path / "out")
-    assert report.problems == [] and report.decoded == report.expected == 8  # village + commune files
+    assert report.problems == [] and report.decoded == report.expected == 10  # village, commune, binder files
 
 
 def test_translations_printed_under_vietnamese(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def test_filters_take_names_or_slugs_and_suggest(tmp_path: Path, sample: Path) -
     assert files == {"xa-thuong-lam/thon-na-tong.pdf"}
     by_slug = run("build", str(sample), "-o", str(tmp_path / "o2"), "-q", "--commune", "xa-binh-an")
     assert by_slug.exit_code == 0
-    assert len(list((tmp_path / "o2/xa-binh-an").glob("*.pdf"))) == 4  # 3 villages + all-villages
+    assert len(list((tmp_path / "o2/xa-binh-an").glob("*.pdf"))) == 7  # 3 villages, all-villages, binder, kit, register
     typo = run("build", str(sample), "-o", str(tmp_path / "o3"), "--commune", "Xã Thượng Lan")
     assert typo.exit_code == 2 and 'no commune named "Xã Thượng Lan"' in typo.output  # a bad command line
     assert 'did you mean "Xã Thượng Lâm"?' in typo.output and not (tmp_path / "o3").exists()
@@ -90,4 +90,4 @@ def test_build_in_a_real_terminal_shows_progress(project: Path, tmp_path: Path) 
     os.close(leader)
     text = output.decode("utf-8", "replace")
     assert proc.returncode == 0, text
-    assert "Traceback" not in text and "Villages" in text and "Wrote 2 PDFs" in text
+    assert "Traceback" not in text and "Villages" in text and "Wrote 5 PDFs" in text

@@ -59,9 +59,11 @@ def test_rebuild_skips_unchanged_and_redoes_the_edited_village(sample_copy: Path
     places.write_text(text.replace("0912 000 201", "0912 000 299"), "utf-8")
     before = pdfs(out)
     edited = build_posters(load_project(sample_copy), out)
-    changed = {f for f, data in pdfs(out).items() if before[f] != data}
-    assert changed == {"xa-thuong-lam/thon-na-tong.pdf", "xa-thuong-lam/all-villages.pdf"}
-    assert edited.written == 2 and edited.skipped == len(first.files) - 2
+    changed = {f for f, data in pdfs(out).items() if before.get(f) != data}
+    # the village, its commune's print job, the posting kit (the head's line) and a change report
+    assert changed == {"xa-thuong-lam/thon-na-tong.pdf", "xa-thuong-lam/all-villages.pdf",
+                       "xa-thuong-lam/bo-niem-yet.pdf", "xa-thuong-lam/thay-doi.pdf"}
+    assert edited.written == 5 and edited.skipped == len(first.files) - 3  # and thay-doi.json
     assert "0912 000 299" in " ".join(PdfReader(str(out / "xa-thuong-lam/thon-na-tong.pdf")).pages[0].extract_text().split())
 
 
@@ -85,9 +87,9 @@ def test_cli_reports_skipped_files(sample_copy: Path, tmp_path: Path) -> None:
     out = str(tmp_path / "out")
     assert CliRunner().invoke(main, ["build", str(sample_copy), "-o", out, "-q", "-j", "1"]).exit_code == 0
     result = CliRunner().invoke(main, ["build", str(sample_copy), "-o", out, "-q", "-j", "1"])
-    assert result.exit_code == 0 and "0 PDFs, 16 files unchanged and skipped" in result.output
+    assert result.exit_code == 0 and "0 PDFs, 28 files unchanged and skipped" in result.output
     result = CliRunner().invoke(main, ["build", str(sample_copy), "-o", out, "-q", "--force"])
-    assert "Wrote 16 PDFs (12 villages" in result.output
+    assert "Wrote 28 PDFs (12 villages" in result.output
 
 
 @pytest.mark.parametrize("delay", [0.3, 0.9, 1.6])
@@ -113,7 +115,8 @@ def test_killed_build_leaves_complete_pdfs_and_the_next_build_succeeds(sample_co
         {v.name for c in load_project(sample_copy).places.communes for v in c.villages}
     assert result.files
     # the old villages' files (renamed) are gone, the output folder matches the manifest
-    assert {str(p.relative_to(out)) for p in out.rglob("*.pdf")} == {e["file"] for e in manifest["files"]}
+    assert {str(p.relative_to(out)) for p in out.rglob("*.pdf")} | {str(p.relative_to(out)) for p in out.rglob("*.json")
+                                                               if p.name != "manifest.json"} == {e["file"] for e in manifest["files"]}
 
 
 def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(sample_copy: Path, tmp_path: Path) -> None:
@@ -141,4 +144,4 @@ def test_moving_a_procedure_down_its_file_rebuilds_nothing(sample_copy: Path, tm
     settings = sample_copy / "noticeboard.yaml"
     settings.write_text(settings.read_text("utf-8").replace(folder, "procedures/"), "utf-8")
     again = build_posters(load_project(sample_copy), out)
-    assert again.written == 0 and again.skipped == 16
+    assert again.written == 0 and again.skipped == 28

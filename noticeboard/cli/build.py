@@ -24,10 +24,13 @@ from .common import command, count, date_option, load, project_or_sample, strict
 @click.option("-q", "--quiet", is_flag=True)
 @strict_option
 @date_option
+@click.option("--booklet", is_flag=True)
+@click.option("--since", type=click.Path(exists=True, dir_okay=False))
 def build(project: str | None, out: str, commune: str | None, village: str | None,
-          paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day) -> None:
+          paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day,
+          booklet: bool, since: str | None) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json."""
-    from ..build import build_posters, default_jobs
+    from ..build import Options, build_posters, default_jobs
     from ..plan import plan
 
     root = project_or_sample(project, allow_sample=True)
@@ -52,7 +55,8 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
                            show_eta=True, hidden=quiet or not sys.stderr.isatty(),
                            item_show_func=rate) as bar:
         result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
-                               date=day, force=force, progress=advance)
+                               date=day, force=force, progress=advance,
+                               options=Options(Path(since) if since else None, booklet))
     where = Path(out).resolve()
     skipped = say("build.skipped", files=count(result.skipped, "n.file")) if result.skipped else ""
     click.echo(say("build.wrote", pdfs=count(result.written, "n.pdf"), skipped=skipped,

@@ -24,6 +24,7 @@ from ..plan import catalogue_in_force
 from ..qr_target import qr_target
 from ..plan import communes as select_communes
 from ..slug import fold
+from ..messages import say
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_FILES = ("kiosk.css", "kiosk.js", "index.html")  # index.html last: the folder is ready
@@ -43,7 +44,7 @@ _LISTS = tuple(n for n in fields.TRANSLATABLE if n in fields.LISTS)
 def _qr_svg(url: str) -> str:
     svg = qr.svg(url)
     if not _QR_SVG.fullmatch(svg):
-        raise OutputError(f"unexpected QR markup for {url}; refusing to put it in the kiosk")
+        raise OutputError(say("kiosk_qr_markup", url=url))
     return svg
 
 
@@ -122,17 +123,16 @@ def data_js(data: dict[str, Any]) -> bytes:
 def _check_out(out: Path) -> None:
     """Never scatter kiosk files into a folder that holds something else (e.g. the project)."""
     if out.exists() and not out.is_dir():
-        raise OutputError(f"{out} is a file; choose a folder with -o")
+        raise OutputError(say("out_is_file", out=out))
     if out.is_dir() and any(out.iterdir()) and not (out / "data.js").is_file():
-        raise OutputError(f"{out} is not empty and is not a kiosk folder; choose a new or empty "
-                          "folder with -o")
+        raise OutputError(say("out_not_kiosk", out=out))
 
 
 def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle: int = DEFAULT_IDLE,
                 attract: int = DEFAULT_ATTRACT, day: dt.date | None = None) -> dict[str, Any]:
     """Write the kiosk folder; returns the data it holds. Raises DataError/OutputError."""
     if idle < 1 or attract < 1:
-        raise OutputError("the idle and attract times must be at least 1 second")
+        raise OutputError(say("kiosk_times"))
     data = kiosk_data(project, commune, idle, attract, day)
     out = Path(out)
     _check_out(out)

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import NoticeboardError
+from ..messages import say
 
 # Only the folder's own files; data: for the favicon placeholder. Mirrors the page's meta tag.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
@@ -134,11 +135,9 @@ def make_server(folder: Path, host: str = "127.0.0.1", port: int = 8080, quiet: 
     """A server bound to ``host:port`` (port 0 picks a free one); call ``serve_forever``."""
     root = Path(folder).resolve()
     if not (root / "index.html").is_file():
-        raise NoticeboardError(f"{folder} has no index.html: build it first with "
-                               f"'noticeboard kiosk build -o {folder}'")
+        raise NoticeboardError(say("kiosk_not_built", folder=folder))
     handler = partial(KioskHandler, root=root, quiet=quiet)
     try:
         return KioskServer((host, port), handler)
     except OSError as exc:
-        raise NoticeboardError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
-                               "try another --port") from None
+        raise NoticeboardError(say("cannot_listen", host=host, port=port, reason=exc.strerror or exc)) from None

@@ -34,7 +34,7 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
     problems = Problems()
     if not root.is_dir():
         raise DataError([Problem(str(root), None, None, "", say("no_project"),
-                                 "give the folder that holds places.yaml and procedures/")])
+                                 say("hint.no_project"))])
     settings = _load_settings(root, problems)
     procedures = _load_catalogue(root, settings, problems)
     places = _load_places(root, settings, procedures, problems)
@@ -54,7 +54,7 @@ def _shown(root: Path, path: Path) -> str:
 def _validate(doc: Document, model: type[BaseModel], problems: Problems) -> Any | None:
     if not isinstance(doc.data, dict):
         problems.add(doc.problem((), say("top_type", kind=_kind(doc.data)),
-                                 "see docs/troubleshooting.md for the layout of each file"))
+                                 say("hint.layout")))
         return None
     try:
         return model.model_validate(doc.data)
@@ -66,8 +66,8 @@ def _validate(doc: Document, model: type[BaseModel], problems: Problems) -> Any 
 
 
 def _kind(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(
-        type(value), type(value).__name__)
+    kind = {dict: "mapping", list: "list", str: "text", type(None): "nothing"}.get(type(value))
+    return say(f"kind.{kind}") if kind else type(value).__name__
 
 
 def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
@@ -80,45 +80,45 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
         if cell_hint:
             return doc.problem(loc, say("missing", field=loc[-1]), cell_hint)
         return doc.problem(loc[:-1], say("missing", field=loc[-1]),
-                           f'add a line "{loc[-1]}: ..." to this block')
+                           say("hint.add_line", key=loc[-1]))
     if kind == "extra_forbidden":
         choices = _fields_at(model, loc[:-1])
         return doc.problem(loc, say("unknown_key", key=loc[-1]), did_you_mean(str(loc[-1]), choices)
-                           or f"allowed keys: {', '.join(sorted(choices))}", key=True)
+                           or say("hint.allowed_keys", keys=", ".join(sorted(choices))), key=True)
     # Unions (e.g. "Text | None") add the branch name to loc; drop it for the user.
     loc = tuple(p for p in loc if not (isinstance(p, str) and (p in ("str", "list[str]", "none")
                                                                 or p.startswith(("constrained-str", "function-")))))
     if kind == "string_pattern_mismatch" and loc[-1:] == ("id",):
         return doc.problem(loc, say("bad_portal_id", value=value),
-                           "copy the id from the end of the procedure's address on dichvucong.gov.vn")
+                           say("hint.portal_id"))
     if kind == "string_pattern_mismatch":
         return doc.problem(loc, say("bad_code", value=value),
-                           'a code looks like "1.001193": one digit, a dot, six digits')
+                           say("hint.code_shape"))
     if kind == "bad_date":
-        return doc.problem(loc, say("bad_date", value=value), 'write a date as "04/09/2026" (day/month/year)')
+        return doc.problem(loc, say("bad_date", value=value), say("hint.date"))
     if kind == "bad_flag":
-        return doc.problem(loc, say("bad_flag", value=value), "write true or false")
+        return doc.problem(loc, say("bad_flag", value=value), say("hint.flag"))
     if kind == "online_link":
-        return doc.problem(loc, say("online_link"), "keep url: (the whole address) or id: (its end), not both")
+        return doc.problem(loc, say("online_link"), say("hint.online_link"))
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return doc.problem(loc, say("not_one_of", expected=expected, value=f'"{value}"'))
     if kind == "string_too_short" or (kind == "string_type" and value is None):
-        return doc.problem(loc, say("empty_text"), "write the text after the ':'")
+        return doc.problem(loc, say("empty_text"), say("hint.empty_text"))
     if kind == "too_short":
-        return doc.problem(loc, say("empty_list"), 'write at least one item, each on a line starting with "- "')
+        return doc.problem(loc, say("empty_list"), say("hint.empty_list"))
     if kind in _WANTED:
         want, hint = _WANTED[kind]
-        return doc.problem(loc, say("wrong_type", want=want, kind=_kind(value)), hint)
+        return doc.problem(loc, say("wrong_type", want=say(want), kind=_kind(value)), say(hint))
     return doc.problem(loc, say("invalid", detail=err["msg"]))
 
 
 _WANTED = {  # pydantic error type -> (what was expected, how to write it)
-    "string_type": ("text", 'write one text after the ":" (in quotes), not a list or a block'),
-    "list_type": ("a list", 'write it as a list: each item on its own line starting with "- "'),
-    "dict_type": ("a mapping", "write its keys on the lines below, indented"),
-    "model_type": ("a mapping", "write its keys on the lines below, indented"),
-    "model_attributes_type": ("a mapping", "write its keys on the lines below, indented"),
+    "string_type": ("kind.text", "hint.want_text"),
+    "list_type": ("kind.list", "hint.want_list"),
+    "dict_type": ("kind.mapping", "hint.want_mapping"),
+    "model_type": ("kind.mapping", "hint.want_mapping"),
+    "model_attributes_type": ("kind.mapping", "hint.want_mapping"),
 }
 
 
@@ -169,7 +169,7 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
         bare = host[2:] if host.startswith("*.") else host
         if not bare or "*" in bare or "/" in bare or "." not in bare:
             problems.add(doc.problem(("allowed_hosts", i), say("bad_host_setting", host=host),
-                                     'write hosts like "dichvucong.gov.vn" or "*.gov.vn"'))
+                                     say("hint.host_setting")))
     _check_cased(doc, ("title",), parsed.title, parsed.title.upper(), problems)  # printed in capitals
     return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
                       paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts),
@@ -183,8 +183,7 @@ def _check_cased(doc: Document, where: tuple, typed: str, printed: str, problems
     for ch in dict.fromkeys(printed):
         if ch not in typed and ord(ch) not in font and not ch.isspace():
             problems.add(doc.problem(where, say("no_glyph", char=ch, **describe(ch)),
-                                     "this character has no printable capital or small form in the "
-                                     "poster font: replace it"))
+                                     say("hint.no_case_glyph")))
 
 
 def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> list[Path]:
@@ -195,11 +194,11 @@ def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> li
         files = catalogue_files(target)
         if not files:
             problems.add(Problem(_shown(root, target), None, None, "",
-                                 say("no_catalogue_files"), "put the procedure .yaml files in this folder"))
+                                 say("no_catalogue_files"), say("hint.catalogue_files")))
         return files
     problems.add(Problem(SETTINGS_FILE, None, None, "catalogue",
                          say("no_catalogue", path=settings.catalogue),
-                         "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files"))
+                         say("hint.catalogue_setting")))
     return []
 
 
@@ -226,7 +225,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
             where = ("procedures", i)
             if p.code in procedures:
                 problems.add(doc.problem(where + ("code",), say("dup_code", code=p.code),
-                                         f"it is first used at {first_seen[p.code]}"))
+                                         say("hint.first_used", where=first_seen[p.code])))
                 continue
             if p.online is not None:
                 url = p.online.url or fields.PORTAL_PAGE.format(id=p.online.id)
@@ -239,7 +238,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dic
                         # it would have no Vietnamese line to stand under: never print it alone
                         problems.add(doc.problem(where + ("translations", lang, key),
                                                  say("orphan_translation", key=key),
-                                                 f"add {key}: in Vietnamese to the procedure, or remove the translation",
+                                                 say("hint.orphan_translation", key=key),
                                                  key=True))
             line, col, cell = doc.located(where)
             source = m.Source(doc.file, line, col, cell)
@@ -295,11 +294,10 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 close = did_you_mean(code, procedures)
                 problems.add(doc.problem(where + (j,), say("unknown_code", code=code,
                                                            suggestion=f" ({close})" if close else ""),
-                                         f"{owner} posts it: fix the code, or add the procedure "
-                                         "to the catalogue"))
+                                         say("hint.unknown_code", owner=owner)))
             elif code in out:
                 problems.add(doc.problem(where + (j,), say("listed_twice", code=code),
-                                         "remove the second one"))
+                                         say("hint.remove_second")))
             else:
                 out.append(code)
         return tuple(out)
@@ -310,10 +308,10 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
         cw = ("communes", ci)
         slug = slugify(c.name)
         if slug in commune_slugs:
-            problems.add(doc.problem(cw + ("name",), say("commune_same_file", name=c.name, slug=slug, other=commune_slugs[slug]), "give each commune its own name"))
+            problems.add(doc.problem(cw + ("name",), say("commune_same_file", name=c.name, slug=slug, other=commune_slugs[slug]), say("hint.commune_name")))
         commune_slugs[slug] = c.name
         villages = []
-        village_slugs: dict[str, str] = {"all-villages": "(the commune's all-villages.pdf)"}
+        village_slugs: dict[str, str] = {"all-villages": say("all_villages_file")}
         for vi, v in enumerate(c.villages):
             vw = cw + ("villages", vi)
             vslug = slugify(v.name)
@@ -321,14 +319,14 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 same = village_slugs[vslug]
                 problems.add(doc.problem(vw + ("name",), say("village_twice", name=v.name, commune=c.name) if same == v.name else
                                          say("village_same_file", name=v.name, slug=vslug, other=same),
-                                         "each village of a commune needs a distinct name"))
+                                         say("hint.village_name")))
             village_slugs[vslug] = v.name
             posted = known(v.posted, vw + ("posted",), v.name)
             not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
             _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
             if not [code for code in c.posted if code not in not_posted] + list(posted):
                 problems.add(doc.problem(vw, say("posts_nothing", name=v.name),
-                                         "remove some codes from not_posted, or add posted: codes"))
+                                         say("hint.posts_nothing")))
             for j, code in enumerate(v.not_posted or ()):
                 if code in (c.posted or ()) or code in posted:
                     continue
@@ -336,7 +334,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             for lang in v.languages or ():
                 if not any(lang in p.translations for p in procedures.values()):
                     problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),
-                                             f"add translations: {lang}: ... to procedures, or remove it",
+                                             say("hint.no_translation", lang=lang),
                                              warning=True))
             if v.head and v.head.phone:
                 _check_phone(doc, vw + ("head", "phone"), v.head.phone, problems)
@@ -359,6 +357,6 @@ def _check_phone(doc: Document, where: tuple, phone: str, problems: Problems) ->
     digits = sum(ch.isdigit() for ch in phone)
     if not (digits in (10, 11) or 3 <= digits <= 5):
         problems.add(doc.problem(where, say("odd_phone", phone=phone, digits=digits),
-                                 "check the number: it is printed on every poster for people to call",
+                                 say("hint.odd_phone"),
                                  warning=True))
 

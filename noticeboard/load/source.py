@@ -85,7 +85,6 @@ class _TooDeep(_TooBig):
     pass
 
 
-_FLATTER = "these files need only a few levels: procedures, then fields, then lists of texts"
 
 
 def _whole_file(shown: str, message: str, hint: str | None = None) -> Problem:
@@ -104,18 +103,18 @@ def decode(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
     wide = _wide_encoding(raw)
     if wide:
         return None, _whole_file(shown, say("utf16", encoding=wide),
-                                 "open it in Notepad, choose File > Save as, Encoding: UTF-8, and save")
+                                 say("hint.utf16"))
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         guess = guess_encoding(raw)
-        how = ("in Notepad: File > Save as, Encoding: UTF-8" if guess.startswith("Windows")
+        how = (say("hint.how_notepad") if guess.startswith("Windows")
                else "with Unikey's 'Công cụ chuyển mã' (target: Unicode UTF-8)")
         return None, Problem(shown, line, col, "",
                              say("not_utf8", byte=f"{raw[exc.start]:02X}", encoding=guess),
-                             f"convert the file to UTF-8 {how}, then run again")
+                             say("hint.not_utf8", how=how))
 
 
 def _wide_encoding(raw: bytes) -> str | None:
@@ -137,11 +136,11 @@ def read_yaml(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         if size > MAX_BYTES:
             return None, [_whole_file(shown, say("too_big", size=f"{size / 2**20:.1f}",
                                                  limit=MAX_BYTES // 2**20),
-                                      "split the catalogue into several files in the procedures folder")]
+                                      say("hint.too_big"))]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(shown, None, None, "", say("unreadable", reason=exc.strerror or exc),
-                              "check that the file exists and that you may read it")]
+                              say("hint.unreadable"))]
     text, problem = decode(raw, shown)
     if problem:
         return None, [problem]
@@ -158,7 +157,7 @@ def _layout_problems(text: str, shown: str) -> list[Problem]:
                                     "YAML indents with spaces only: replace the tab with spaces"))
         for m in _NON_PRINTABLE.finditer(line):
             problems.append(Problem(shown, n, m.start() + 1, "", say("bad_char", **describe(m.group())),
-                                    "delete it: it is invisible and YAML cannot read it"))
+                                    say("hint.bad_char")))
     return problems
 
 
@@ -166,10 +165,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem
     found = " ".join(x for x in (exc.context, exc.problem) if x)
     what = say(syntax_key(found))
     mark = exc.problem_mark or exc.context_mark
-    hint = "check the indentation and put texts containing ':' or '#' in quotes"
+    hint = say("hint.syntax")
     unclosed = _unclosed_quote_line(text)
     if unclosed is not None and (mark is None or unclosed <= mark.line + 1):
-        hint = f'line {unclosed} opens a " quote that is not closed on that line'
+        hint = say("hint.unclosed_quote", line=unclosed)
     if mark is None:
         return _whole_file(shown, say("syntax", what=what), hint)
     return _at(shown, mark, say("syntax", what=what), hint)
@@ -195,20 +194,20 @@ def parse_yaml(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text, shown)]
     except RecursionError:
-        return None, [_whole_file(shown, say("too_deep", limit=MAX_DEPTH), _FLATTER)]
+        return None, [_whole_file(shown, say("too_deep", limit=MAX_DEPTH), say("hint.flatter"))]
     except yaml.YAMLError as exc:  # PyYAML errors without a position: rare, still not a traceback
         return None, [_whole_file(shown, say("syntax", what=say(SYNTAX_OTHER)), str(exc).splitlines()[0])]
     if len(nodes) > 1:
-        return None, [_at(shown, nodes[1].start_mark, say("multi_doc"), "keep one document per file")]
+        return None, [_at(shown, nodes[1].start_mark, say("multi_doc"), say("hint.multi_doc"))]
     if not nodes or nodes[0] is None:
         return None, [_whole_file(shown, say("empty"),
-                                  "see docs/troubleshooting.md for what this file should contain")]
+                                  say("hint.empty"))]
     doc = Document(shown, None)
     structure: list[Problem] = []  # values we had to drop: checking the rest would only add noise
     try:
         doc.data = _convert(nodes[0], (), doc, structure, problems, [MAX_NODES])
     except _TooDeep as deep:
-        return None, [_at(shown, deep.node.start_mark, say("too_deep", limit=MAX_DEPTH), _FLATTER)]
+        return None, [_at(shown, deep.node.start_mark, say("too_deep", limit=MAX_DEPTH), say("hint.flatter"))]
     except _TooBig as big:
         return None, [_at(shown, big.node.start_mark, say("too_many_values", limit=MAX_NODES),
                           "avoid YAML anchors and aliases ('&' and '*') in these files")]
@@ -231,7 +230,7 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, structure: list[Prob
     doc.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
     if node.tag not in _PLAIN_TAGS:
         structure.append(_at(doc.file, node.start_mark, say("tag", tag=_tag_shown(node.tag)),
-                             "remove the '!' tag: these files hold only texts, lists and mappings",
+                             say("hint.tag"),
                              format_path(path)))
         return None
     if isinstance(node, yaml.MappingNode):
@@ -240,16 +239,16 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, structure: list[Prob
             kpath = path + (key_node.value if isinstance(key_node, yaml.ScalarNode) else "?",)
             if key_node.tag == _YAML_TAG + "merge":
                 structure.append(_at(doc.file, key_node.start_mark, say("merge"),
-                                     "write the keys out in full", format_path(path)))
+                                     say("hint.merge"), format_path(path)))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 structure.append(_at(doc.file, key_node.start_mark, say("complex_key"),
-                                     "a key is a plain word followed by ':'", format_path(path)))
+                                     say("hint.complex_key"), format_path(path)))
                 continue
             key = key_node.value
             if key in out:
                 problems.append(_at(doc.file, key_node.start_mark, say("dup_key", key=key),
-                                    "merge the two into one: YAML would silently keep only the last",
+                                    say("hint.dup_key"),
                                     format_path(kpath)))
                 continue
             doc.key_marks[kpath] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)

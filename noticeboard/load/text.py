@@ -29,15 +29,14 @@ def check_text(raw: str) -> tuple[str, list[TextProblem]]:
     kind = legacy_kind(text)
     if kind:
         sample = text if len(text) <= 40 else text[:39] + "…"
-        hint = (f"convert it to Unicode with Unikey (Công cụ chuyển mã: source {kind}, "
-                "target Unicode) and paste again")
+        hint = say("hint.legacy", kind=kind)
         if kind.startswith("TCVN3"):
             hint += f'; it probably reads "{from_tcvn3(sample)}"'
         return text, [(say("legacy", kind=kind, sample=sample), hint, None)]
     for i, ch in enumerate(text):
         if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and ch != "\n":
             return text, [(say("control", **describe(ch)),
-                           "delete it (retype the text around it): it cannot be printed", i)]
+                           say("hint.control"), i)]
     font = covered()
     missing: list[TextProblem] = []
     seen: set[str] = set()
@@ -45,5 +44,5 @@ def check_text(raw: str) -> tuple[str, list[TextProblem]]:
         if ch != "\n" and ch not in seen and (ord(ch) not in font or unicodedata.combining(ch)):
             seen.add(ch)  # each distinct character once, so one pass fixes the field
             missing.append((say("no_glyph", char=ch, **describe(ch)),
-                            "replace it with a plain Vietnamese character: it would print as a blank", i))
+                            say("hint.no_glyph"), i))
     return text, missing

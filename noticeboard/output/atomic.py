@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from ..errors import OutputError
+from ..messages import say
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -47,10 +48,10 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
 
 def _explain(exc: OSError, path: Path) -> OutputError:
     if exc.errno == errno.ENOSPC:
-        return OutputError(f"the disk is full while writing {path}; free some space and build again")
+        return OutputError(say("disk_full", path=path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"cannot write {path}: permission denied; choose another folder with -o")
-    return OutputError(f"cannot write {path}: {exc.strerror or exc}")
+        return OutputError(say("write_denied", path=path))
+    return OutputError(say("cannot_write", path=path, reason=exc.strerror or exc))
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -82,8 +83,7 @@ def exclusive(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise OutputError(f"another noticeboard build is writing into {folder}; "
-                              "wait for it to finish, or choose another folder with -o") from None
+            raise OutputError(say("folder_locked", folder=folder)) from None
         yield
     finally:
         fh.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .atomic import open_atomic
+from ..messages import say
 
 NAME = "manifest.json"
 
@@ -30,7 +31,7 @@ def require(out: Path) -> dict[str, Any]:
 
     data = read(out)
     if data is None:
-        raise NoticeboardError(f"{out / NAME} is missing or unreadable; build first")
+        raise NoticeboardError(say("no_manifest", path=out / NAME))
     return data
 
 
@@ -46,11 +47,26 @@ class Previous:
     line: str
 
 
-def read_index(out: Path) -> dict[str, Previous]:
-    """The previous manifest's entries by file, each kept as its JSON text (small, unparsed)."""
+def read_head(path: Path) -> dict[str, Any]:
+    """The keys before the list of files (``generated``, ``paper``) of the manifest at ``path``."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline()
+            if first.endswith('"files": [\n'):
+                head = json.loads(first[: -len('"files": [\n')].rstrip().rstrip(",") + "}")
+            else:
+                head = json.loads(first + fh.read())
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in head.items() if k != "files"} if isinstance(head, dict) else {}
+
+
+def read_index(out: Path, path: Path | None = None) -> dict[str, Previous]:
+    """The previous manifest's entries by file, each kept as its JSON text (small, unparsed);
+    ``path``: a manifest elsewhere (``--since``)."""
     entries: list[Any] = []
     try:
-        with open(out / NAME, encoding="utf-8") as fh:
+        with open(path or out / NAME, encoding="utf-8") as fh:
             first = fh.readline()
             if first.endswith('"files": [\n'):  # our own one-entry-per-line layout
                 entries = [json.loads(line.rstrip().rstrip(",")) for line in fh if line.startswith("{")]

@@ -15,6 +15,7 @@ from .content import beside, bullet, para, translations, unbox
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, styles
+from ...messages import say
 
 
 def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bool,
@@ -108,8 +109,8 @@ def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_heigh
         try:
             return paginate(content, p.frame_width, lambda i: frame_height, lead)
         except LayoutError as exc:
-            raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: cannot be laid out on "
-                              f"{paper} ({exc}); shorten the text or use a larger paper") from None
+            raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: "
+                              + say("layout_detail", paper=paper, reason=exc)) from None
 
     loose = layout(False)
     if len(loose) > 1 and loose[-1].items and loose[-1].items[-1][2] < 0.3 * frame_height:

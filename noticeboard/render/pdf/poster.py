@@ -4,7 +4,7 @@ page framed by the same header/footer chrome (office, village head, date, page x
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +24,7 @@ from .paginate import LayoutError, Page, paginate
 from . import writer
 from .replay import Recorded, capture, record
 from .styles import PAPERS, RULE, INK, styles
+from ...messages import say
 
 
 def place_line(plan: VillagePlan) -> str:
@@ -88,10 +89,23 @@ class Layout:
     chars: str
     footer: Recorded
     pages: list[Recorded]
+    # the date each page prints (its content's last change) and each sheet's first page
+    page_dates: list[dt.date] = field(default_factory=list)
+    starts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return len(self.pages)
+
+    def sheet_pages(self) -> dict[str, tuple[int, int]]:
+        """code -> (first, last) page of its sheet; the board is pages 1 .. board_pages."""
+        firsts = sorted(self.starts.items(), key=lambda kv: kv[1])
+        ends = [n - 1 for _, n in firsts[1:]] + [self.total]
+        return {code: (first, end) for (code, first), end in zip(firsts, ends)}
+
+    @property
+    def board_pages(self) -> int:
+        return min(self.starts.values(), default=self.total + 1) - 1
 
 
 def commune_chars(title: str, province: str, commune: m.Commune,
@@ -138,7 +152,10 @@ def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_heig
                  for page in detail.pages(proc, paper, languages, body_height, search))
 
 
-def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str) -> Layout:
+def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
+           sheet_dates: dict[str, dt.date] | None = None) -> Layout:
+    """``date`` is printed on the board pages, ``sheet_dates[code]`` on that sheet's pages
+    (default: ``date``)."""
     p = PAPERS[paper]
     body_height = p.height - 2 * p.margin - reserved_footer(plan.commune, plan.province, paper)
     languages = plan.village.languages
@@ -151,8 +168,8 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
         ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
                             lambda i: header_first if i == 0 else header_next)
     except LayoutError as exc:
-        raise LayoutError(f"the overview of {plan.village.name} ({plan.commune.name}) cannot be laid "
-                          f"out on {paper} ({exc}); shorten its names or use a larger paper") from None
+        raise LayoutError(say("layout_overview", village=plan.village.name, commune=plan.commune.name,
+                              paper=paper, reason=exc)) from None
     details = [_detail(proc, paper, languages, body_height, chars, plan.search_links)
                for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
@@ -162,7 +179,10 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str)
     top = p.height - p.margin
     pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
     pages += [rec for sheet in details for rec in sheet]
-    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages)
+    dates = [date] * len(ov_pages)
+    for proc, sheet in zip(plan.procedures, details):
+        dates += [(sheet_dates or {}).get(proc.code, date)] * len(sheet)
+    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages, dates, first_pages)
 
 
 def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
@@ -200,7 +220,8 @@ def _date_and_number(paper: str, chars: str, date: dt.date, number: int, total: 
 def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
     """Every page of ``lay`` (one village's set, numbered 1..total) at the end of ``doc``."""
     for number, page in enumerate(lay.pages, 1):
-        doc.add_page([page.ops, lay.footer.ops, _date_and_number(lay.paper, lay.chars, lay.date, number, lay.total)])
+        date = lay.page_dates[number - 1] if lay.page_dates else lay.date  # when its content last changed
+        doc.add_page([page.ops, lay.footer.ops, _date_and_number(lay.paper, lay.chars, date, number, lay.total)])
         qr.extend((code, url, len(doc.pages), box) for code, url, box in page.qr)
 
 

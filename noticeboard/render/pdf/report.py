@@ -1,0 +1,104 @@
+"""thay-doi.pdf: what changed since the last build, in plain Vietnamese: first per procedure
+(which villages it concerns), then per village (what its head pins, replaces, takes down)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable, Spacer
+
+from ... import changes as ch
+from ... import model as m
+from ...fields import BY_NAME
+from ...labels import LABELS
+from ...slug import lower_first
+from .content import para
+from .document import KIT, Part, Styles, in_province, item, lay_out, render, styles
+
+# Parts short enough to print their new value beside the change.
+SHOWN = ("name", "agency", "time", "fee")
+
+
+def part_name(part: str) -> str:
+    """'phí, lệ phí': a changed part as it reads inside a sentence (fields.py's label, or the
+    footer's contact lines)."""
+    if f"part_{part}" in LABELS:
+        return LABELS[f"part_{part}"]
+    return lower_first(BY_NAME[part].label) if part in BY_NAME else LABELS["part_other"]
+
+
+def what_changed(change: ch.Change, proc: m.Procedure | None) -> str:
+    """'phí, lệ phí (nay là: 10.000 đồng); giấy tờ cần mang'."""
+    out = []
+    for part in change.what:
+        text = part_name(part)
+        value = getattr(proc, part, None) if proc is not None and part in SHOWN else None
+        out.append(f"{text} ({LABELS['changes_now']}: {value})" if value else text)
+    return "; ".join(out)
+
+
+def describe(change: ch.Change, proc: m.Procedure | None) -> str:
+    if change.kind == ch.CHANGED:
+        return what_changed(change, proc)
+    if change.kind == ch.REMOVE:
+        return LABELS[f"gone_{change.reason or ch.NOT_POSTED}"]
+    return LABELS["new_new"]
+
+
+def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChanges],
+              procedures: dict[str, m.Procedure], since: dt.date | None, date: dt.date) -> list[Flowable]:
+    s = styles(KIT.body)
+    since_text = (f"{LABELS['changes_since']} {since:%d/%m/%Y}" if since else LABELS["changes_fresh"])
+    out: list[Flowable] = [
+        para(LABELS["changes_title"], s.title),
+        para(f"{commune.name}, {in_province(province)}", s.subtitle),
+        para(f"{since_text}; {LABELS['changes_built']} {date:%d/%m/%Y}.", s.center),
+        Spacer(0, s.body.fontSize),
+        para(LABELS["changes_summary"], s.heading),
+    ]
+    # per procedure and kind of change: the villages concerned, in the commune's order
+    summary: dict[tuple[str, str, str], list[str]] = {}
+    names: dict[str, str] = {}
+    for v in villages:
+        for c in v.changes:
+            summary.setdefault((c.code, c.kind, describe(c, procedures.get(c.code))), []).append(v.village)
+            names.setdefault(c.code, c.name)
+    heads = {ch.NEW: LABELS["changes_new"], ch.CHANGED: LABELS["changes_changed"], ch.REMOVE: LABELS["changes_remove"]}
+    for code in names:
+        out.append(para(f"{names[code]} ({code})", s.subheading))
+        for (c, kind, text), where in summary.items():
+            if c != code:
+                continue
+            out.append(item(f"{heads[kind]}: {text}. {len(where)} {LABELS['changes_villages']}: "
+                            f"{', '.join(where)}.", s.body, "•"))
+    out.append(para(LABELS["changes_by_village"], s.heading))
+    for v in villages:
+        if not v.changes:
+            continue
+        out.append(para(v.village, s.subheading))
+        out += village_items(v, procedures, s)
+    return out
+
+
+def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: Styles) -> list[Flowable]:
+    """The three lists of one village (shared with the posting kit)."""
+    out: list[Flowable] = []
+    for kind, label in ((ch.NEW, "changes_new"), (ch.CHANGED, "changes_changed"), (ch.REMOVE, "changes_remove")):
+        items = v.of(kind)
+        if not items:
+            continue
+        out.append(para(LABELS[label], s.cell_bold))
+        for c in items:
+            detail = "" if kind == ch.NEW else f": {describe(c, procedures.get(c.code))}"
+            which = "changes_old_date" if kind == ch.REMOVE else "changes_new_date"
+            dated = f" ({LABELS[which]} {c.updated:%d/%m/%Y})" if c.updated else ""
+            out.append(item(f"{c.name} ({c.code}){dated}{detail}", s.body, "•"))
+    return out
+
+
+def render_report(commune: m.Commune, province: str, villages: list[ch.VillageChanges],
+                  procedures: dict[str, m.Procedure], since: dt.date | None, date: dt.date,
+                  chars: str) -> tuple[bytes, int]:
+    laid = lay_out([Part(flowables(commune, province, villages, procedures, since, date), commune.name, date)], KIT)
+    data, _ = render(laid, KIT, chars, LABELS["changes_short"], f"{LABELS['changes_short']} – {commune.name}")
+    return data, len(laid.pages)
