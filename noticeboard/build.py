@@ -21,7 +21,9 @@ from typing import Callable
 
 from . import __version__
 from . import model as m
+from .errors import CommandLineError, Problem
 from .fonts import fingerprint
+from .messages import say
 from .output import manifest as manifest_file
 from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
@@ -203,7 +205,9 @@ def _baseline(out: Path, old: dict[str, manifest_file.Previous], since: Path | N
     """What dates and change reports compare with: the folder's last complete build (its
     manifest is replaced only when a build finishes, so a resumed build compares with the same
     one), or ``--since`` for a fresh folder; and that build's date."""
-    path = since if since is not None and not old else out / manifest_file.NAME
+    if since is not None and old:
+        raise CommandLineError(Problem(say("command_line"), None, None, "--since", say("since_not_fresh", folder=out)))
+    path = since if since is not None else out / manifest_file.NAME
     base = manifest_file.read_index(out, path) if path != out / manifest_file.NAME else old
     try:
         when = dt.date.fromisoformat(manifest_file.read_head(path).get("generated", ""))

@@ -18,27 +18,13 @@ from noticeboard.load import load_project
 from noticeboard.render.pdf.binder import fold_order
 from noticeboard.verify import verify_output
 
-from .conftest import KHAI_SINH, write_project
+from .conftest import CATALOGUE as BASE
+from .conftest import write_project
 
-CATALOGUE = f"""\
-procedures:
-  - code: "1.001193"
-    name: "Đăng ký khai sinh"
-    field: "Hộ tịch"
-    agency: "UBND xã"
-    time: "1 ngày làm việc"
-    fee: "Miễn lệ phí"
-    documents: ["Tờ khai đăng ký khai sinh", "Giấy chứng sinh"]
-    official:
+# the shared two procedures (khai sinh with its official wording), and a third to drop
+CATALOGUE = BASE.replace("    online:\n", """    official:
       documents: ["Tờ khai đăng ký khai sinh theo mẫu quy định", "Bản chính Giấy chứng sinh"]
-    online: {{url: "{KHAI_SINH}", scope: partial}}
-  - code: "1.000656"
-    name: "Đăng ký khai tử"
-    field: "Hộ tịch"
-    agency: "UBND xã"
-    time: "1 ngày làm việc"
-    fee: "Miễn lệ phí"
-    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]
+    online:\n""", 1) + """\
   - code: "2.000815"
     name: "Chứng thực bản sao từ bản chính"
     field: "Chứng thực"
@@ -99,8 +85,8 @@ def history(tmp_path_factory) -> dict:
     first = build_posters(load_project(root), out, date=D1)
     before = files(out)
     (root / "procedures/catalogue.yaml").write_text(
-        CATALOGUE.replace('fee: "Miễn lệ phí"\n    documents: ["Tờ khai đăng ký khai sinh"',
-                          'fee: "8.000 đồng"\n    documents: ["Tờ khai đăng ký khai sinh"'), "utf-8")
+        CATALOGUE.replace('fee: "Miễn lệ phí"\n    documents:\n      - "Tờ khai đăng ký khai sinh"',
+                          'fee: "8.000 đồng"\n    documents:\n      - "Tờ khai đăng ký khai sinh"'), "utf-8")
     places = PLACES.replace('posted: ["1.001193", "1.000656", "2.000815"]', 'posted: ["1.001193", "1.000656"]')
     (root / "places.yaml").write_text(places, "utf-8")
     second = build_posters(load_project(root), out, date=D2)
@@ -248,3 +234,52 @@ def test_booklet_prints_a5_pages_in_fold_order(history, tmp_path: Path) -> None:
     entry = next(e for e in manifest(out)["files"] if e["file"] == "xa-thuong-lam/so-tay-thu-tuc.pdf")
     assert entry["booklet"] is True and entry["pages"] == len(read)
     assert not verify_output(out).problems
+
+
+def test_a_procedure_no_longer_in_force_is_to_take_down_with_its_reason(tmp_path: Path) -> None:
+    catalogue = CATALOGUE.replace('    fee: "2.000 đồng/trang"\n', '    fee: "2.000 đồng/trang"\n    effective_until: 2026-12-01\n')
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    out = tmp_path / "out"
+    build_posters(load_project(root), out, date=D1)
+    build_posters(load_project(root), out, date=D2)
+    report = json.loads((out / "xa-thuong-lam/thay-doi.json").read_text("utf-8"))
+    assert {v["village"]: [(c["code"], c["reason"]) for c in v["remove"]] for v in report["villages"]} == {
+        "Thôn Nà Tông": [("2.000815", "not_in_force")], "Thôn Khuổi Củng": [("2.000815", "not_in_force")]}
+    assert "thủ tục đã hết hiệu lực" in " ".join(pages_text(out / "xa-thuong-lam/thay-doi.pdf"))
+
+
+def test_very_long_official_texts_flow_over_pages_in_every_desk_document(tmp_path: Path) -> None:
+    """Layout limits: the desk documents are made of parts that split (long names, long
+    lists), so they never fail after the village files were written."""
+    name = "Đăng ký khai sinh có yếu tố nước ngoài " * 12
+    papers = ", ".join(f'"Giấy tờ số {i}: {"bản sao có chứng thực " * 8}"' for i in range(60))
+    catalogue = CATALOGUE.replace('name: "Đăng ký khai tử"', f'name: "{name.strip()}"').replace(
+        'documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]', f"documents: [{papers}]")
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    out = tmp_path / "out"
+    build_posters(load_project(root), out, date=D1, commune="Xã Thượng Lâm", options=Options(booklet=True))
+    binder = " ".join(pages_text(out / "xa-thuong-lam/so-tay-thu-tuc.pdf"))
+    assert all(f"Giấy tờ số {i}:" in binder for i in range(60))
+    kit = pages_text(out / "xa-thuong-lam/bo-niem-yet.pdf")
+    assert sum("BIÊN BẢN NIÊM YẾT" in p for p in kit) == 2
+
+
+def test_since_is_refused_for_a_folder_that_holds_a_build(history) -> None:
+    from noticeboard.errors import CommandLineError
+
+    with pytest.raises(CommandLineError, match="--since"):
+        build_posters(load_project(history["root"]), history["out"], date=D3,
+                      options=Options(since=history["out"] / "manifest.json"))
+
+
+def test_preview_shows_the_binder_kit_register_and_changes(history, tmp_path: Path) -> None:
+    from noticeboard.preview import build_preview
+
+    out = tmp_path / "preview"
+    shutil.copytree(history["out"], out)
+    result = build_preview(out)
+    page = (out / "index.html").read_text("utf-8")
+    for title in ("Sổ tay thủ tục", "Bộ niêm yết và biên bản", "Sổ theo dõi niêm yết"):
+        assert title in page
+    drawn = {p.parent.name for p in result.files}
+    assert {"so-tay-thu-tuc", "bo-niem-yet", "so-theo-doi-niem-yet", "thon-ban-cho"} <= drawn

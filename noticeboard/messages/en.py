@@ -171,6 +171,7 @@ MESSAGES: dict[str, str] = {
     "import.file_header": "Imported by `noticeboard import` on {day} from: {sources}.\n"
                           "Check each procedure against its portal page before printing; "
                           '"import note" comments say what could not be mapped.',
+    "import.out_not_yaml": "{out}: import writes a YAML catalogue file: give -o a name ending in .yaml",
     "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'scope "{value}" not understood: written as partial',
     "import.no_scope": "no scope column: online scope written as partial",
@@ -308,6 +309,7 @@ MESSAGES: dict[str, str] = {
     "write_denied": "cannot write {path}: permission denied; choose another folder with -o",
     "cannot_write": "cannot write {path}: {reason}",
     "folder_locked": "another noticeboard build is writing into {folder}; wait for it to finish, or choose another folder with -o",
+    "since_not_fresh": "{folder} already holds a build, and changes are compared with it; --since is for a new, empty folder",
     "no_manifest": "{path} is missing or unreadable; build first",
     "kiosk_not_built": "{folder} has no index.html: build it first with 'noticeboard kiosk build -o {folder}'",
     "cannot_listen": "cannot listen on {host}:{port}: {reason}; try another --port",

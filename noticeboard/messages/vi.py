@@ -164,6 +164,7 @@ MESSAGES: dict[str, str] = {
     "import.file_header": "Nhập bằng `noticeboard import` ngày {day} từ: {sources}.\n"
                           "Đối chiếu từng thủ tục với trang của nó trên Cổng trước khi in; "
                           'các dòng chú thích "import note" ghi những gì không chuyển được.',
+    "import.out_not_yaml": "{out}: lệnh import ghi tệp danh mục YAML: hãy đặt tên sau -o có đuôi .yaml",
     "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
     "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
@@ -312,6 +313,7 @@ MESSAGES: dict[str, str] = {
     "write_denied": "không ghi được {path}: không có quyền ghi; chọn thư mục khác bằng -o",
     "cannot_write": "không ghi được {path}: {reason}",
     "folder_locked": "một lần chạy noticeboard khác đang ghi vào {folder}; chờ nó xong, hoặc chọn thư mục khác bằng -o",
+    "since_not_fresh": "{folder} đã có một lần in, và thay đổi được so với lần in đó; --since chỉ dùng cho thư mục mới, còn trống",
     "no_manifest": "không có hoặc không đọc được {path}; hãy chạy build trước",
     "kiosk_not_built": "{folder} không có index.html: hãy tạo trước bằng 'noticeboard kiosk build -o {folder}'",
     "cannot_listen": "không mở được cổng {host}:{port}: {reason}; thử --port khác",

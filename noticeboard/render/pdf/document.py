@@ -36,21 +36,13 @@ class Sheet:
     body: float
 
     @property
-    def width(self) -> float:
-        return self.size[0]
-
-    @property
-    def height(self) -> float:
-        return self.size[1]
-
-    @property
     def frame_width(self) -> float:
-        return self.width - 2 * self.margin
+        return self.size[0] - 2 * self.margin
 
     @property
     def frame_height(self) -> float:
         # the running head and footer lines take two body lines each
-        return self.height - 2 * self.margin - 4 * self.body * 1.3
+        return self.size[1] - 2 * self.margin - 4 * self.body * 1.3
 
 
 # Sizes for reading in the hand: 12 pt for village heads and the clerk's binder (a letter's
@@ -162,24 +154,24 @@ def draw_frame(c: Canvas, sheet: Sheet, head: str, date: dt.date | None, number:
     s = styles(sheet.body)
     size = s.small.fontSize
     c.setFillColor(MUTED)
-    top = sheet.height - sheet.margin - size
+    top = sheet.size[1] - sheet.margin - size
     c.setFont(SEMIBOLD, size)
     c.drawString(sheet.margin, top, title)
     c.setFont(REGULAR, size)
-    c.drawRightString(sheet.width - sheet.margin, top, head)
+    c.drawRightString(sheet.size[0] - sheet.margin, top, head)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
-    c.line(sheet.margin, top - size * 0.6, sheet.width - sheet.margin, top - size * 0.6)
-    c.line(sheet.margin, sheet.margin + size * 1.6, sheet.width - sheet.margin, sheet.margin + size * 1.6)
+    c.line(sheet.margin, top - size * 0.6, sheet.size[0] - sheet.margin, top - size * 0.6)
+    c.line(sheet.margin, sheet.margin + size * 1.6, sheet.size[0] - sheet.margin, sheet.margin + size * 1.6)
     c.setFillColor(INK)
     c.setFont(SEMIBOLD, size)
     if date:
         c.drawString(sheet.margin, sheet.margin, f"{LABELS['updated']}: {date:%d/%m/%Y}")
-    c.drawRightString(sheet.width - sheet.margin, sheet.margin, f"{LABELS['page']} {number}/{total}")
+    c.drawRightString(sheet.size[0] - sheet.margin, sheet.margin, f"{LABELS['page']} {number}/{total}")
 
 
 def frame_top(sheet: Sheet) -> float:
-    return sheet.height - sheet.margin - 2 * sheet.body * 1.3
+    return sheet.size[1] - sheet.margin - 2 * sheet.body * 1.3
 
 
 def draw_laid(c: Canvas, laid: Laid, sheet: Sheet, title: str, index: int, x: float = 0.0) -> None:

@@ -127,12 +127,15 @@ def render_register(commune: m.Commune, province: str, villages: list[VillageKit
                            para(f"{commune.name}, {in_province(province)}", s.subtitle),
                            para(LABELS["register_hint"], s.body), Spacer(0, s.body.fontSize * 0.6)]
     rows: list[list] = [[LABELS["record_no"], LABELS["register_village"], LABELS["register_place"],
-                         LABELS["register_count"], LABELS["register_printed"], LABELS["register_posted"],
-                         LABELS["register_by"], LABELS["register_received"], LABELS["register_note"]]]
+                         LABELS["head"], LABELS["register_count"], LABELS["register_printed"],
+                         LABELS["register_posted"], LABELS["register_by"], LABELS["register_received"],
+                         LABELS["register_note"]]]
     for i, v in enumerate(villages, 1):
-        rows.append([str(i), v.plan.village.name, v.plan.village.cultural_house, str(len(v.sheets)),
-                     f"{v.date:%d/%m/%Y}", "", "", "", ""])
-    fractions = [0.04, 0.14, 0.2, 0.07, 0.1, 0.1, 0.14, 0.1, 0.11]
+        head = v.plan.village.head
+        rows.append([str(i), v.plan.village.name, v.plan.village.cultural_house,
+                     (head.name + (f"\n{head.phone}" if head.phone else "")) if head else "",
+                     str(len(v.sheets)), f"{v.date:%d/%m/%Y}", "", "", "", ""])
+    fractions = [0.04, 0.12, 0.15, 0.13, 0.06, 0.1, 0.1, 0.11, 0.1, 0.09]
     out.append(table(rows, [w * f for f in fractions], s, min_height=s.body.leading * 2.6))
     laid = lay_out([Part(out, commune.name, date)], REGISTER)
     data, _ = render(laid, REGISTER, chars, LABELS["register_short"], f"{LABELS['register_short']} – {commune.name}")
