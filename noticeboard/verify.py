@@ -109,10 +109,7 @@ def verify_file(out: Path, entry: dict, seen: dict[str, Seen] | None = None) -> 
     report = VerifyReport(files=1)
     seen = {} if seen is None else seen
     name = entry.get("file", "?")
-    path = out / name
-    if not path.resolve().is_relative_to(out.resolve()):
-        report.problems.append(say("outside_out", out=out, file=name))
-        return report
+    path = manifest_file.inside(out, name)
     if not path.is_file():
         report.problems.append(f"{name}: {say('verify_missing')}")
         return report
@@ -177,6 +174,7 @@ def verify_output(out: Path, progress: Callable[[], None] | None = None, jobs: i
     groups: dict[str, list[dict]] = {}
     for e in data.get("files", []):
         if isinstance(e, dict):
+            manifest_file.inside(out, e.get("file", ""))  # refused before anything is read
             groups.setdefault(str(e.get("file", "")).split("/")[0], []).append(e)
     work = [(Path(out), entries) for entries in groups.values()]
     report = VerifyReport()
