@@ -359,8 +359,6 @@ MESSAGES: dict[str, str] = {
     "kiosk_times": "the idle and attract times must be at least 1 second",
     "verify_missing": "listed in the manifest but missing",
     "verify_pages": "{pages} pages, manifest says {listed}",
-    "verify_not_decoded": "page {page}: {n}× not decoded: {url}",
-    "verify_unexpected": "page {page}: unexpected QR: {url}",
     "outside_out": "manifest.json names a file outside {out}: {file}",
     "init_not_empty": "{folder} is not empty: give a new or empty folder",
     "layout_detail": "cannot be laid out on {paper} ({reason}); shorten the text or use a larger paper",
@@ -386,6 +384,9 @@ MESSAGES: dict[str, str] = {
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "
                       "({pages} pages with QR codes rendered).",
     "verify.mismatches": "{n} mismatch.|{n} mismatches.",
+    "verify.not_at_place": "{file} page {page}: not decoded at its place: {url} (found {found})",
+    "verify.no_code": "no code",
+    "verify.unexpected": "{file} page {page}: unexpected QR: {url} at ({x}, {y}) pt",
     "init.created": "Created {folder} ({files} files). Next: fill in the empty lines of {places}, "
                     "then run: noticeboard check {folder}",
     "init.created_xlsx": "Created {folder} ({files} files). Next: fill in the empty cells of {places}, "
@@ -442,6 +443,7 @@ MESSAGES: dict[str, str] = {
     "help.build.since": "For a fresh folder: compare with this earlier manifest.json (sheet dates, change reports).",
     "help.verify": "Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch).\n\n"
                    "\b\nExample:\n  noticeboard verify posters",
+    "help.verify.jobs": "Processes to use (default: the number of cores).",
     "help.init": "Create a project folder: noticeboard.yaml, places to fill in, the bundled catalogue.\n\n"
                  '\b\nExample:\n  noticeboard init my-commune --xlsx --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
     "help.init.xlsx": "Places and catalogue as Excel workbooks (places.xlsx, procedures/thu-tuc.xlsx).",

@@ -363,8 +363,6 @@ MESSAGES: dict[str, str] = {
     "kiosk_times": "thời gian chờ và thời gian tự giới thiệu phải ít nhất 1 giây",
     "verify_missing": "có trong manifest nhưng không có tệp",
     "verify_pages": "có {pages} trang, manifest ghi {listed}",
-    "verify_not_decoded": "trang {page}: {n} lần không đọc được: {url}",
-    "verify_unexpected": "trang {page}: mã QR lạ: {url}",
     "outside_out": "manifest.json ghi một tệp nằm ngoài {out}: {file}",
     "init_not_empty": "{folder} không trống: hãy cho một thư mục mới hoặc trống",
     "layout_detail": "không dàn trang được trên khổ {paper} ({reason}); rút ngắn nội dung hoặc dùng khổ giấy lớn hơn",
@@ -390,6 +388,9 @@ MESSAGES: dict[str, str] = {
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "
                       "({pages} trang có mã QR đã được dựng thành ảnh để đọc).",
     "verify.mismatches": "{n} chỗ không khớp.",
+    "verify.not_at_place": "{file} trang {page}: không đọc được mã ở đúng chỗ của nó: {url} (đọc được: {found})",
+    "verify.no_code": "không có mã nào",
+    "verify.unexpected": "{file} trang {page}: mã QR lạ: {url} tại ({x}, {y}) pt",
     "init.created": "Đã tạo {folder} ({files} tệp). Tiếp theo: điền các dòng còn trống trong {places}, "
                     "rồi chạy: noticeboard check {folder}",
     "init.created_xlsx": "Đã tạo {folder} ({files} tệp). Tiếp theo: điền các ô còn trống trong {places}, "
@@ -449,6 +450,7 @@ MESSAGES: dict[str, str] = {
     "help.verify": "Đọc mọi mã QR trong các tệp PDF của OUT và so với manifest.json "
                    "(mã thoát 1 khi có chỗ không khớp).\n\n"
                    "\b\nVí dụ:\n  noticeboard verify posters",
+    "help.verify.jobs": "Số tiến trình chạy song song (mặc định: bằng số lõi của máy).",
     "help.init": "Tạo thư mục dự án: noticeboard.yaml, danh sách xã, thôn để điền, "
                  "và danh mục thủ tục kèm theo.\n\n"
                  '\b\nVí dụ:\n  noticeboard init du-an-xa --xlsx --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
