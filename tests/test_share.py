@@ -184,3 +184,28 @@ def test_without_look_up_links_a_card_has_no_code_and_says_in_person(tmp_path):
     assert _decode(Image.open(tmp_path / "z" / "xa-thuong-lam" / "1.000656.png")) == []
     caption = (tmp_path / "z" / "xa-thuong-lam" / "1.000656.txt").read_text(encoding="utf-8")
     assert "http" not in caption and "0207 3870 202" in caption
+
+
+def test_verify_decodes_every_card_and_sees_a_swapped_one(shared, tmp_path):
+    import shutil
+
+    from noticeboard.verify import verify_output
+
+    report = verify_output(shared)
+    cards = [f for f in _listing(shared) if f["kind"] == "card"]
+    assert report.problems == [] and report.decoded == report.expected == sum(len(c["qr"]) for c in cards) > 30
+    copy = tmp_path / "zalo"
+    shutil.copytree(shared, copy)
+    a, b = cards[0]["file"], next(c["file"] for c in cards if c["qr"] != cards[0]["qr"])
+    shutil.copy(copy / b, copy / a)  # a card replaced by another procedure's
+    problems = verify_output(copy).problems
+    assert len(problems) == 2 and all(a in p for p in problems)
+
+
+def test_verify_reads_an_announce_folder(tmp_path):
+    from noticeboard.verify import verify_output
+
+    result = CliRunner().invoke(main, ["announce", "-o", str(tmp_path / "loa"), "--commune", "xa-lam-binh"])
+    assert result.exit_code == 0, result.output
+    report = verify_output(tmp_path / "loa")
+    assert report.problems == [] and report.files == 2 and report.expected == 0

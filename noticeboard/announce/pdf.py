@@ -18,7 +18,8 @@ BODY = 16  # pt: read at arm's length under a station's lamp, by someone who may
 MARGIN = 20 * mm
 
 
-def script_pdf(script: Script, invariant: bool = True) -> bytes:
+def script_pdf(script: Script, invariant: bool = True) -> tuple[bytes, int]:
+    """The PDF and its number of pages."""
     from reportlab.lib.styles import ParagraphStyle
 
     from ..fonts import register
@@ -51,4 +52,4 @@ def script_pdf(script: Script, invariant: bool = True) -> bytes:
                             topMargin=MARGIN, bottomMargin=MARGIN, title=script.title,
                             author="noticeboard", invariant=int(invariant))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buf.getvalue()
+    return buf.getvalue(), doc.page

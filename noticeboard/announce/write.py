@@ -32,11 +32,14 @@ def build_announce(project: m.Project, out: Path, commune: str | None = None,
     with exclusive(out):
         remove_stale_temporaries(out)
         with manifest.writer(out, tool="noticeboard announce", generated=day.isoformat()) as listing:
-            for script, text, pdf in rendered:
+            for script, text, (pdf, pages) in rendered:
                 for suffix, data in ((".txt", text), (".pdf", pdf)):
                     rel = f"{script.commune.slug}{suffix}"
                     write_bytes(out / rel, data)
                     result.files.append(out / rel)
-                    listing.add({"file": rel, "kind": "loudspeaker script", "commune": script.commune.name,
-                                 "procedures": list(script.codes), "sha256": hashlib.sha256(data).hexdigest()})
+                    entry = {"file": rel, "kind": "loudspeaker script", "commune": script.commune.name,
+                             "procedures": list(script.codes), "sha256": hashlib.sha256(data).hexdigest()}
+                    if suffix == ".pdf":  # as the posters' entries: verify reads them the same way
+                        entry.update(pages=pages, qr=[])
+                    listing.add(entry)
     return result
