@@ -86,7 +86,7 @@ LABELS: dict[str, str] = {
                     "tờ nào trên bảng có ngày khác ngày ghi ở đây thì thay bằng tờ mới.",
     "kit_board": "Bảng thủ tục",
     "kit_sheet": "Tờ niêm yết",
-    "kit_sheet_pages": "Trang trong tệp",
+    "kit_sheet_pages": "Trang",
     "kit_new": "MỚI",
     "kit_replace": "THAY TỜ CŨ",
     "kit_takedown": "Các tờ cần gỡ xuống",
