@@ -52,7 +52,7 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
             found.append(_at(proc, say("posted_abolished", code=code, name=proc.name,
                                        until=_day(proc.effective_until), where=where,
                                        replacement=_replacement(project, proc)),
-                             say("hint_take_down")))
+                             say("hint.take_down")))
         elif state == "not_yet":
             assert proc.effective_from is not None
             found.append(_at(proc, say("posted_not_yet", code=code, name=proc.name,
@@ -74,7 +74,7 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
         first = project.procedures[bare[0]].source
         found.append(Problem(first.file if first else "", None, None, "",
                              say("no_papers", count=len(bare), codes=", ".join(bare)),
-                             say("hint_no_papers"), warning=True))
+                             say("hint.no_papers"), warning=True))
     return found
 
 

@@ -108,3 +108,9 @@ def test_csv_in_a_windows_code_page_gets_the_loaders_advice(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["import", str(source), "-o", str(tmp_path / "x.yaml")])
     assert result.exit_code == 1
     assert "not UTF-8" in result.output and '"CSV UTF-8 (Comma delimited)"' in result.output
+
+
+def test_out_must_be_a_yaml_file(tmp_path: Path) -> None:
+    out = tmp_path / "thu-tuc.xlsx"
+    result = CliRunner().invoke(main, ["import", str(_sheet(tmp_path / "qd.xlsx", [RECORD])), "-o", str(out)])
+    assert result.exit_code == 1 and "give -o a name ending in .yaml" in result.output and not out.exists()

@@ -64,8 +64,11 @@ def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportRepo
 def prepare(report: ImportReport, out: Path, force: bool = False, replace: bool = False) -> list[Imported]:
     """What will be written to ``out``: the records merged into what it already holds (nothing
     of it lost), or only the records with ``force``. Merge notes are added to the records."""
+    from ..load.readers import YAML_SUFFIXES
     from .merge import existing_procedures, merge
 
+    if out.suffix.lower() not in YAML_SUFFIXES:  # a workbook name would get YAML text inside
+        raise ImportFailed(say("import.out_not_yaml", out=out))
     if not report.ok:
         return report.records
     try:

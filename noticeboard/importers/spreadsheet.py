@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from ..fields import BY_NAME, DATES, header_aliases, match_header, parse_date
-from ..load.sheet import join_parts
+from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
+from ..load.sheet import join_parts, norm
 from ..messages import say
-from ..slug import fold
 from . import CODE, PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
 # Folded header text -> catalogue key. A header matches an alias exactly or starts with it
@@ -26,10 +26,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 LISTS = {"documents", "steps", "legal_basis", "forms"}
 HEADER_SCAN = 30  # rows searched for the header (title blocks are a few rows)
-
-
-def norm(text: Any) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", fold(clean(text))).strip()
 
 
 def column_key(header: Any) -> str | None:
@@ -74,7 +70,7 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str], dict[int, 
                 # Two headers of one field ("Phí", "Lệ phí") are both read.
                 if k != "skip" and not (j > 0 and clean(row[j - 1]) == clean(row[j]) and j - 1 in columns):
                     columns[j] = k
-            units = {k: m.group(1) for j, k in columns.items() if (m := re.search(r"\(([^)]+)\)", clean(row[j])))}
+            units = {k: m.group(1) for j, k in columns.items() if (m := UNIT.search(clean(row[j])))}
             return i, columns, unknown, units
     return None
 
@@ -96,7 +92,7 @@ def _records(origin: str, rows: list[list[Any]]) -> list[Imported]:
             continue
         code_cell = cells.get("code", [("", "")])[0][1]
         if not CODE.search(_text("code", code_cell)):
-            label = next((m.group(1) for v in row if (m := _SECTION.match(clean(v)))), None)
+            label = next((m.group(1) for v in row if (m := SECTION.match(clean(v)))), None)
             if label:  # "I. Lĩnh vực Hộ tịch": a section heading names the field below it
                 above = {"field": first_upper(label.strip())}
                 continue
@@ -119,9 +115,6 @@ def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-_SECTION = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$", re.I)
-
-
 def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[str, str]) -> Imported:
     """One record from its cells: {key: [(header, value), ...]} (two columns of one field are
     both kept); every split, joined or completed cell is noted."""
@@ -141,11 +134,11 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
     scope_text = f.pop("scope", "")
     if url or portal_id:
         f["online"] = {"url": url or PORTAL_PAGE.format(id=portal_id), "scope": "partial"}
-    scope = norm(scope_text)
-    if "online" in f and scope:
-        if "toan trinh" in scope or scope in ("4", "muc do 4"):
-            f["online"]["scope"] = "full"
-        elif not ("mot phan" in scope or scope in ("3", "muc do 3")):
+    if "online" in f and scope_text:
+        scope = choice_value("scope", scope_text)
+        if scope:
+            f["online"]["scope"] = scope
+        else:
             rec.notes.append(say("import.scope_unknown", value=scope_text))
     elif "online" in f:
         rec.notes.append(say("import.no_scope"))
@@ -178,8 +171,7 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
         day = parse_date(value if not isinstance(value, str) else text)
         return day.isoformat() if day else text
     if key == "channels":
-        return [c for c, word in (("direct", "truc tiep"), ("postal", "buu chinh"),
-                                  ("online", "truc tuyen")) if word in norm(text)]
+        return [c for c, word in CHANNEL_WORDS if norm(word) in norm(text)]
     if key == "time" and re.fullmatch(r"[\d.,]+", text):
         # A bare number: the unit is in the header ("Thời hạn giải quyết (ngày làm việc)").
         if "time" in units:

@@ -107,8 +107,23 @@ def _missing_columns(table: Table) -> list[Problem]:
     return out
 
 
-_SECTION = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$", re.I)
-_UNIT = re.compile(r"\(([^)]+)\)")
+# Shared with the importer: a section heading naming the field of the rows below it, and the
+# unit in a header's brackets ("Thời hạn giải quyết (ngày làm việc)").
+SECTION = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$", re.I)
+UNIT = re.compile(r"\(([^)]+)\)")
+_LEVELS = {"4": "full", "muc do 4": "full", "3": "partial", "muc do 3": "partial"}  # old "mức độ 3/4"
+
+
+def choice_value(key: str, word: str) -> str | None:
+    """The value a clerk's word stands for: "Toàn trình" -> "full", "Trực tiếp" -> "direct"
+    (scope also reads the old levels 3 and 4); None when it is none of them."""
+    words = SCOPE_WORDS if key == "scope" else CHANNEL_WORDS
+    w = norm(word)
+    found = next((v for v, shown in words if w in (norm(shown), norm(v))), None)
+    if found is None:  # "DVC trực tuyến toàn trình": the one choice word it holds
+        inside = [v for v, shown in words if norm(shown) in w]
+        found = inside[0] if len(inside) == 1 else None
+    return found or (_LEVELS.get(w) if key == "scope" else None)
 _CODE = re.compile(r"\d\.\d{6}(\.\d{2})?")
 
 
@@ -118,14 +133,14 @@ def _procedures(doc: SheetDocument, table: Table, problems: list[Problem]) -> li
     section: str | None = None  # "I. Lĩnh vực Hộ tịch" above a group of rows names their field
     scope_alone = 0
     units = {col.key: m.group(1).strip() for c, col in table.columns.items()
-             if (m := _UNIT.search(table.header(c)))}
+             if (m := UNIT.search(table.header(c)))}
     for r in table.data_rows():
         filled = {c: cell_text(grid.value(r, c)) for c in table.columns}
         distinct = {v for v in filled.values() if v is not None}
         heading = distinct.pop() if len(distinct) == 1 else None
         if heading is not None and not _CODE.fullmatch(heading):
             # One text across the row (a merged heading, a total, a note): not a procedure.
-            if m := _SECTION.match(heading):
+            if m := SECTION.match(heading):
                 section = m.group(1).strip()
             else:
                 first = min(c for c, v in filled.items() if v is not None)
@@ -199,9 +214,7 @@ def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, pa
         words = [w.strip() for w in re.split(r"[;,\n]+", text) if w.strip()] if col.key == "channels" else [text]
         found = []
         for word in words:
-            value = next((v for v, shown in col.choices if norm(word) in (norm(shown), norm(v))), None)
-            if value is None and col.key == "scope":
-                value = {"4": "full", "muc do 4": "full", "3": "partial", "muc do 3": "partial"}.get(norm(word))
+            value = choice_value(col.key, word)
             if value is None:
                 problems.append(doc.problem(path, say("sheet_not_a_choice", value=word, header=col.header,
                                                       choices=", ".join(s for _, s in col.choices))))

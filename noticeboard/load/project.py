@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import re
+import difflib
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel, ValidationError
 
@@ -13,6 +15,7 @@ from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
 from ..messages import say
 from ..officials import check_places
+from ..phones import phone_problem
 from ..slug import lower_first, slugify
 from ..urls import check_url
 from . import schema
@@ -36,8 +39,11 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
         raise DataError([Problem(str(root), None, None, "", say("no_project"),
                                  say("hint.no_project"))])
     settings = _load_settings(root, problems)
-    procedures = _load_catalogue(root, settings, problems)
-    places = _load_places(root, settings, procedures, problems)
+    broken: set[str] = set()
+    incomplete = [False]
+    procedures = _load_catalogue(root, settings, problems, broken, incomplete)
+    places = _load_places(root, settings, procedures, problems,
+                          lambda code: incomplete[0] or code in broken or bool(did_you_mean(code, broken)))
     problems.raise_if_any(strict)
     assert places is not None
     return m.Project(str(root), settings, procedures, places), problems.warnings
@@ -51,18 +57,35 @@ def _shown(root: Path, path: Path) -> str:
         return str(path)
 
 
-def _validate(doc: Document, model: type[BaseModel], problems: Problems) -> Any | None:
-    if not isinstance(doc.data, dict):
-        problems.add(doc.problem((), say("top_type", kind=_kind(doc.data)),
+def _validate(doc: Document, model: type[BaseModel], problems: Problems, value: Any = None,
+              at: tuple = (), outer: type[BaseModel] | None = None) -> Any | None:
+    """``value`` (default: the whole file) validated by ``model``, or None with its problems.
+    ``at`` is where the value sits in the file, inside ``outer`` (for did-you-mean hints)."""
+    value = doc.data if not at else value
+    if not at and not isinstance(value, dict):
+        problems.add(doc.problem((), say("top_type", kind=_kind(value)),
                                  say("hint.layout")))
         return None
     try:
-        return model.model_validate(doc.data)
+        return model.model_validate(value)
     except ValidationError as exc:
-        for err in exc.errors():
+        errors = [{**err, "loc": at + tuple(err["loc"])} for err in exc.errors()]
+        for err in _one_per_mistake(errors, outer or model):
             if not doc.reported(tuple(err["loc"])):
-                problems.add(_translate(doc, model, err))
+                problems.add(_translate(doc, outer or model, err))
         return None
+
+
+def _one_per_mistake(errors: list[dict], model: type[BaseModel]) -> list[dict]:
+    """A misspelt key ("fees:") is one mistake: its "unknown key" names the right one, so
+    the "missing" error of that right key in the same block is not reported too."""
+    misspelt = set()
+    for err in errors:
+        if err["type"] == "extra_forbidden":
+            loc = tuple(err["loc"])
+            close = difflib.get_close_matches(str(loc[-1]), _fields_at(model, loc[:-1]), n=1, cutoff=0.6)
+            misspelt |= {loc[:-1] + (c,) for c in close}
+    return [err for err in errors if not (err["type"] == "missing" and tuple(err["loc"]) in misspelt)]
 
 
 def _kind(value: Any) -> str:
@@ -210,19 +233,32 @@ def load_catalogue_folder(folder: Path) -> dict[str, m.Procedure]:
     return procedures
 
 
-def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> dict[str, m.Procedure]:
+def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
+                    broken: set[str] | None = None, incomplete: list[bool] | None = None) -> dict[str, m.Procedure]:
+    """The procedures of the catalogue files. ``broken`` collects the codes of procedures
+    with errors and ``incomplete[0]`` is set when a file could not be read at all: the places
+    posting them then get no follow-on "unknown code" error (one mistake, one message)."""
+    broken = set() if broken is None else broken
+    incomplete = [False] if incomplete is None else incomplete
     procedures: dict[str, m.Procedure] = {}
     first_seen: dict[str, str] = {}
     for path in _catalogue_files(root, settings, problems):
         doc, found = read_catalogue(path, _shown(root, path))
         problems.extend(found)
         if doc is None:
+            incomplete[0] = True
             continue
-        parsed = _validate(doc, schema.CatalogueIn, problems)
-        if parsed is None:
+        shape = _validate(doc, schema.CatalogueShapeIn, problems)
+        if shape is None:
+            incomplete[0] = True  # its codes are unknown: posted codes cannot be checked
             continue
-        for i, p in enumerate(parsed.procedures):
+        for i, item in enumerate(shape.procedures):
             where = ("procedures", i)
+            p = _validate(doc, schema.ProcedureIn, problems, item, where, schema.CatalogueIn)
+            if p is None:
+                code = item.get("code") if isinstance(item, dict) else None
+                broken.add(code if isinstance(code, str) else "")
+                continue
             if p.code in procedures:
                 problems.add(doc.problem(where + ("code",), say("dup_code", code=p.code),
                                          say("hint.first_used", where=first_seen[p.code])))
@@ -273,7 +309,9 @@ def _procedure(p: BaseModel, source: m.Source) -> m.Procedure:
 
 
 def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Procedure],
-                 problems: Problems) -> m.Places | None:
+                 problems: Problems, unsure: Callable[[str], bool] = lambda code: False) -> m.Places | None:
+    """The places; a posted code the catalogue lacks is an error unless ``unsure(code)``: its
+    procedure (or its file) has an error of its own, already reported."""
     path, found = places_file(root, settings.places)
     problems.extend(found)
     if path is None:
@@ -290,6 +328,8 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     def known(codes: list[str] | None, where: tuple, owner: str) -> tuple[str, ...]:
         out = []
         for j, code in enumerate(codes or ()):
+            if code not in procedures and unsure(code):
+                continue  # its procedure's own error says what is wrong
             if procedures and code not in procedures:
                 close = did_you_mean(code, procedures)
                 problems.add(doc.problem(where + (j,), say("unknown_code", code=code,
@@ -312,6 +352,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
         commune_slugs[slug] = c.name
         villages = []
         village_slugs: dict[str, str] = {"all-villages": say("all_villages_file")}
+        bare_names: dict[str, str] = {}
         for vi, v in enumerate(c.villages):
             vw = cw + ("villages", vi)
             vslug = slugify(v.name)
@@ -320,11 +361,17 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 problems.add(doc.problem(vw + ("name",), say("village_twice", name=v.name, commune=c.name) if same == v.name else
                                          say("village_same_file", name=v.name, slug=vslug, other=same),
                                          say("hint.village_name")))
+            elif _bare(v.name) in bare_names:  # "Bản Nà Tông" and "Thôn Nà Tông": one village typed twice
+                problems.add(doc.problem(vw + ("name",), say("village_near_twice", name=v.name, commune=c.name,
+                                                             other=bare_names[_bare(v.name)]),
+                                         say("hint.village_near_twice")))
             village_slugs[vslug] = v.name
+            bare_names.setdefault(_bare(v.name), v.name)
             posted = known(v.posted, vw + ("posted",), v.name)
             not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
             _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
-            if not [code for code in c.posted if code not in not_posted] + list(posted):
+            if not ([code for code in c.posted if code not in not_posted] + list(posted)
+                    or any(unsure(code) for code in v.posted or ())):
                 problems.add(doc.problem(vw, say("posts_nothing", name=v.name),
                                          say("hint.posts_nothing")))
             for j, code in enumerate(v.not_posted or ()):
@@ -351,12 +398,17 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     return m.Places(province=parsed.province, communes=tuple(communes))
 
 
+_PREFIX = re.compile(r"^(?:thôn|bản)\s+", re.IGNORECASE)
+
+
+def _bare(village: str) -> str:
+    """A village's name without "Thôn"/"Bản", case or accents: what tells two villages apart."""
+    return slugify(_PREFIX.sub("", village.strip()))
+
+
 def _check_phone(doc: Document, where: tuple, phone: str, problems: Problems) -> None:
-    """A warning for a number people could not call: Vietnamese numbers have 10 digits
-    (0 + 9; landlines 0 + area code + number: also 10 or 11), short hotlines 3 to 5."""
-    digits = sum(ch.isdigit() for ch in phone)
-    if not (digits in (10, 11) or 3 <= digits <= 5):
-        problems.add(doc.problem(where, say("odd_phone", phone=phone, digits=digits),
-                                 say("hint.odd_phone"),
-                                 warning=True))
+    """An error for a number people could not call: it is printed on every poster."""
+    bad = phone_problem(phone)
+    if bad:
+        problems.add(doc.problem(where, *bad))
 

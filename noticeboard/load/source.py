@@ -161,28 +161,55 @@ def _layout_problems(text: str, shown: str) -> list[Problem]:
     return problems
 
 
+# PyYAML's errors whose mistake is where the construct began (its context mark), not where
+# the parser gave up: a key without ':' is noticed a line later, an unclosed [ at the end.
+_AT_CONTEXT = ("could not find expected ':'", "expected ',' or ']'", "expected ',' or '}'")
+
+
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, shown: str) -> Problem:
+    """The syntax error at the line that holds the mistake."""
     found = " ".join(x for x in (exc.context, exc.problem) if x)
     what = say(syntax_key(found))
     mark = exc.problem_mark or exc.context_mark
+    unclosed = _unclosed_quote(text)
+    if unclosed is not None and (mark is None or unclosed[0] <= mark.line + 1):
+        # an open quote swallows the lines below it: PyYAML stops far from the mistake
+        line, col, quote = unclosed
+        return Problem(shown, line, col, "", say("syntax", what=say("syntax.open_quote", quote=quote)),
+                       say("hint.close_quote", quote=quote, line=line))
+    if exc.context_mark is not None and any(phrase in found for phrase in _AT_CONTEXT):
+        mark = exc.context_mark
     hint = say("hint.syntax")
-    unclosed = _unclosed_quote_line(text)
-    if unclosed is not None and (mark is None or unclosed <= mark.line + 1):
-        hint = say("hint.unclosed_quote", line=unclosed)
     if mark is None:
         return _whole_file(shown, say("syntax", what=what), hint)
     return _at(shown, mark, say("syntax", what=what), hint)
 
 
-def _unclosed_quote_line(text: str) -> int | None:
-    """The first line with an odd number of double quotes (ignoring escaped ones and comments)."""
+# A value that opens with a quote: after "key: ", "- " or at the start of a line.
+_QUOTED_START = re.compile(r"""^\s*(?:-\s+)*(?:[^\s"'#][^:#]*:\s+)?(["'])""")
+
+
+def _unclosed_quote(text: str) -> tuple[int, int, str] | None:
+    """(line, column, quote) of the first quote left open at the end of its line: a line with
+    an odd number of double quotes (escaped ones aside), or a value opening with ' that does
+    not close ('' is a quote inside)."""
     for n, line in enumerate(text.splitlines(), 1):
-        body = line.replace('\\"', "")
-        if body.lstrip().startswith("#"):
+        if line.lstrip().startswith("#"):
             continue
-        if body.count('"') % 2:
-            return n
+        body = line.replace('\\"', "  ")
+        start = _QUOTED_START.match(line)
+        if start and start.group(1) == "'":
+            rest = line[start.end():].replace("''", "  ")
+            if "'" not in rest:
+                return n, start.start(1) + 1, "'"
+        elif body.count('"') % 2:
+            return n, _last_open(body) + 1, '"'
     return None
+
+
+def _last_open(body: str) -> int:
+    """The index of the double quote left open (the last one of an odd count)."""
+    return body.rfind('"')
 
 
 def parse_yaml(text: str, shown: str) -> tuple[Document | None, list[Problem]]:

@@ -48,6 +48,8 @@ MESSAGES: dict[str, str] = {
     "syntax.escape": "a '\\' in a double-quoted text (use single quotes or '\\\\')",
     "syntax.token": "a line starts with a character YAML cannot read (quote the text)",
     "syntax.other": "the file is not valid YAML here",
+    "syntax.open_quote": "a {quote} quote opens a text here but does not close on this line",
+    "hint.close_quote": "close the quote: add {quote} at the end of the text on line {line}",
     # Checking each text (load/text.py)
     "legacy": 'text looks like {kind} characters pasted as Unicode: "{sample}"',
     "control": "invisible or control character U+{code} ({name}) in text",
@@ -77,16 +79,27 @@ MESSAGES: dict[str, str] = {
     "listed_twice": 'code "{code}" is listed twice',
     "commune_same_file": 'commune "{name}" has the same file name "{slug}" as "{other}"',
     "village_twice": 'village "{name}" appears twice in {commune}',
+    "village_near_twice": 'village "{name}" of {commune} is "{other}" written another way',
+    "hint.village_near_twice": 'names differing only by "Thôn"/"Bản", capitals or accents are one village: '
+                               "keep one row, or give them names that tell them apart",
     "village_same_file": 'village "{name}" would share the file name "{slug}.pdf" with "{other}"',
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
-    "odd_phone": '"{phone}" does not look like a Vietnamese phone number ({digits} digits)',
+    # Phone numbers people are to call (phones.py)
+    "phone_char": '"{phone}" is not a phone number people can call: "{char}" is not a digit',
+    "phone_layout": '"{phone}" is not a phone number people can call: its digits are not in groups',
+    "phone_country": '"{phone}" is not a Vietnamese number (+84)',
+    "phone_digits": '"{phone}" is not a phone number people can call ({digits} digits)',
+    "hint.phone_layout": 'write the digits in groups separated by spaces, dots or dashes (0207 3870 101), '
+                         'an extension as "máy lẻ 12"',
+    "hint.phone_digits": "a mobile has 10 digits (03, 05, 07, 08, 09...), a landline 11 (02, area code, "
+                         "number), hotlines 1800/1900 and 4 or 6 digits, short numbers 113 or 1022",
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
                         "posted in {where}: left out",
-    "hint_take_down": "take its sheets down and remove the code from posted (or post its replacement)",
+    "hint.take_down": "take its sheets down and remove the code from posted (or post its replacement)",
     "posted_not_yet": '{code} "{name}" is in force only from {since}; posted in {where}: left out until then',
     "ends_soon": '{code} "{name}" stops being in force on {until} (in {days} days){replacement}; posted in {where}',
     "replaced_by": " (replaced by {code}{name})",
@@ -94,7 +107,7 @@ MESSAGES: dict[str, str] = {
     "where_villages": "{villages} of {commune}",
     "nothing_in_force": 'village "{village}" of {commune} posts nothing in force on {day}: no file is made for it',
     "no_papers": "{count} posted procedures have no papers to bring (documents): {codes}",
-    "hint_no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
+    "hint.no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
     "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
                          "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a portal id.",
     # The command line's own values (plan.py, cli/common.py)
@@ -171,6 +184,7 @@ MESSAGES: dict[str, str] = {
     "import.file_header": "Imported by `noticeboard import` on {day} from: {sources}.\n"
                           "Check each procedure against its portal page before printing; "
                           '"import note" comments say what could not be mapped.',
+    "import.out_not_yaml": "{out}: import writes a YAML catalogue file: give -o a name ending in .yaml",
     "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'scope "{value}" not understood: written as partial',
     "import.no_scope": "no scope column: online scope written as partial",
@@ -253,7 +267,6 @@ MESSAGES: dict[str, str] = {
     "hint.village_name": "each village of a commune needs a distinct name",
     "hint.posts_nothing": "remove some codes from not_posted, or add posted: codes",
     "hint.no_translation": "add translations: {lang}: ... to procedures, or remove it",
-    "hint.odd_phone": "check the number: it is printed on every poster for people to call",
     "hint.flatter": "these files need only a few levels: procedures, then fields, then lists of texts",
     "hint.utf16": "open it in Notepad, choose File > Save as, Encoding: UTF-8, and save",
     "hint.how_notepad": "in Notepad: File > Save as, Encoding: UTF-8",
@@ -262,7 +275,6 @@ MESSAGES: dict[str, str] = {
     "hint.unreadable": "check that the file exists and that you may read it",
     "hint.bad_char": "delete it: it is invisible and YAML cannot read it",
     "hint.syntax": "check the indentation and put texts containing ':' or '#' in quotes",
-    "hint.unclosed_quote": "line {line} opens a \" quote that is not closed on that line",
     "hint.multi_doc": "keep one document per file",
     "hint.empty": "see docs/troubleshooting.md for what this file should contain",
     "hint.tag": "remove the '!' tag: these files hold only texts, lists and mappings",

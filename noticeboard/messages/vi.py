@@ -48,6 +48,8 @@ MESSAGES: dict[str, str] = {
     "syntax.escape": "có dấu '\\' trong đoạn chữ đặt trong ngoặc kép (dùng ngoặc đơn hoặc '\\\\')",
     "syntax.token": "dòng bắt đầu bằng một ký tự YAML không đọc được (đặt đoạn chữ trong ngoặc kép)",
     "syntax.other": "tệp YAML viết sai ở chỗ này",
+    "syntax.open_quote": "dấu {quote} mở một đoạn chữ ở đây nhưng không đóng trên dòng này",
+    "hint.close_quote": "đóng dấu ngoặc: thêm {quote} vào cuối đoạn chữ ở dòng {line}",
     # Checking each text (load/text.py)
     "legacy": 'đoạn chữ có vẻ là ký tự {kind} dán vào như Unicode: "{sample}"',
     "control": "có ký tự ẩn hoặc ký tự điều khiển U+{code} ({name}) trong đoạn chữ",
@@ -82,11 +84,22 @@ MESSAGES: dict[str, str] = {
     "no_translation": 'không thủ tục nào có bản dịch "{lang}"',
     "orphan_translation": 'có bản dịch của "{key}", nhưng thủ tục không có {key} bằng tiếng Việt',
     "posts_nothing": 'thôn "{name}" không niêm yết thủ tục nào: tệp PDF sẽ trống',
-    "odd_phone": '"{phone}" không giống số điện thoại Việt Nam ({digits} chữ số)',
+    "village_near_twice": 'thôn "{name}" của {commune} chính là "{other}" viết cách khác',
+    "hint.village_near_twice": 'hai tên chỉ khác nhau ở chữ "Thôn"/"Bản", chữ hoa hay dấu là một thôn: '
+                               "giữ một dòng, hoặc đặt tên phân biệt được hai thôn",
+    # Phone numbers people are to call (phones.py)
+    "phone_char": '"{phone}" không phải số điện thoại gọi được: "{char}" không phải chữ số',
+    "phone_layout": '"{phone}" không phải số điện thoại gọi được: các chữ số không chia nhóm đúng',
+    "phone_country": '"{phone}" không phải số điện thoại Việt Nam (+84)',
+    "phone_digits": '"{phone}" không phải số điện thoại gọi được ({digits} chữ số)',
+    "hint.phone_layout": "viết các nhóm chữ số cách nhau bằng dấu cách, dấu chấm hoặc gạch ngang "
+                         '(0207 3870 101), số máy lẻ viết "máy lẻ 12"',
+    "hint.phone_digits": "số di động có 10 chữ số (03, 05, 07, 08, 09...), số cố định 11 chữ số (02, mã vùng, "
+                         "số máy), tổng đài 1800/1900 và 4 hoặc 6 chữ số, số ngắn như 113 hay 1022",
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement}; '
                         "đang niêm yết ở {where}: không in nữa",
-    "hint_take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi posted "
+    "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi posted "
                       "(hoặc niêm yết thủ tục thay thế)",
     "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since}; niêm yết ở {where}: chưa in cho tới ngày đó',
     "ends_soon": '{code} "{name}" hết hiệu lực vào {until} (còn {days} ngày){replacement}; đang niêm yết ở {where}',
@@ -96,7 +109,7 @@ MESSAGES: dict[str, str] = {
     "nothing_in_force": 'thôn "{village}" của {commune} không có thủ tục nào còn hiệu lực vào {day}: '
                         "không tạo tệp cho thôn này",
     "no_papers": "{count} thủ tục đang niêm yết chưa ghi giấy tờ cần mang (documents): {codes}",
-    "hint_no_papers": "tờ niêm yết của các thủ tục này hướng dẫn người dân quét mã QR hoặc hỏi bộ phận "
+    "hint.no_papers": "tờ niêm yết của các thủ tục này hướng dẫn người dân quét mã QR hoặc hỏi bộ phận "
                       "một cửa; khi có thông tin thì điền mục documents:",
     "catalogue_summary": "Danh mục ngày {day}: {total} thủ tục, {in_force} còn hiệu lực, {abolished} đã bãi bỏ, "
                          "{not_yet} chưa có hiệu lực, {no_papers} chưa ghi giấy tờ, "
@@ -164,6 +177,7 @@ MESSAGES: dict[str, str] = {
     "import.file_header": "Nhập bằng `noticeboard import` ngày {day} từ: {sources}.\n"
                           "Đối chiếu từng thủ tục với trang của nó trên Cổng trước khi in; "
                           'các dòng chú thích "import note" ghi những gì không chuyển được.',
+    "import.out_not_yaml": "{out}: lệnh import ghi tệp danh mục YAML: hãy đặt tên sau -o có đuôi .yaml",
     "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
     "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
@@ -257,7 +271,6 @@ MESSAGES: dict[str, str] = {
     "hint.village_name": "mỗi thôn trong một xã cần một tên riêng",
     "hint.posts_nothing": "bỏ bớt mã trong not_posted, hoặc thêm mã vào posted:",
     "hint.no_translation": "thêm translations: {lang}: ... cho các thủ tục, hoặc xóa ngôn ngữ này",
-    "hint.odd_phone": "kiểm tra lại số: số này được in trên mọi tờ niêm yết để người dân gọi",
     "hint.flatter": "các tệp này chỉ cần vài tầng: thủ tục, rồi các mục, rồi danh sách các đoạn chữ",
     "hint.utf16": "mở tệp bằng Notepad, chọn File > Save as, mục Encoding chọn UTF-8, rồi lưu",
     "hint.how_notepad": "bằng Notepad: File > Save as, mục Encoding chọn UTF-8",
@@ -266,7 +279,6 @@ MESSAGES: dict[str, str] = {
     "hint.unreadable": "kiểm tra tệp có tồn tại và bạn có quyền đọc nó",
     "hint.bad_char": "xóa ký tự này: nó không nhìn thấy được và YAML không đọc được",
     "hint.syntax": "kiểm tra thụt lề, và đặt các đoạn chữ có ':' hoặc '#' trong ngoặc kép",
-    "hint.unclosed_quote": "dòng {line} mở dấu ngoặc kép \" mà không đóng trên dòng đó",
     "hint.multi_doc": "mỗi tệp chỉ giữ một phần",
     "hint.empty": "xem trong docs/troubleshooting.md tệp này cần có gì",
     "hint.tag": "xóa nhãn '!': các tệp này chỉ chứa chữ, danh sách và khối mục",

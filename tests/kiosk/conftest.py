@@ -59,7 +59,7 @@ communes:
     office:
       name: "<img src=y onerror=alert(6)>"
       address: "Thôn A"
-      phone: "0207 000 000"
+      phone: "0207 3870 000"
       hours: "Sáng 7h30–11h30"
     posted: ["1.000001"]
     villages:
