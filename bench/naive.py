@@ -32,8 +32,7 @@ def _story(vp: VillagePlan, title: str, paper: str) -> list:
     detail.QRCode = overview.QRCode = EncodeEveryTime  # encode where drawn
     story = poster._header(vp, title, paper, False)
     for proc in vp.procedures:
-        block = overview.block.__wrapped__(proc, paper, vp.village.languages, p.frame_width,
-                                           vp.commune.office)
+        block = overview.block.__wrapped__(proc, paper, vp.village.languages, p.frame_width)
         for f in block:  # no caching here: the plain table and reference
             story += [f.block.inner, f.ref] if isinstance(f, WithRef) else [f]
         story.append(Spacer(0, s.body.fontSize))
@@ -91,7 +90,7 @@ def build(project: m.Project, out: Path, paper: str = "A4", communes: int | None
 
 def _write(path: Path, story: list, vp: VillagePlan, paper: str, date: dt.date) -> int:
     p = PAPERS[paper]
-    footer = poster._footer(vp, paper)
+    footer = poster._footer(vp.commune.office, vp.village.head, paper, poster.FIRST)
 
     def on_page(canvas, doc):
         y = p.margin + 20

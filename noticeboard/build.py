@@ -141,7 +141,7 @@ def _build_commune(job: _Job) -> list[_Done]:
     # The build date is not here: pages print the date their content last changed (history).
     common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
               p.places.province, job.commune.name, job.commune.office,
-              poster.reserved_footer(job.commune, p.places.province, job.paper))
+              poster.body_heights(job.commune, p.places.province, job.paper))
     done: list[_Done] = []
     layouts: dict[str, poster.Layout] = {}
     history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
@@ -199,6 +199,16 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
     return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
 
 
+def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
+    """Raise ``DataError`` naming every procedure text too long for a page of ``paper``."""
+    from .errors import DataError
+    from .render.pdf import limits
+
+    found = limits.problems(project, paper or project.settings.paper, day)
+    if found:
+        raise DataError(found)
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -219,6 +229,7 @@ def build_posters(project: m.Project, out: Path, commune: str | None = None, vil
     paper = paper or project.settings.paper
     date = build_date(date)
     plans = plan(project, commune, village, date)
+    check_layout(project, paper, date)  # before any file is written
     out = Path(out)
     with exclusive(out):
         return _build(project, out, plans, commune, village, paper, date, jobs, force, progress, options)

@@ -10,6 +10,8 @@ LABELS: dict[str, str] = {
     "agency": "Nơi giải quyết",
     "time": "Thời hạn giải quyết",
     "fee": "Phí, lệ phí",
+    "time_short": "Thời hạn",
+    "fee_short": "Lệ phí",
     "online": "Nộp trực tuyến",
     "scope_full": "Toàn trình (nộp hồ sơ và nhận kết quả qua mạng)",
     "scope_partial": "Một phần (nộp hồ sơ qua mạng, nhận kết quả tại nơi giải quyết)",
@@ -29,7 +31,13 @@ LABELS: dict[str, str] = {
     "continued": "(tiếp theo)",
     "updated": "Cập nhật",
     "page": "Trang",
-    "see_page": "Giấy tờ cần mang, các bước: trang",
+    "see_page": "Giấy tờ cần mang: xem trang",
+    "or_postal": "hoặc gửi qua bưu chính",
+    "scan_sheet": "Quét mã: toàn văn, nộp hồ sơ",
+    "full_text": "Toàn văn (các bước, điều kiện, mẫu đơn, căn cứ pháp lý)",
+    "where_qr": "quét mã QR trên tờ này; hoặc",
+    "where_binder": "hỏi, đọc cuốn “{binder}” tại nơi nộp hồ sơ ghi ở cuối trang",
+    "binder": "Sổ tay thủ tục",
     "scan": "Quét mã để nộp hồ sơ trực tuyến",
     "lookup": "Tra cứu",  # a QR that opens the portal's search for the code (no link known)
     "scan_lookup": "Quét mã để tra cứu thủ tục",
@@ -173,4 +181,4 @@ def all_label_text() -> str:
     from .fields import FIELDS  # the binder prints the official headings
 
     return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + "".join(f.label for f in FIELDS) + \
-        " 0123456789%•·–…:()./"
+        " \u00a00123456789%•·–…:()./"

@@ -125,34 +125,44 @@ def test_decomposed_input_prints_exactly_like_nfc(tmp_path: Path, monkeypatch) -
     assert a == (tmp_path / "o2/xa-thuong-lam/thon-na-tong.pdf").read_bytes()
 
 
-LONG_STEP = ("Cán bộ tiếp nhận hồ sơ kiểm tra tính chính xác, đầy đủ, thống nhất, hợp lệ của hồ sơ; "
-             "nếu hồ sơ đầy đủ thì viết phiếu hẹn, nếu chưa đầy đủ thì hướng dẫn bổ sung. ") * 6
+LONG_DOC = ("Bản sao có chứng thực giấy tờ chứng minh nơi cư trú; nếu đã có trong Cơ sở dữ liệu "
+            "quốc gia về dân cư thì không phải nộp, cán bộ tự tra cứu. ") * 3
+PAPERS_TO_BRING = '''    documents:
+      - "Tờ khai đăng ký khai sinh"
+      - "Giấy chứng sinh"'''
 
 
 def test_long_texts_flow_onto_continued_pages_without_loss(tmp_path: Path) -> None:
-    steps = "\n".join(f'      - "Bước số {i}. {LONG_STEP}"' for i in range(1, 13))
-    catalogue = CATALOGUE.replace('    online:', f'    steps:\n{steps}\n    online:', 1)
+    """Papers to bring are never cut: a list longer than a page continues on pages marked
+    '(tiếp theo)', every paper whole."""
+    docs = "\n".join(f'      - "Giấy số {i}. {LONG_DOC}"' for i in range(1, 41))
+    catalogue = CATALOGUE.replace(PAPERS_TO_BRING, f"    documents:\n{docs}", 1)
     root = write_project(tmp_path / "p", catalogue=catalogue)
     result = build_posters(load_project(root), tmp_path / "out")
     text = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split())
     assert "Đăng ký khai sinh (tiếp theo)" in text
-    for i in range(1, 13):
-        assert f"Bước số {i}." in text
-    assert text.count("hướng dẫn bổ sung") == 12 * 6
+    for i in range(1, 41):
+        assert f"Giấy số {i}." in text
+    assert text.count("cán bộ tự tra cứu") == 40 * 3
     assert result.pages > 4
 
 
 def test_in_person_procedure_has_no_qr_and_says_where_to_go(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
     root = write_project(tmp_path / "p", settings="search_links: false\n")  # in person only
     build_posters(load_project(root), tmp_path / "out")
     manifest = json.loads((tmp_path / "out/manifest.json").read_text("utf-8"))
     village = manifest["files"][0]
     assert {q["code"] for q in village["qr"]} == {"1.001193"}
     assert {q["url"] for q in village["qr"]} == {KHAI_SINH}
-    text = " ".join(pdf_text(tmp_path / "out" / village["file"]).split())
-    assert "Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Thượng Lâm" in text
-    assert "dichvucong.gov.vn" in text and "Chỉ quét mã QR in sẵn" in text
-    assert "Tra cứu" not in text
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "out" / village["file"])).pages]
+    in_person = next(p for p in pages if "Đăng ký khai tử Mã thủ tục: 1.000656" in p)  # its sheet
+    for page in (pages[0], in_person):  # the board and the sheet say in person, the footer where
+        assert "Nộp trực tiếp" in page
+        assert "Nơi nộp hồ sơ: Trung tâm Phục vụ hành chính công xã Thượng Lâm" in page
+    assert "dichvucong.gov.vn" in " ".join(pages) and all("Chỉ quét mã QR in sẵn" in p for p in pages)
+    assert "Tra cứu" not in " ".join(pages)
 
 
 def test_procedure_without_link_gets_a_lookup_qr_that_scans(tmp_path: Path) -> None:
@@ -166,7 +176,7 @@ def test_procedure_without_link_gets_a_lookup_qr_that_scans(tmp_path: Path) -> N
         ("1.001193", KHAI_SINH, False), ("1.001193", KHAI_SINH, False)]
     text = " ".join(pdf_text(tmp_path / "out" / village["file"]).split())
     assert "Tra cứu 1.000656" in text and "Quét mã để tra cứu thủ tục" in text
-    assert text.count("Quét mã để nộp hồ sơ trực tuyến") == 1  # only on khai sinh's own sheet
+    assert text.count("Quét mã: toàn văn, nộp hồ sơ") == 1  # only on khai sinh's own sheet
     # no papers written yet: the sheet says where to read them
     assert "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công" in text
     report = verify_output(tmp_path / "out")
@@ -204,8 +214,8 @@ def test_overview_blocks_stay_whole(tmp_path: Path, sample: Path, paper: str) ->
     reader = PdfReader(str(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf"))
     overview_pages = [p.extract_text() for p in reader.pages if "THỦ TỤC HÀNH CHÍNH" in p.extract_text()]
     assert len(overview_pages) > 1
-    for text in overview_pages:
-        assert text.count("Mã thủ tục:") == text.count("Giấy tờ cần mang, các bước") > 0
+    for text in overview_pages:  # each block's first fact and last line on the same page
+        assert text.count("Nơi giải quyết:") == text.count("Giấy tờ cần mang: xem trang") > 0
 
 
 def test_codes_survive_a_poor_photocopy(built: Path) -> None:
@@ -247,6 +257,8 @@ def test_overview_text_is_at_least_12pt_on_a4(built: Path) -> None:
 
 
 def test_every_translatable_field_is_printed(tmp_path: Path) -> None:
+    """Each field the village file prints has its translation under it (who, conditions and
+    forms are in the full official text: the commune binder, not the village file)."""
     from noticeboard.model import TRANSLATABLE
 
     full = CATALOGUE.replace('    online:', '''    steps: ["Nộp hồ sơ", "Nhận kết quả"]
@@ -261,27 +273,39 @@ def test_every_translatable_field_is_printed(tmp_path: Path) -> None:
     places = PLACES + "        languages: [tay]\n"
     build_posters(load_project(write_project(tmp_path / "p", places, full)), tmp_path / "out")
     text = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split())
-    for key in TRANSLATABLE:
+    printed = set(TRANSLATABLE) - {"who", "conditions", "forms"}
+    assert printed >= {"name", "field", "agency", "time", "fee", "documents", "steps", "result"}
+    for key in printed:
         assert (f"Tày-{key}-2" if key in lists else f"Tày-{key}") in text, key
 
 
 @pytest.mark.parametrize("paper", ["A4", "A5"])
-def test_texts_taller_than_a_page_still_print_whole(tmp_path: Path, paper: str) -> None:
-    """Review findings: an overview block or a detail-sheet head taller than a page once
-    crashed (a one-row table cannot split); now they are stacked and flow on."""
-    # numbered one-word markers: a sentence may break across pages, a word never does
-    long_fee = " ".join(f"Miễn lệ phí cho hộ nghèo phí{i}." for i in range(120))
-    long_name = " ".join(f"Đăng ký khai sinh vùng sâu tên{i}" for i in range(12))
+def test_long_board_texts_print_whole_or_are_refused_before_writing(tmp_path: Path, paper: str) -> None:
+    """Review findings: an overview block taller than a page once crashed, later printed cut
+    into pieces. A long fee and name still print whole, on the board and the sheet; texts too
+    long for any board page are refused, naming the procedure and its line, before anything
+    is written (tests/test_board.py checks that `check` says so too)."""
+    from noticeboard.errors import DataError
+
+    # numbered one-word markers: a sentence may break across lines, a word never does
+    long_fee = " ".join(f"Miễn lệ phí cho hộ nghèo phí{i}." for i in range(12))
+    long_name = " ".join(f"Đăng ký khai sinh vùng sâu tên{i}" for i in range(3))
     catalogue = CATALOGUE.replace('fee: "Miễn lệ phí"', f'fee: "{long_fee}"', 1)
     catalogue = catalogue.replace('name: "Đăng ký khai sinh"', f'name: "{long_name}"', 1)
     build_posters(load_project(write_project(tmp_path / "p", catalogue=catalogue)), tmp_path / "out", paper=paper)
     words = pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split()
-    for i in range(120):  # on the overview and on the detail sheet, whole
+    for i in range(12):  # on the board and on the sheet, whole
         assert words.count(f"phí{i}.") == 2, i
-    for i in range(12):
+    for i in range(3):
         assert words.count(f"tên{i}") >= 2, i
     report = verify_output(tmp_path / "out")
     assert report.problems == [] and report.decoded == report.expected > 0
+
+    too_long = CATALOGUE.replace('fee: "Miễn lệ phí"', f'fee: "{long_fee * 12}"', 1)
+    with pytest.raises(DataError) as info:
+        build_posters(load_project(write_project(tmp_path / "q", catalogue=too_long)), tmp_path / "out2", paper=paper)
+    assert "procedures/catalogue.yaml:2:" in info.value.report() and "1.001193" in info.value.report()
+    assert not list((tmp_path / "out2").rglob("*.pdf"))
 
 
 def test_page_reference_stays_in_the_text_column_on_a5() -> None:
@@ -292,8 +316,8 @@ def test_page_reference_stays_in_the_text_column_on_a5() -> None:
     from noticeboard.resources import sample_project
 
     project = load_project(sample_project())
-    commune = project.places.communes[0]
     proc = project.procedures["1.001193"]
-    [block] = overview.block(proc, "A5", (), PAPERS["A5"].frame_width, commune.office)
+    [block] = overview.block(proc, "A5", (), PAPERS["A5"].frame_width)
     block.wrap(PAPERS["A5"].frame_width, 1000)
-    assert block.ref.width == block.text_width < PAPERS["A5"].frame_width - 100
+    code = block.block.inner.code  # the QR code the text stands beside
+    assert block.ref.width == block.text_width <= PAPERS["A5"].frame_width - code.width

@@ -26,6 +26,8 @@ PRINTABLE = st.text(alphabet=st.sampled_from(VIETNAMESE + "<>&\"'#:-\\/%*!{}[]()
 ANY = st.text(min_size=1, max_size=30)
 # Mostly text the font can print (so PDFs get built and read back), sometimes anything at all.
 TEXTS = st.one_of(*(st.fixed_dictionaries({f: text for f in FIELDS + LISTS}) for text in (PRINTABLE, ANY)))
+# The full official text is the commune binder's; the village file prints the rest.
+BINDER_ONLY = {"who", "conditions", "forms", "legal_basis"}
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -61,6 +63,8 @@ def test_any_text_prints_as_typed_or_is_refused(values: dict[str, str]) -> None:
         pdf = Path(tmp) / "out" / result.files[0]
         printed = _squash("".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages))
         for field, value in values.items():
+            if field in BINDER_ONLY:
+                continue
             want = _squash(unicodedata.normalize("NFC", value))
             assert want in printed, (field, value)
 

@@ -16,7 +16,10 @@ def check(project: str | None, strict: bool, day) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
     from ..in_force import summary
 
+    from ..build import check_layout
+
     p = load(project_or_sample(project, allow_sample=False), strict, day)
+    check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))

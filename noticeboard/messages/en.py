@@ -223,6 +223,9 @@ MESSAGES: dict[str, str] = {
     "list_note_opens": "What its QR code opens: its portal page, or a look-up of its code",
     "list_note_villages": "How many villages post it (places file)",
     "list_summary": "{count} procedures on {day}; written to {path}",
+    # Layout limits (render/pdf/limits.py)
+    "too_long_board": "name, place, time and fee of {code} take {height} mm on the {paper} board, more than a page holds ({room} mm)",
+    "too_long_hint": "shorten these texts (the full official text belongs in the commune binder) or print on a larger paper",
     # QR links (urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",
     "url_invalid": "link is not a valid address",

@@ -227,6 +227,9 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit": 'thời hạn "{value}" thiếu đơn vị',
     "sheet_time_no_unit_hint": 'ghi kèm đơn vị ("{value} ngày làm việc"), hoặc ghi đơn vị ở tên cột: '
                                '"Thời hạn giải quyết (ngày làm việc)"',
+    # Layout limits (render/pdf/limits.py)
+    "too_long_board": "tên, nơi giải quyết, thời hạn và lệ phí của {code} chiếm {height} mm trên tờ niêm yết khổ {paper}, dài hơn một trang ({room} mm)",
+    "too_long_hint": "rút gọn các nội dung này (toàn văn chính thức để trong sổ tay thủ tục của xã) hoặc in khổ giấy lớn hơn",
     # QR links (urls.py)
     "url_chars": "đường liên kết có dấu cách, ký tự điều khiển hoặc dấu '\\'",
     "url_invalid": "đường liên kết không phải một địa chỉ hợp lệ",

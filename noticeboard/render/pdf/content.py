@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
-from ...labels import language_name
+from ...labels import CHANNELS, LABELS, language_name
 from .styles import ParagraphStyle, Styles
 
 
@@ -19,7 +19,7 @@ def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw)
     return Paragraph(body, style, **kw)
 
 
-def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], s: Styles,
+def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], style: ParagraphStyle,
                  numbered: bool = False) -> list[Paragraph]:
     """The translated text of one field in each wanted language, printed under the Vietnamese."""
     out = []
@@ -29,24 +29,42 @@ def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], s: St
             continue
         label = language_name(lang)
         if isinstance(value, tuple):
-            out.append(para(label, s.translation))
+            out.append(para(label, style))
             for i, item in enumerate(value, 1):
-                out.append(bullet(item, s.translation, f"{i}." if numbered else "•", s))
+                out.append(bullet(item, style, f"{i}." if numbered else "•"))
         else:
-            out.append(para(value, s.translation, bold_prefix=label))
+            out.append(para(value, style, bold_prefix=label))
     return out
 
 
-def bullet(text: str, style: ParagraphStyle, mark: str, s: Styles) -> Paragraph:
+def bullet(text: str, style: ParagraphStyle, mark: str) -> Paragraph:
     """A list item with a hanging indent so wrapped lines align under the text."""
     hanging = ParagraphStyle(f"{style.name}-item", parent=style,
-                             leftIndent=style.leftIndent + s.body.fontSize * 1.8,
-                             bulletIndent=style.leftIndent, spaceBefore=2)
+                             leftIndent=style.leftIndent + style.fontSize * 1.8,
+                             bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
     return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
 
 
+def how_to_apply(proc: m.Procedure) -> tuple[str, str, bool]:
+    """(label, text, in person only): online when the poster prints a link to apply with, else
+    in person (by post too when the catalogue says so) at the office the page's footer names.
+    The one place both the board and the sheet take it from, so they never disagree (a
+    catalogue may list "online" for a procedure with no link)."""
+    if proc.online:
+        scope = LABELS["scope_full_short" if proc.online.scope == "full" else "scope_partial_short"]
+        return LABELS["online"], scope, False
+    postal = f" {LABELS['or_postal']}" if "postal" in proc.channels else ""
+    return LABELS["in_person"], f"{LABELS['in_person']}{postal}", True
+
+
+def channels_text(proc: m.Procedure) -> str | None:
+    """The ways to hand in the file, as printed: "online" only when a link is printed."""
+    names = [CHANNELS[c] for c in proc.channels if c != "online" or proc.online]
+    return ", ".join(names) if names else None
+
+
 def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:
-    """Text on the left, a QR code on the right, top-aligned, ``width`` wide in all."""
+    """Text on the left, a QR code on the right, top-aligned, ``width`` wide in all (the binder)."""
     table = Table([[text, code]], colWidths=[width - code.width - gap, code.width + gap])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -57,9 +75,68 @@ def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Ta
     return table
 
 
+class BesideCode(Flowable):
+    """Text beside a QR code (top right), then on under it at full width: whole paragraphs
+    stand beside the code while they fit its height (at least the first), the rest run below,
+    so a long text uses the whole width under the code. Splits between the two parts."""
+
+    def __init__(self, code: Flowable, content: list[Flowable], gap: float):
+        super().__init__()
+        self.code, self.content, self.gap = code, list(content), gap
+
+    def _columns(self, aw: float) -> tuple[list[tuple[Flowable, float, float]], list[Flowable], float]:
+        """(beside: (flowable, height, space before), below, height of the beside part)."""
+        width = aw - self.code.width - self.gap
+        beside: list[tuple[Flowable, float, float]] = []
+        used = 0.0
+        for i, f in enumerate(self.content):
+            before = _space_before(f) if beside else 0.0
+            h = f.wrap(width, 1e6)[1]
+            if beside and used + before + h > self.code.height:
+                return beside, self.content[i:], max(used, self.code.height)
+            beside.append((f, h, before))
+            used += before + h
+        return beside, [], max(used, self.code.height)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.beside, self.below, self.top = self._columns(aw)
+        below = 0.0
+        for f in self.below:
+            below += _space_before(f) + f.wrap(aw, 1e6)[1]
+        self.width, self.height = aw, self.top + below
+        self.text_height = self.height if self.below else sum(h + b for _, h, b in self.beside)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self.wrap(aw, ah)
+        if not self.below or self.top > ah:
+            return []
+        return [BesideCode(self.code, [f for f, _, _ in self.beside], self.gap)] + self.below
+
+    def parts(self) -> list[Flowable]:
+        return [self.code] + self.content
+
+    def draw(self) -> None:
+        y = self.height
+        for f, h, before in self.beside:
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+        y = self.height - self.top
+        for f in self.below:
+            _, h = f.wrap(self.width, 1e6)
+            y -= _space_before(f) + h
+            f.drawOn(self.canv, 0, y)
+        # the code last: its white quiet zone covers nothing of the text, which reads first
+        self.code.drawOn(self.canv, self.width - self.code.width, self.height - self.code.height)
+
+
+def _space_before(f: Flowable) -> float:
+    return getattr(getattr(f, "style", None), "spaceBefore", 0) or 0
+
+
 def unbox(content: list[Flowable]) -> list[Flowable]:
-    """The flowables inside text-beside-QR tables (and wrappers with ``parts()``), one under
-    another: for a block taller than a page, which a one-row table could not split."""
+    """The flowables inside text-beside-QR tables and wrappers with ``parts()`` (cached blocks),
+    one under another: for a block taller than a page, which must not stay whole."""
     out: list[Flowable] = []
     for f in content:
         parts = getattr(f, "parts", None)

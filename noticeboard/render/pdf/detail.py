@@ -1,6 +1,10 @@
-"""A procedure's detail sheet: everything the citizen must know, flowing onto further pages
-marked '(tiếp theo)'. It does not depend on the village, so it is laid out once per build
-(per paper, languages and frame height) and drawn into every village's PDF."""
+"""A procedure's sheet: what a villager takes home in their head. Name, code, where, time, fee,
+how to apply, every paper to bring (never cut: a very long list continues on a second page), the
+steps when they fit, a large QR code, and where the full official text is (the QR, the commune
+office, the binder there). The full text itself is the binder's, not the sheet's.
+
+It depends on neither the village nor the commune (the page's footer names the office), so it
+is laid out once per build (per paper, languages and frame height) and drawn into every PDF."""
 
 from __future__ import annotations
 
@@ -9,75 +13,117 @@ from functools import lru_cache
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
-from ...labels import CHANNELS, LABELS
+from ...labels import LABELS
 from ...qr_target import qr_target
-from .content import beside, bullet, para, translations, unbox
+from .content import BesideCode, bullet, channels_text, how_to_apply, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
-from .styles import PAPERS, styles
+from .styles import PAPERS, SheetStyles, sheet_styles
 from ...messages import say
 
 
-def _head(proc: m.Procedure, paper: str, languages: tuple[str, ...], compact: bool,
-          search: bool) -> list[Flowable]:
-    p, s = PAPERS[paper], styles(paper, compact)
-    left: list[Flowable] = [para(proc.name, s.detail_name)]
-    left += translations(proc, "name", languages, s)
-    left.append(para(proc.code, s.body, bold_prefix=LABELS["code"]))
-    left.append(para(proc.field, s.body, bold_prefix=LABELS["field"]))
-    left += translations(proc, "field", languages, s)
-    if proc.online:
-        scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"]
-        left.append(para(scope, s.body, bold_prefix=LABELS["online"]))
-    else:
-        left.append(para(LABELS["in_person_long"], s.warning))
+def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+    """Name, code and field, the facts and how to apply (the QR code stands beside them)."""
+    s = sheet_styles(paper)
+    left: list[Flowable] = [para(proc.name, s.name)]
+    left += translations(proc, "name", languages, s.translation)
+    left.append(para(f"{proc.code}  ·  {LABELS['field']}: {proc.field}", s.body, bold_prefix=LABELS["code"]))
+    left += translations(proc, "field", languages, s.translation)
+    left.append(Spacer(0, s.body.fontSize * 0.4))
+    for key, value in (("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
+                       ("result", proc.result)):
+        if value:
+            left.append(para(value, s.body, bold_prefix=LABELS[key]))
+            left += translations(proc, key, languages, s.translation)
+    label, how, in_person = how_to_apply(proc)
+    if in_person:  # the footer of the page names the office
+        left.append(para(how, s.warning))
+        return left
+    left.append(para(LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"],
+                     s.body, bold_prefix=label))
+    channels = channels_text(proc)
+    if channels:
+        left.append(para(channels, s.body, bold_prefix=LABELS["channels"]))
+    return left
+
+
+def where_full_text(coded: bool) -> str:
+    """'quét mã QR trên tờ này; hoặc hỏi, đọc cuốn “Sổ tay thủ tục” tại nơi nộp hồ sơ …' (the
+    office the footer names: so a sheet is the same in every commune, laid out once a build)."""
+    binder = LABELS["where_binder"].format(binder=LABELS["binder"])
+    return f"{LABELS['where_qr']} {binder}." if coded else f"{binder}."
+
+
+def _section(proc: m.Procedure, key: str, languages: tuple[str, ...], s: SheetStyles) -> list[Flowable]:
+    items: tuple[str, ...] = getattr(proc, key)
+    out: list[Flowable] = [KeepWithNext(s.heading.leading * 2 + s.item.leading * 2 + s.heading.spaceBefore),
+                           para(LABELS[key], s.heading)]
+    for i, item in enumerate(items, 1):
+        if key == "steps":
+            out.append(para(item, s.item, bold_prefix=f"{LABELS['step']} {i}"))
+        else:
+            out.append(bullet(item, s.item, f"{i}."))
+    return out + translations(proc, key, languages, s.item_translation, numbered=True)
+
+
+def _top(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool) -> list[Flowable]:
+    """The head, beside the QR code when there is one (a long head runs on under it)."""
+    text = head(proc, paper, languages)
     target = qr_target(proc, search)
     if target is None:
-        return left
+        return text
+    p, s = PAPERS[paper], sheet_styles(paper)
     code = QRCode(proc.code, target.url, target.host, p.detail_qr, s.caption.fontSize,
-                  above=LABELS["scan_lookup" if target.lookup else "scan"],
+                  above=LABELS["scan_lookup" if target.lookup else "scan_sheet"],
                   label=LABELS["lookup"] if target.lookup else None)
-    return [beside(left, code, p.frame_width, p.body)]
+    return [BesideCode(code, text, s.body.fontSize)]
+
+
+def _documents(proc: m.Procedure, languages: tuple[str, ...], s: SheetStyles, search: bool) -> list[Flowable]:
+    if proc.documents:
+        return _section(proc, "documents", languages, s)
+    # allowed in a catalogue: say where to read them rather than print an empty list
+    where = "documents_qr" if qr_target(proc, search) else "documents_office"
+    return [para(LABELS["documents"], s.heading), para(LABELS[where], s.warning)]
+
+
+def _note(proc: m.Procedure, s: SheetStyles, search: bool) -> Flowable:
+    coded = qr_target(proc, search) is not None
+    return para(where_full_text(coded), s.note, bold_prefix=LABELS["full_text"])
 
 
 def flowables(proc: m.Procedure, paper: str, languages: tuple[str, ...],
-              compact: bool = False, search: bool = True) -> list[Flowable]:
-    s = styles(paper, compact)
-    out: list[Flowable] = _head(proc, paper, languages, compact, search)
-    out.append(Spacer(0, s.body.fontSize * 0.6))
-    facts = [("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
-             ("channels", ", ".join(CHANNELS[c] for c in proc.channels) if proc.channels else None),
-             ("who", proc.who)]
-    for key, value in facts:
-        if value:
-            out.append(para(value, s.body, bold_prefix=LABELS[key]))
-            out += translations(proc, key, languages, s)
+              size: float | None = None, steps: bool = True, search: bool = True) -> list[Flowable]:
+    """The sheet with the papers (and steps) at ``size``; without the steps when ``steps`` is
+    False (they are in the full text the sheet points to)."""
+    s = sheet_styles(paper, size)
+    out = _top(proc, paper, languages, search) + _documents(proc, languages, s, search)
+    if steps and proc.steps:
+        out += _section(proc, "steps", languages, s)
+    return out + [_note(proc, s, search)]
 
-    def section(key: str, items: tuple[str, ...] | str | None, numbered: bool = True,
-                style=None) -> None:
-        if not items:
-            return
-        style = style or s.body
-        out.append(KeepWithNext(s.heading.leading * 2 + style.leading * 2 + s.heading.spaceBefore))
-        out.append(para(LABELS[key], s.heading))
-        if isinstance(items, str):
-            out.append(para(items, style))
-        else:
-            for i, item in enumerate(items, 1):
-                mark = (f"{LABELS['step']} {i}:" if key == "steps" else f"{i}.") if numbered else "•"
-                out.append(bullet(item, style, mark, s) if key != "steps" else
-                           para(item, style, bold_prefix=mark[:-1]))
-        out.extend(translations(proc, key, languages, s, numbered=numbered))
 
-    # papers not written yet: say where to read them (the QR's page, the office in the footer)
-    where = "documents_qr" if qr_target(proc, search) else "documents_office"
-    section("documents", proc.documents or LABELS[where])
-    section("steps", proc.steps)
-    section("result", proc.result)
-    section("conditions", proc.conditions)
-    section("forms", proc.forms, numbered=False)
-    section("legal_basis", proc.legal_basis, numbered=False, style=s.small)
-    return out
+def _measure(proc: m.Procedure, paper: str, languages: tuple[str, ...], size: float, steps: bool,
+             search: bool) -> float:
+    """The height of ``flowables(...)`` on one page, from parts measured once each."""
+    s, width = sheet_styles(paper, size), PAPERS[paper].frame_width
+    total = _top_height(proc, paper, languages, search)
+    total += _list_height(proc, paper, languages, size, "documents") if proc.documents else \
+        _height(_documents(proc, languages, s, search), width, first=False)
+    if steps and proc.steps:
+        total += _list_height(proc, paper, languages, size, "steps")
+    return total + _height([_note(proc, s, search)], width, first=False)
+
+
+@lru_cache(maxsize=1024)
+def _top_height(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool) -> float:
+    return _height(_top(proc, paper, languages, search), PAPERS[paper].frame_width)
+
+
+@lru_cache(maxsize=4096)
+def _list_height(proc: m.Procedure, paper: str, languages: tuple[str, ...], size: float, key: str) -> float:
+    return _height(_section(proc, key, languages, sheet_styles(paper, size)), PAPERS[paper].frame_width,
+                   first=False)
 
 
 def _running(proc: m.Procedure) -> str:
@@ -88,33 +134,69 @@ def _running(proc: m.Procedure) -> str:
     return f"{proc.code} – {proc.name[:70].rsplit(' ', 1)[0]} …"
 
 
+def _height(content: list[Flowable], width: float, first: bool = True) -> float:
+    """The height of ``content`` set on a page (space before each paragraph but the page's first)."""
+    total = 0.0
+    for i, f in enumerate(content):
+        total += f.wrap(width, 1e6)[1]
+        if i or not first:
+            total += getattr(getattr(f, "style", None), "spaceBefore", 0) or 0
+    return total
+
+
+def _largest(sizes: tuple[float, ...], fits) -> float | None:
+    """The largest of ``sizes`` (descending) for which ``fits(size)``, assuming smaller type
+    never needs more room; the largest is tried first (most sheets fit in it), then halving."""
+    if fits(sizes[0]):
+        return sizes[0]
+    lo, hi = 1, len(sizes) - 1  # sizes[0] does not fit; find the first index that does
+    if not fits(sizes[hi]):
+        return None
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if fits(sizes[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return sizes[lo]
+
+
 @lru_cache(maxsize=512)
 def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_height: float,
           search: bool = True) -> tuple[Page, ...]:
-    """The laid-out pages of a detail sheet (cached: identical for every village). When the
-    last page would hold only a few lines, tighter line spacing is tried: a sheet of paper
-    saved in every village is worth it; the type size never changes."""
-    p = PAPERS[paper]
+    """The laid-out pages of a sheet (cached: the same in every commune whose footer leaves the
+    same frame). The largest type that puts everything on one page wins; the steps go first
+    (the full text has them), the papers to bring never: when they cannot fit one page even in
+    the smallest type, they continue overleaf in the largest type that needs no more pages."""
+    sizes = PAPERS[paper].sheet_sizes
 
-    def layout(compact: bool) -> list[Page]:
-        s = styles(paper, compact)
+    def one_page(steps: bool):
+        return lambda size: _measure(proc, paper, languages, size, steps, search) <= frame_height
 
-        def lead(i: int) -> list[Flowable]:
-            return [] if i == 0 else [para(f"{_running(proc)} {LABELS['continued']}", s.heading),
-                                      Spacer(0, s.body.fontSize * 0.4)]
+    def laid(size: float, steps: bool = False) -> list[Page]:
+        return _paginate(proc, paper, flowables(proc, paper, languages, size, steps, search), frame_height)
 
-        content = flowables(proc, paper, languages, compact, search)
-        if content[0].wrap(p.frame_width, frame_height)[1] > frame_height:
-            content = unbox(content[:1]) + content[1:]  # a head taller than a page: stack it
-        try:
-            return paginate(content, p.frame_width, lambda i: frame_height, lead)
-        except LayoutError as exc:
-            raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: "
-                              + say("layout_detail", paper=paper, reason=exc)) from None
+    # with the steps only while the papers stay large enough to read comfortably
+    if proc.steps:
+        size = _largest(sizes[: len(sizes) // 2 + 1], one_page(True))
+        if size is not None:
+            return tuple(laid(size, True))
+    size = _largest(sizes, one_page(False))
+    if size is not None:
+        return tuple(laid(size))
+    fewest = len(laid(sizes[-1]))
+    return tuple(laid(_largest(sizes, lambda size: len(laid(size)) <= fewest)))
 
-    loose = layout(False)
-    if len(loose) > 1 and loose[-1].items and loose[-1].items[-1][2] < 0.3 * frame_height:
-        tight = layout(True)
-        if len(tight) < len(loose):
-            return tuple(tight)
-    return tuple(loose)
+
+def _paginate(proc: m.Procedure, paper: str, content: list[Flowable], frame_height: float) -> list[Page]:
+    s = sheet_styles(paper)
+
+    def lead(i: int) -> list[Flowable]:
+        return [] if i == 0 else [para(f"{_running(proc)} {LABELS['continued']}", s.heading),
+                                  Spacer(0, s.body.fontSize * 0.4)]
+
+    try:
+        return paginate(content, PAPERS[paper].frame_width, lambda i: frame_height, lead)
+    except LayoutError as exc:
+        raise LayoutError(f"{proc.source}: {proc.code} {proc.name}: "
+                          + say("layout_detail", paper=paper, reason=exc)) from None

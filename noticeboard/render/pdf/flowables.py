@@ -13,31 +13,52 @@ from .styles import INK
 
 
 class QRCode(Flowable):
-    """A QR code whose dark area is ``side`` points wide, plus a 4-module white quiet zone,
-    with caption lines centred under it. Every drawing is recorded on the canvas (``nb_qr``)
-    so the manifest lists exactly the codes printed, page by page."""
+    """A QR code whose dark area is ``side`` points wide inside a 4-module white quiet zone,
+    with caption lines centred under it. With ``bleed`` the quiet zone is painted but not
+    reserved above and beside the code: it may lie over the white gap above a board block or the
+    page margin, so the code is as large as the block allows. Every drawing is recorded on the
+    canvas (``nb_qr``) so the manifest lists exactly the codes printed, page by page."""
 
     def __init__(self, code: str, url: str, host: str, side: float, font_size: float,
-                 above: str | None = None, label: str | None = None):
+                 above: str | None = None, bleed: bool = False, label: str | None = None):
         super().__init__()
         self.code, self.url = code, url
         inner = qr.modules(url) - 2 * qr.QUIET
         self.module = side / inner
-        self.box = self.module * qr.modules(url)
+        self.side = side
+        self.quiet = self.module * qr.QUIET
+        pad = 0.0 if bleed else self.quiet  # quiet zone reserved above and beside the code
+        self.box = side + 2 * pad
         self.font_size = font_size
-        self.lead = font_size * 1.25
-        # A caption may be a little wider than the code rather than leave one word on a line.
-        widest = max(stringWidth(above or "", SEMIBOLD, font_size), stringWidth(host, SEMIBOLD, font_size))
-        width = max(self.box, min(widest * 1.02, self.box * 1.8))
-        self.left = (width - self.box) / 2
-        self.above = simpleSplit(above, SEMIBOLD, font_size, width) if above else []
+        self.lead = font_size * 1.12
+        # The caption may be a little wider than the code rather than break; on the board (bleed)
+        # only as wide as the host, so the text column beside it stays wide.
         # a look-up code says so beside the code ("Tra cứu 1.001193"): it is not the page itself
-        self.below = [(BOLD, f"{label} {code}" if label else code)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
+        named = f"{label} {code}" if label else code
+        one_line = f"{named} · {host}"
+        wanted = [host] if bleed else [one_line, above or ""]
+        widest = max(stringWidth(t, BOLD, font_size) for t in wanted)
+        width = max(self.box, min(widest * 1.02, self.box * 1.8))
+        if stringWidth(one_line, BOLD, font_size) <= width:
+            self.below = [(BOLD, one_line)]
+        else:
+            self.below = [(BOLD, named)] + [(SEMIBOLD, line) for line in simpleSplit(host, SEMIBOLD, font_size, width)]
+        self.left = (width - side) / 2  # of the dark area
+        self.top_pad = pad
+        self.above = simpleSplit(above, SEMIBOLD, font_size, width) if above else []
         self.width = width
-        self.height = self.box + self.lead * (len(self.above) + len(self.below))
+        # the quiet zone under the code is always kept clear of the caption
+        self.height = pad + side + self.quiet + self.lead * (len(self.above) + len(self.below))
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
+
+    # What reportlab's ImageAndFlowables asks of its image (text flows beside and under it).
+    def _restrictSize(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _unRestrictSize(self) -> None:
+        pass
 
     def draw(self) -> None:
         c = self.canv
@@ -48,17 +69,17 @@ class QRCode(Flowable):
             y -= self.lead
             c.setFont(SEMIBOLD, self.font_size)
             c.drawCentredString(self.width / 2, y + self.lead * 0.25, line)
-        top = y
+        top = y - self.top_pad  # of the dark area
+        q, m = self.quiet, self.module
         c.setFillColorRGB(1, 1, 1)
-        c.rect(self.left, top - self.box, self.box, self.box, stroke=0, fill=1)
+        c.rect(self.left - q, top - self.side - q, self.side + 2 * q, self.side + 2 * q, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
         path = c.beginPath()
-        m = self.module
         for row, col, run in qr.runs(self.url):
-            path.rect(self.left + (col + qr.QUIET) * m, top - (row + qr.QUIET + 1) * m, run * m, m)
+            path.rect(self.left + col * m, top - (row + 1) * m, run * m, m)
         c.drawPath(path, stroke=0, fill=1)
         c.setFillColor(INK)
-        y = top - self.box
+        y = top - self.side - q
         for font, line in self.below:
             y -= self.lead
             c.setFont(font, self.font_size)

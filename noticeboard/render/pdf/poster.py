@@ -9,10 +9,12 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
-from ...fonts import SEMIBOLD
+from ...fonts import BOLD, SEMIBOLD
 from ...labels import LABELS
 from ...plan import VillagePlan
 from ...slug import lower_first
@@ -21,7 +23,7 @@ from .content import para
 from .overview import Rule
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, check_seed, new_canvas, record, replay
-from .styles import PAPERS, RULE, INK, styles
+from .styles import PAPERS, RULE, INK, sheet_styles, styles
 from ...messages import say
 
 
@@ -33,16 +35,33 @@ def place_line(plan: VillagePlan) -> str:
     return f"{plan.village.cultural_house}, {lower_first(plan.commune.name)}, {lower_first(province)}"
 
 
-def _footer(plan: VillagePlan, paper: str) -> list[Flowable]:
-    return _office_lines(plan.commune.office, paper) + _head_line(plan.village.head, paper) + \
-        [para(LABELS["qr_warning"], styles(paper).warning)]
+# The three footers: the first board page (everything), further board pages (the phone and the
+# warning: the first page beside them has the rest) and sheets (smaller type, no village head).
+FIRST, BOARD, SHEET = "first", "board", "sheet"
+KINDS = (FIRST, BOARD, SHEET)
 
 
-def _office_lines(o: m.Office, paper: str) -> list[Flowable]:
-    s = styles(paper)
-    return [para(o.name, s.footer_bold, bold_prefix=LABELS["office"]),
-            para(o.address, s.footer, bold_prefix=LABELS["address"]),
-            para(f"{o.phone}  ·  {LABELS['hours']}: {o.hours}", s.footer, bold_prefix=LABELS["phone"])]
+def _footer(o: m.Office, head: m.Person | None, paper: str, kind: str) -> list[Flowable]:
+    """Whom to ask (the office phone in large type), where the office is, the village head, and
+    the warning about pasted-over codes."""
+    s = sheet_styles(paper) if kind == SHEET else styles(paper)
+    out = [para(o.phone, s.phone, bold_prefix=LABELS["ask"])]
+    if kind != BOARD:
+        out.append(para(f"{o.name}, {o.address}. {LABELS['hours']}: {o.hours}.", s.footer,
+                        bold_prefix=LABELS["office"]))
+    if kind == FIRST:
+        out += _head_line(head, paper)
+    return out + [para(LABELS["qr_warning"], _warning(paper, kind == SHEET))]
+
+
+@lru_cache(maxsize=None)
+def _warning(paper: str, sheet: bool) -> ParagraphStyle:
+    """The warning in the footer's own type: large on the board, as the office lines on sheets."""
+    if not sheet:
+        return styles(paper).warning
+    s = sheet_styles(paper)
+    return ParagraphStyle("sheet_footer_warning", parent=s.warning, fontSize=s.footer.fontSize,
+                          leading=s.footer.leading)
 
 
 def _head_line(head: m.Person | None, paper: str) -> list[Flowable]:
@@ -56,25 +75,45 @@ def _height(flowables: list[Flowable], width: float) -> float:
     return sum(f.wrap(width, 1e6)[1] for f in flowables)
 
 
-def _date_line_height(paper: str) -> float:
-    return styles(paper).footer.leading * 1.2
+def _stamp_line(paper: str) -> float:
+    """The height of the line that opens the footer: a rule, then the date and page number."""
+    return PAPERS[paper].small * 1.6
+
+
+def _stamp(date: dt.date | str, number: int | str, total: int | str) -> str:
+    return f"{LABELS['updated']}: {date}  ·  {LABELS['page']} {number}/{total}"
+
+
+def _stamp_width(paper: str) -> float:
+    return stringWidth(_stamp("00/00/0000", 888, 888), SEMIBOLD, PAPERS[paper].small)
 
 
 @lru_cache(maxsize=1024)
-def reserved_footer(commune: m.Commune, province: str, paper: str) -> float:
-    """The footer height reserved on every page of a commune: the tallest of its villages
-    (only the village head's line differs), so detail sheets have the same frame everywhere."""
-    width, s = PAPERS[paper].frame_width, styles(paper)
-    common = _height(_office_lines(commune.office, paper) + [para(LABELS["qr_warning"], s.warning)], width)
-    heads = max((_height(_head_line(v.head, paper), width) for v in commune.villages), default=0.0)
-    return common + heads + _date_line_height(paper) + s.body.fontSize  # the rule and a gap above it
+def reserved_footer(commune: m.Commune, province: str, paper: str, kind: str = FIRST) -> float:
+    """The footer height reserved on every page of a kind in a commune: the tallest of its
+    villages (only the village head's line differs), so sheets have the same frame everywhere."""
+    width = PAPERS[paper].frame_width
+    heads = {v.head for v in commune.villages} if kind == FIRST else {None}
+    return max(_height(_footer(commune.office, head, paper, kind), width) for head in heads) + _stamp_line(paper)
 
 
 def _header(plan: VillagePlan, title: str, paper: str, continued: bool) -> list[Flowable]:
     s = styles(paper)
     heading = title.upper() + (f" {LABELS['continued']}" if continued else "")
-    return [para(heading, s.title), para(place_line(plan), s.subtitle, bold_prefix=LABELS["posted_at"]),
-            Spacer(0, s.body.fontSize * 0.8)]
+    out: list[Flowable] = [para(heading, _fitted(s.title, heading, PAPERS[paper].frame_width, s.name.fontSize))]
+    if not continued:  # where it is posted: once, on the first page (the footer says whom to ask)
+        out.append(para(place_line(plan), s.subtitle, bold_prefix=LABELS["posted_at"]))
+    return out + [Spacer(0, s.body.fontSize * 0.5)]
+
+
+@lru_cache(maxsize=64)
+def _fitted(style: ParagraphStyle, text: str, width: float, smallest: float) -> ParagraphStyle:
+    """``style`` made smaller (down to ``smallest``) until ``text`` fits one line."""
+    size = style.fontSize
+    while size > smallest and stringWidth(text, style.fontName, size) > width:
+        size -= 1
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                          leading=size * style.leading / style.fontSize)
 
 
 @dataclass
@@ -85,8 +124,9 @@ class Layout:
     paper: str
     date: dt.date
     chars: str
-    footer: Recorded
+    footers: dict[str, tuple[Recorded, float]]  # by kind of page: with the date's baseline
     pages: list[Recorded]
+    board_pages: int  # the first pages, the rest are sheets
     # the date each page prints (its content's last change) and each sheet's first page
     page_dates: list[dt.date] = field(default_factory=list)
     starts: dict[str, int] = field(default_factory=dict)
@@ -100,10 +140,6 @@ class Layout:
         firsts = sorted(self.starts.items(), key=lambda kv: kv[1])
         ends = [n - 1 for _, n in firsts[1:]] + [self.total]
         return {code: (first, end) for (code, first), end in zip(firsts, ends)}
-
-    @property
-    def board_pages(self) -> int:
-        return min(self.starts.values(), default=self.total + 1) - 1
 
 
 def commune_chars(title: str, province: str, commune: m.Commune,
@@ -144,10 +180,45 @@ def _chars(value: object) -> frozenset[str]:
 @lru_cache(maxsize=128)  # seeds are per commune: old entries just age out
 def _detail(proc: m.Procedure, paper: str, languages: tuple[str, ...], body_height: float,
             chars: str, search: bool) -> tuple[Recorded, ...]:
-    """A procedure's detail sheet, laid out and drawn once for every village that posts it."""
+    """A procedure's sheet, laid out and drawn once for every village that posts it."""
     p = PAPERS[paper]
     return tuple(record(page, p.margin, p.height - p.margin, p.size, chars)
                  for page in detail.pages(proc, paper, languages, body_height, search))
+
+
+def body_heights(commune: m.Commune, province: str, paper: str) -> dict[str, float]:
+    """The frame height of each kind of page (page less margins and its footer)."""
+    p = PAPERS[paper]
+    inner = p.height - 2 * p.margin
+    return {kind: inner - reserved_footer(commune, province, paper, kind) for kind in KINDS}
+
+
+def _headers(plan: VillagePlan, title: str, paper: str) -> tuple[list[Flowable], list[Flowable], float]:
+    """The first and continued board headers, and the room a procedure block has under them."""
+    width = PAPERS[paper].frame_width
+    first, following = _header(plan, title, paper, False), _header(plan, title, paper, True)
+    frames = body_heights(plan.commune, plan.province, paper)
+    room = min(frames[FIRST] - _height(first, width), frames[BOARD] - _height(following, width))
+    return first, following, room
+
+
+def block_room(plan: VillagePlan, title: str, paper: str) -> float:
+    """The height a procedure's board block may take (it must fit one board page)."""
+    return _headers(plan, title, paper)[2]
+
+
+def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
+    """The board pages, laid out (not yet drawn): the part of a village file that differs."""
+    p = PAPERS[paper]
+    frames = body_heights(plan.commune, plan.province, paper)
+    header_first, header_next, room = _headers(plan, title, paper)
+    blocks = overview.flowables(plan.procedures, paper, plan.village.languages, room, plan.search_links)
+    try:
+        return paginate(blocks, p.frame_width, lambda i: frames[FIRST if i == 0 else BOARD],
+                        lambda i: header_first if i == 0 else header_next)
+    except LayoutError as exc:
+        raise LayoutError(say("layout_overview", village=plan.village.name, commune=plan.commune.name,
+                              paper=paper, reason=exc)) from None
 
 
 def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
@@ -155,20 +226,10 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
     """``date`` is printed on the board pages, ``sheet_dates[code]`` on that sheet's pages
     (default: ``date``)."""
     p = PAPERS[paper]
-    body_height = p.height - 2 * p.margin - reserved_footer(plan.commune, plan.province, paper)
+    sheet_height = body_heights(plan.commune, plan.province, paper)[SHEET]
     languages = plan.village.languages
-    header_first = _header(plan, title, paper, False)
-    header_next = _header(plan, title, paper, True)
-    ov_height = body_height - max(_height(header_first, p.frame_width), _height(header_next, p.frame_width))
-    blocks = overview.flowables(plan.procedures, paper, languages, plan.commune.office, ov_height,
-                                plan.search_links)
-    try:
-        ov_pages = paginate(blocks, p.frame_width, lambda i: body_height,
-                            lambda i: header_first if i == 0 else header_next)
-    except LayoutError as exc:
-        raise LayoutError(say("layout_overview", village=plan.village.name, commune=plan.commune.name,
-                              paper=paper, reason=exc)) from None
-    details = [_detail(proc, paper, languages, body_height, chars, plan.search_links)
+    ov_pages = board_pages(plan, title, paper)
+    details = [_detail(proc, paper, languages, sheet_height, chars, plan.search_links)
                for proc in plan.procedures]
     first_pages, page_no = {}, len(ov_pages) + 1
     for proc, sheet in zip(plan.procedures, details):
@@ -180,38 +241,43 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
     dates = [date] * len(ov_pages)
     for proc, sheet in zip(plan.procedures, details):
         dates += [(sheet_dates or {}).get(proc.code, date)] * len(sheet)
-    return Layout(plan, paper, date, chars, _record_footer(plan, paper, chars), pages, dates, first_pages)
+    footers = {kind: _record_footer(plan.commune.office, plan.village.head if kind == FIRST else None,
+                                    paper, chars, kind) for kind in KINDS}
+    return Layout(plan, paper, date, chars, footers, pages, len(ov_pages), dates, first_pages)
 
 
-def _record_footer(plan: VillagePlan, paper: str, chars: str) -> Recorded:
-    """The footer (office, village head, QR warning) above the date line, drawn once."""
-    p, s = PAPERS[paper], styles(paper)
-    flowables = _footer(plan, paper)
+@lru_cache(maxsize=64)  # the same for a commune's villages but the first page's (the head)
+def _record_footer(office: m.Office, head: m.Person | None, paper: str, chars: str,
+                   kind: str) -> tuple[Recorded, float]:
+    """The footer (phone, office, village head, QR warning) under a rule, drawn once, and the
+    baseline of the date and page number, which end that rule on the right of every page."""
+    p = PAPERS[paper]
+    flowables = _footer(office, head, paper, kind)
     height = _height(flowables, p.frame_width)
-    rule = s.body.fontSize * 0.5
-    line = Rule(RULE)
-    line.wrap(p.frame_width, 1)
-    page = Page([(line, 0.0, 1.0)])
-    y = rule
+    line, opening = Rule(RULE), _stamp_line(paper)
+    line.wrap(p.frame_width - _stamp_width(paper) - p.small, 1)
+    page = Page([(line, 0.0, opening * 0.55)])
+    y = opening
     for f in flowables:
         _, h = f.wrap(p.frame_width, height)
         y += h
         page.items.append((f, 0.0, y))
-    return record(page, p.margin, p.margin + _date_line_height(paper) + height + rule, p.size, chars)
+    top = p.margin + height + opening
+    return record(page, p.margin, top, p.size, chars), top - opening * 0.55 - p.small * 0.35
 
 
 def draw(canvas: Canvas, lay: Layout) -> None:
     """Replay every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
-    p, s = PAPERS[lay.paper], styles(lay.paper)
+    p = PAPERS[lay.paper]
     for number, page in enumerate(lay.pages, 1):
+        kind = FIRST if number == 1 else BOARD if number <= lay.board_pages else SHEET
+        footer, baseline = lay.footers[kind]
         replay(canvas, page)
-        replay(canvas, lay.footer)
+        replay(canvas, footer)
         canvas.setFillColor(INK)
-        canvas.setFont(SEMIBOLD, s.footer.fontSize)
-        baseline = p.margin + _date_line_height(lay.paper) * 0.25
+        canvas.setFont(SEMIBOLD, p.small)
         date = lay.page_dates[number - 1] if lay.page_dates else lay.date
-        canvas.drawString(p.margin, baseline, f"{LABELS['updated']}: {date:%d/%m/%Y}")
-        canvas.drawRightString(p.width - p.margin, baseline, f"{LABELS['page']} {number}/{lay.total}")
+        canvas.drawRightString(p.width - p.margin, baseline, _stamp(f"{date:%d/%m/%Y}", number, lay.total))
         canvas.showPage()
 
 

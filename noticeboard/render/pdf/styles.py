@@ -24,12 +24,16 @@ class Paper:
     name: str
     size: tuple[float, float]
     margin: float
-    title: float  # poster title size, pt
-    heading: float  # procedure name on the overview
-    body: float  # never below 12 pt on A4
-    small: float  # legal basis only
-    overview_qr: float  # symbol side without quiet zone
-    detail_qr: float
+    title: float  # board title, pt
+    heading: float  # procedure name on the board
+    body: float  # board text (A4: 16 pt, read at a metre)
+    phone: float  # the office phone on the board
+    small: float  # QR captions, date and page number
+    overview_qr: float  # board QR: symbol side without quiet zone
+    detail_qr: float  # sheet QR
+    sheet_name: float  # procedure name on its sheet
+    sheet_body: float  # facts on a sheet (where, time, fee, how)
+    sheet_sizes: tuple[float, ...]  # the papers to bring: tried largest first until the sheet fits
 
     @property
     def width(self) -> float:
@@ -44,60 +48,92 @@ class Paper:
         return self.width - 2 * self.margin
 
 
+# Each paper laid out for itself: A4 and A3 boards are read at a metre (domain.md: about 14 pt
+# capitals at 1 m, so 16 pt text, 21-22 pt names); an A5 board is a hand-out read at arm's length.
 PAPERS = {
-    "A4": Paper("A4", A4, 15 * mm, 26, 17, 13, 10.5, 32 * mm, 45 * mm),
-    "A3": Paper("A3", A3, 18 * mm, 36, 24, 18, 13, 42 * mm, 64 * mm),
-    "A5": Paper("A5", A5, 11 * mm, 18, 14, 12, 9.5, 30 * mm, 40 * mm),
+    "A4": Paper("A4", A4, 10 * mm, 30, 21, 16, 22, 12, 32 * mm, 38 * mm,
+                22, 14, (14, 13, 12, 11.5, 11, 10.5, 10)),
+    "A3": Paper("A3", A3, 14 * mm, 42, 30, 23, 32, 16, 44 * mm, 60 * mm,
+                30, 20, (20, 18, 17, 16, 15, 14.5, 14)),
+    "A5": Paper("A5", A5, 8 * mm, 19, 14.5, 11.5, 16, 9, 30 * mm, 30 * mm,
+                15, 10.5, (10.5, 10, 9.5, 9, 8.5, 8)),
 }
+
+
+def _style(name: str, font: str, size: float, lead: float = 1.3, **kw) -> ParagraphStyle:
+    # bullets and numbers in our font and size too (reportlab's default is Helvetica 10)
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead, 1),
+                          textColor=kw.pop("textColor", INK), bulletFontName=font,
+                          bulletFontSize=size, **kw)
 
 
 @dataclass(frozen=True)
 class Styles:
+    """The board: title, the place, procedure blocks and the footer, all in large type."""
+
     title: ParagraphStyle
     subtitle: ParagraphStyle
     name: ParagraphStyle
-    detail_name: ParagraphStyle
-    heading: ParagraphStyle
     body: ParagraphStyle
-    bullet: ParagraphStyle
     translation: ParagraphStyle
-    small: ParagraphStyle
-    footer: ParagraphStyle
-    footer_bold: ParagraphStyle
-    caption: ParagraphStyle
     warning: ParagraphStyle
+    phone: ParagraphStyle
+    caption: ParagraphStyle
+    footer: ParagraphStyle
 
 
 @lru_cache(maxsize=None)
-def styles(paper_name: str, compact: bool = False) -> Styles:
-    """The paragraph styles of a paper; ``compact`` tightens line spacing (never the type
-    size), for a detail sheet that would otherwise spill a few lines onto an extra page."""
+def styles(paper_name: str) -> Styles:
     register()
     p = PAPERS[paper_name]
     b = p.body
-    tighten = 0.9 if compact else 1.0
-
-    def st(name: str, font: str = REGULAR, size: float = b, lead: float = 1.3, **kw) -> ParagraphStyle:
-        # bullets and numbers in our font and size too (reportlab's default is Helvetica 10)
-        if "spaceBefore" in kw:
-            kw["spaceBefore"] *= tighten
-        lead = 1 + (lead - 1) * (0.6 if compact else 1.0)
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead, 1),
-                              textColor=kw.pop("textColor", INK), bulletFontName=font,
-                              bulletFontSize=size, **kw)
-
     return Styles(
-        title=st("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
-        subtitle=st("subtitle", SEMIBOLD, b, alignment=TA_CENTER, spaceBefore=4),
-        name=st("name", BOLD, p.heading, 1.2),
-        detail_name=st("detail_name", BOLD, p.heading + 5, 1.2, textColor=ACCENT),
-        heading=st("heading", BOLD, b + 2, 1.25, spaceBefore=b * 0.8, spaceAfter=2, textColor=ACCENT),
-        body=st("body", REGULAR, b),
-        bullet=st("bullet", REGULAR, b, leftIndent=b * 1.6, bulletIndent=0, spaceBefore=2),
-        translation=st("translation", SEMIBOLD, b, textColor=MUTED, leftIndent=b * 0.8),
-        small=st("small", REGULAR, p.small, leftIndent=p.small * 1.6, bulletIndent=0),
-        footer=st("footer", REGULAR, max(12, b - 1) if paper_name != "A5" else 11, 1.25),
-        footer_bold=st("footer_bold", BOLD, max(12, b - 1) if paper_name != "A5" else 11, 1.25),
-        caption=st("caption", SEMIBOLD, max(12, b - 1), 1.2, alignment=TA_CENTER),
-        warning=st("warning", BOLD, max(12, b - 1), 1.25, textColor=ACCENT),
+        title=_style("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
+        subtitle=_style("subtitle", SEMIBOLD, b, 1.25, alignment=TA_CENTER, spaceBefore=2),
+        name=_style("name", BOLD, p.heading, 1.12),
+        body=_style("body", REGULAR, b, 1.2),
+        translation=_style("translation", SEMIBOLD, b, 1.2, textColor=MUTED, leftIndent=b * 0.8),
+        warning=_style("warning", BOLD, b, 1.2, textColor=ACCENT),
+        phone=_style("phone", BOLD, p.phone, 1.15),
+        caption=_style("caption", SEMIBOLD, p.small, 1.15, alignment=TA_CENTER),
+        footer=_style("footer", REGULAR, b, 1.2),
+    )
+
+
+@dataclass(frozen=True)
+class SheetStyles:
+    """A procedure's sheet: the facts at a fixed size, the papers to bring at ``size``."""
+
+    name: ParagraphStyle
+    body: ParagraphStyle  # the facts
+    translation: ParagraphStyle
+    warning: ParagraphStyle
+    heading: ParagraphStyle
+    item: ParagraphStyle  # papers to bring and steps
+    item_translation: ParagraphStyle
+    note: ParagraphStyle
+    caption: ParagraphStyle
+    phone: ParagraphStyle
+    footer: ParagraphStyle
+
+
+@lru_cache(maxsize=None)
+def sheet_styles(paper_name: str, size: float | None = None) -> SheetStyles:
+    register()
+    p = PAPERS[paper_name]
+    f, size = p.sheet_body, size or p.sheet_sizes[0]
+    return SheetStyles(
+        name=_style("sheet_name", BOLD, p.sheet_name, 1.15, textColor=ACCENT),
+        body=_style("sheet_body", REGULAR, f, 1.25),
+        translation=_style("sheet_translation", SEMIBOLD, f, 1.25, textColor=MUTED, leftIndent=f * 0.8),
+        warning=_style("sheet_warning", BOLD, f, 1.25, textColor=ACCENT),
+        heading=_style("sheet_heading", BOLD, size + 2, 1.2, spaceBefore=size * 0.7, spaceAfter=1,
+                       textColor=ACCENT),
+        item=_style("sheet_item", REGULAR, size, 1.18),
+        item_translation=_style("sheet_item_translation", SEMIBOLD, size, 1.18, textColor=MUTED,
+                                leftIndent=size * 0.8),
+        note=_style("sheet_note", SEMIBOLD, f, 1.25, spaceBefore=f * 0.6),
+        caption=_style("sheet_caption", SEMIBOLD, p.small, 1.2, alignment=TA_CENTER),
+        phone=_style("sheet_phone", BOLD, max(p.phone - 4, f + 2), 1.2),
+        footer=_style("sheet_footer", REGULAR, p.small, 1.25),
     )
