@@ -34,7 +34,7 @@ def _places(project: m.Project, code: str) -> str:
 def _at(proc: m.Procedure, message: str, hint: str | None = None) -> Problem:
     s = proc.source
     return Problem(s.file if s else "", s.line if s else None, s.column if s else None,
-                   proc.code, message, hint, warning=True, cell=s.cell if s else None)
+                   "", message, hint, warning=True, cell=s.cell if s else None)  # the message names the code
 
 
 def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Problem]:
@@ -73,9 +73,14 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
     if bare:
         first = project.procedures[bare[0]].source
         found.append(Problem(first.file if first else "", None, None, "",
-                             say("no_papers", count=len(bare), codes=", ".join(bare)),
+                             say("no_papers", count=len(bare), codes=_some(bare)),
                              say("hint.no_papers"), warning=True))
     return found
+
+
+def _some(codes: list[str], most: int = 12) -> str:
+    """The first codes of a long list (a decision's annex has hundreds without papers)."""
+    return ", ".join(codes[:most]) + (f", … (+{len(codes) - most})" if len(codes) > most else "")
 
 
 def _shown(project: m.Project, day: dt.date) -> set[str]:

@@ -8,10 +8,8 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import NoticeboardError
 from .output import manifest as manifest_file
 from .output.atomic import write_bytes
-from .messages import say
 
 WIDTH = 240  # px: readable headings, small files
 FOLDER = "preview"
@@ -23,14 +21,6 @@ class PreviewResult:
     files: list[Path] = field(default_factory=list)
 
 
-def _inside(out: Path, rel: str) -> Path:
-    """A manifest path, refused if it leaves OUT (the manifest is only a file on disk)."""
-    path = (out / rel).resolve()
-    if out.resolve() not in path.parents:
-        raise NoticeboardError(say("outside_out", out=out, file=repr(rel)))
-    return path
-
-
 def build_preview(out: Path) -> PreviewResult:
     import pypdfium2
 
@@ -39,7 +29,7 @@ def build_preview(out: Path) -> PreviewResult:
     result = PreviewResult()
     sheet: dict[str, list[tuple[dict, list[str]]]] = {}
     for entry in data.get("files", []):
-        pdf_path = _inside(out, entry["file"])
+        pdf_path = manifest_file.inside(out, entry["file"])
         thumbs: list[str] = []
         # all-villages.pdf repeats the village pages: link it, do not draw it twice.
         if _drawn(entry) and pdf_path.is_file():
@@ -51,7 +41,7 @@ def build_preview(out: Path) -> PreviewResult:
                     buf = io.BytesIO()
                     image.save(buf, format="PNG", optimize=True)
                     rel = f"{FOLDER}/{entry['file'][:-4]}/page-{i + 1}.png"
-                    write_bytes(_inside(out, rel), buf.getvalue())
+                    write_bytes(manifest_file.inside(out, rel), buf.getvalue())
                     thumbs.append(rel)
                     result.files.append(out / rel)
             finally:

@@ -32,12 +32,12 @@ PLACES = """\
 # Nơi niêm yết. Điền các dòng để trống ("") rồi chạy: noticeboard check
 # Tên tỉnh, xã theo danh sách chính thức từ 01/7/2025 (check sẽ cảnh báo nếu tên không có).
 
-province: "{province}"
+province: {province}
 
 communes:
-  - name: "{commune}"
+  - name: {commune}
     office:                                  # nơi người dân đến nộp hồ sơ và gọi hỏi
-      name: "{office}"
+      name: {office}
       address: ""                            # ví dụ: "Thôn Bản Chợ, xã Lâm Bình, tỉnh Tuyên Quang"
       phone: ""                              # số điện thoại thật của Trung tâm
       hours: "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"
@@ -47,6 +47,12 @@ communes:
         # head: {{name: "...", phone: "..."}}  # trưởng thôn (không bắt buộc)
         # posted: ["2.000635"]                # thêm thủ tục riêng cho thôn này
 """
+
+
+def _quoted(value: str) -> str:
+    """``value`` as a YAML double-quoted text: a name with ':', '#' or quotes stays one value
+    (a JSON string is valid YAML, and keeps Vietnamese letters as they are)."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _empty_folder(folder: Path) -> None:
@@ -60,8 +66,8 @@ def init_project(folder: Path, province: str = "", commune: str = "") -> list[Pa
     office = f"Trung tâm Phục vụ hành chính công {lower_first(commune)}" if commune else ""
     written = [folder / "noticeboard.yaml", folder / "places.yaml"]
     write_bytes(written[0], SETTINGS.encode("utf-8"))
-    write_bytes(written[1], PLACES.format(province=province, commune=commune, office=office,
-                                          posted=json.dumps(list(POSTED))).encode("utf-8"))
+    write_bytes(written[1], PLACES.format(province=_quoted(province), commune=_quoted(commune),
+                                          office=_quoted(office), posted=json.dumps(list(POSTED))).encode("utf-8"))
     for src in sorted(resource_dir("procedures").glob("*.yaml")):
         dest = folder / "procedures" / src.name
         write_bytes(dest, src.read_bytes())

@@ -37,7 +37,7 @@ def verify_output(out: Path, progress: Callable[[], None] | None = None) -> Veri
     data = manifest_file.require(out)
     report = VerifyReport()
     for entry in data.get("files", []):
-        path = out / entry["file"]
+        path = manifest_file.inside(out, entry["file"])
         report.files += 1
         if not path.is_file():
             report.problems.append(f"{entry['file']}: {say('verify_missing')}")

@@ -131,3 +131,22 @@ def test_a_commune_with_nothing_in_force_builds_without_crashing(tmp_path: Path)
     result = CliRunner().invoke(main, ["build", str(root), "-o", str(tmp_path / "out"), "-q", "--date", "02/02/2026"])
     assert result.exit_code == 0, result.output
     assert "posts nothing in force" in result.output and not list((tmp_path / "out").rglob("*.pdf"))
+
+
+def test_a_long_list_of_codes_is_shortened() -> None:
+    from noticeboard.in_force import _some
+
+    codes = [f"1.{n:06d}" for n in range(15)]
+    assert _some(codes[:12]) == ", ".join(codes[:12])
+    assert _some(codes) == ", ".join(codes[:12]) + ", … (+3)"
+
+
+def test_kiosk_build_takes_the_date(root: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["kiosk", "build", str(root), "-o", str(tmp_path / "k"), "--date", "05/12/2026"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "k" / "data.js").read_text("ascii")
+    data = json.loads(text[len("window.NOTICEBOARD = "):-2])
+    assert [p["code"] for p in data["procedures"]] == ["1.001193", "1.000656", "2.000815"]
+    strict = CliRunner().invoke(main, ["kiosk", "build", str(root), "-o", str(tmp_path / "s"), "--strict",
+                                       "--date", "05/12/2026"])
+    assert strict.exit_code == 1 and not (tmp_path / "s").exists()

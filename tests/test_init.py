@@ -58,6 +58,9 @@ def test_init_xlsx_makes_workbooks_a_clerk_fills_in(tmp_path: Path):
     lists = {str(v.sqref): v.formula1 for v in catalogue.data_validations.dataValidation}
     assert lists[f"{scope}2:{scope}2001"] == '"Toàn trình,Một phần"'  # a drop-down list
     assert catalogue.column_dimensions["A"].width >= len("Mã thủ tục") and catalogue["A2"].data_type == "s"
+    villages = load_workbook(root / "places.xlsx")["Thôn"]  # a village's commune: one of sheet Xã's
+    assert {str(v.sqref): v.formula1 for v in villages.data_validations.dataValidation} == {
+        "A2:A2001": "'Xã'!$B$2:$B$500"}
     checked = runner.invoke(main, ["check", str(root)])
     assert checked.exit_code == 1
     for cell in ("Xã!D2", "Xã!E2", "Thôn!B2"):  # address, phone, the first village
@@ -70,3 +73,18 @@ def test_init_xlsx_makes_workbooks_a_clerk_fills_in(tmp_path: Path):
     assert ok.exit_code == 0, ok.output
     # The catalogue workbook reads back as the bundled catalogue, field for field.
     assert load_project(root).procedures == load_catalogue_folder(resource_dir("procedures"))
+
+
+def test_init_quotes_what_the_user_typed(tmp_path: Path):
+    """Regression: a name with ':', '#' or quotes broke the places.yaml init wrote."""
+    import yaml
+
+    province, commune = 'Tuyên Quang: "mới" #2', "Xã 'Thượng' Lâm: #1 \\ cũ"
+    root = tmp_path / "p"
+    made = CliRunner().invoke(main, ["init", str(root), "--province", province, "--commune", commune])
+    assert made.exit_code == 0, made.output
+    places = yaml.safe_load((root / "places.yaml").read_text("utf-8"))
+    assert places["province"] == province and places["communes"][0]["name"] == commune
+    assert places["communes"][0]["office"]["name"].endswith("xã 'Thượng' Lâm: #1 \\ cũ")
+    checked = CliRunner().invoke(main, ["check", str(root)])
+    assert "syntax" not in checked.output and "communes[0].office.address: must not be empty" in checked.output

@@ -1,8 +1,11 @@
-"""noticeboard preview: page PNGs and an escaped, offline contact sheet."""
+"""noticeboard preview and verify: page PNGs, an escaped offline contact sheet, manifests kept inside OUT."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from click.testing import CliRunner
 
@@ -37,3 +40,14 @@ def test_manifest_paths_outside_out_are_refused(tmp_path: Path):
     (tmp_path / "manifest.json").write_text('{"files": [{"file": "../evil.pdf", "village": "v"}]}')
     result = CliRunner().invoke(main, ["preview", str(tmp_path)])
     assert result.exit_code == 1 and "outside" in result.output
+
+
+@pytest.mark.parametrize("rel", ["../evil.pdf", "/etc/passwd", "a/../../evil.pdf"])
+def test_verify_refuses_manifest_paths_outside_out(tmp_path: Path, rel: str):
+    """Regression: verify opened whatever file manifest.json named, inside OUT or not."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "evil.pdf").write_bytes(b"%PDF-1.4")
+    (out / "manifest.json").write_text(json.dumps({"files": [{"file": rel, "pages": 1, "qr": []}]}))
+    result = CliRunner().invoke(main, ["verify", str(out)])
+    assert result.exit_code == 1 and "outside" in result.output and "Traceback" not in result.output

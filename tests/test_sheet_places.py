@@ -92,6 +92,9 @@ CLERK_MISTAKES = {
                       'places.xlsx:Thôn!B3: communes[0].villages[1].name: village "Thôn Nà Tông" appears twice'),
     "name missing": ([["Xã Thượng Lâm", "Thôn Nà Tông"], ["Xã Thượng Lâm", None, None, "Hoàng Thị Hoa"]],
                      'places.xlsx:Thôn!B3: communes[0].villages[1].name: required field "name" is missing'),
+    "phone with a letter": ([["Xã Thượng Lâm", "Thôn Nà Tông", None, "Nông Văn Sinh", "0912 OOO 201"]],
+                            'places.xlsx:Thôn!E2: communes[0].villages[0].head.phone: "0912 OOO 201" is not a '
+                            'phone number people can call: "O" is not a digit'),
     "unknown commune": ([["Xã Thượng Lan", "Thôn Nà Tông"]],
                         'places.xlsx:Thôn!A2: commune "Xã Thượng Lan" is not in sheet Xã'),
 }

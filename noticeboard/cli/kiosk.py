@@ -53,8 +53,9 @@ def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> 
 
     server = make_server(Path(out), host, port, quiet=not verbose)
     bound_port = server.server_address[1]
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{bound_port}/"
+    bare = host.strip("[]")
+    shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(bare, f"[{bare}]" if ":" in bare else bare)
+    url = f"http://{shown}:{bound_port}/"
     if not is_loopback(host):
         click.echo(say("kiosk.lan", host=host), err=True)
     click.echo(say("kiosk.serving", folder=Path(out).resolve(), url=url))

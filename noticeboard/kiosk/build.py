@@ -19,7 +19,7 @@ from .. import fields, qr
 from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
-from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..output.atomic import exclusive, remove_stale_temporaries, write_all
 from ..plan import catalogue_in_force
 from ..qr_target import qr_target
 from ..plan import communes as select_communes
@@ -124,7 +124,8 @@ def _check_out(out: Path) -> None:
     """Never scatter kiosk files into a folder that holds something else (e.g. the project)."""
     if out.exists() and not out.is_dir():
         raise OutputError(say("out_is_file", out=out))
-    if out.is_dir() and any(out.iterdir()) and not (out / "data.js").is_file():
+    own = [p for p in out.iterdir() if not p.name.startswith(".")] if out.is_dir() else []  # lock, temporaries
+    if own and not (out / "data.js").is_file():
         raise OutputError(say("out_not_kiosk", out=out))
 
 
@@ -136,11 +137,11 @@ def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle:
     data = kiosk_data(project, commune, idle, attract, day)
     out = Path(out)
     _check_out(out)
-    remove_stale_temporaries(out)
-    for face in FACES:
-        write_bytes(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes())
-    write_bytes(out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes())
-    write_bytes(out / "data.js", data_js(data))
-    for name in PAGE_FILES:
-        write_bytes(out / name, (STATIC / name).read_bytes())
+    files = [(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes()) for face in FACES]
+    files.append((out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes()))
+    files.append((out / "data.js", data_js(data)))
+    files += [(out / name, (STATIC / name).read_bytes()) for name in PAGE_FILES]  # the page last
+    with exclusive(out):  # the lock of `build`: one writer per folder, whatever it writes
+        remove_stale_temporaries(out)
+        write_all(files)
     return data

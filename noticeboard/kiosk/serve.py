@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import shutil
+import socket
 from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -67,10 +68,21 @@ class KioskHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 30  # a stuck client must not hold a thread for ever
 
-    def __init__(self, *args, root: Path, quiet: bool = True, **kwargs):
+    def __init__(self, *args, root: Path, quiet: bool = True, hosts: frozenset[str] = frozenset(), **kwargs):
         self.root = root
         self.quiet = quiet
+        self.hosts = hosts
         super().__init__(*args, **kwargs)
+
+    def parse_request(self) -> bool:
+        # DNS rebinding: a page of evil.example whose name is made to resolve to this machine
+        # sends "Host: evil.example". Only the names this server is known by are answered.
+        if not super().parse_request():
+            return False
+        if not host_allowed(self.headers.get("Host"), self.hosts):
+            self.send_error(HTTPStatus.MISDIRECTED_REQUEST)
+            return False
+        return True
 
     def version_string(self) -> str:
         return self.server_version  # no Python version for the curious
@@ -122,11 +134,45 @@ class KioskServer(ThreadingHTTPServer):
     request_queue_size = 512  # the default backlog of 5 drops bursts of connections
 
 
+class KioskServer6(KioskServer):
+    address_family = socket.AF_INET6  # "::1", "::" (with IPv4 too where the system allows)
+
+
+LOCAL_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+def allowed_hosts(host: str) -> frozenset[str]:
+    """The Host header names a browser may use for a server bound to ``host``: localhost and
+    the loopback addresses, the bound name or address, and this computer's own name (so
+    ``--host`` on a LAN still works). IP addresses are always accepted: rebinding needs a name."""
+    names = {*LOCAL_NAMES, host.strip("[]").lower(), socket.gethostname().lower()}
+    names.add(socket.gethostname().lower() + ".local")
+    return frozenset(n for n in names if n)
+
+
+def host_allowed(header: str | None, hosts: frozenset[str]) -> bool:
+    if header is None:  # HTTP/1.0 tools; every browser sends Host
+        return True
+    value = header.strip().lower()
+    if value.startswith("["):  # [::1]:8080
+        name = value[1:].split("]", 1)[0]
+    elif value.count(":") == 1:  # localhost:8080
+        name = value.split(":", 1)[0]
+    else:  # a name alone (or a bare IPv6 address)
+        name = value
+    name = name.rstrip(".")
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return name in hosts
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
 
@@ -136,8 +182,9 @@ def make_server(folder: Path, host: str = "127.0.0.1", port: int = 8080, quiet: 
     root = Path(folder).resolve()
     if not (root / "index.html").is_file():
         raise NoticeboardError(say("kiosk_not_built", folder=folder))
-    handler = partial(KioskHandler, root=root, quiet=quiet)
+    handler = partial(KioskHandler, root=root, quiet=quiet, hosts=allowed_hosts(host))
+    server = KioskServer6 if ":" in host else KioskServer
     try:
-        return KioskServer((host, port), handler)
+        return server((host.strip("[]"), port), handler)
     except OSError as exc:
         raise NoticeboardError(say("cannot_listen", host=host, port=port, reason=exc.strerror or exc)) from None

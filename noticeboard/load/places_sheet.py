@@ -38,7 +38,8 @@ COMMUNE_COLUMNS = (
 )
 VILLAGE_COLUMNS = (
     Column("commune", "Xã", ("tên xã", "xã phường", "xã, phường"),
-           note="Xã của thôn, viết như ở trang Xã (có thể bỏ trống khi dự án chỉ có một xã)", width=18),
+           note="Xã của thôn, chọn trong danh sách các xã ở trang Xã (có thể bỏ trống khi dự án "
+                "chỉ có một xã)", width=18, listed_in=f"'{COMMUNE_SHEET}'!$B$2:$B$500"),
     Column("name", "Thôn", ("tên thôn", "thôn bản", "thôn, bản", "tên thôn bản", "tên thôn, bản",
                             "thôn, bản, tổ dân phố", "tổ dân phố"), required=True,
            note="Tên thôn, bản như in trên áp phích, ví dụ: Thôn Nà Tông", width=20),

@@ -214,6 +214,7 @@ class Column:
     note: str = ""  # the comment init puts on the header cell
     choices: tuple[tuple[str, str], ...] = ()  # (value, Vietnamese word) for kind "choice"
     width: int = 18  # column width init gives it (characters)
+    listed_in: str = ""  # a range whose values a drop-down list offers: "'Xã'!$B$2:$B$200"
 
     def names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(norm(a) for a in (self.header, *self.aliases)))

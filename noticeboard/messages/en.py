@@ -338,7 +338,7 @@ MESSAGES: dict[str, str] = {
     "outside_out": "manifest.json names a file outside {out}: {file}",
     "init_not_empty": "{folder} is not empty: give a new or empty folder",
     "layout_detail": "cannot be laid out on {paper} ({reason}); shorten the text or use a larger paper",
-    "layout_overview": "the overview of {village} ({commune}) cannot be laid out on {paper} ({reason}); shorten its names or use a larger paper",
+    "layout_overview": "the board of {village} ({commune}) cannot be laid out on {paper} ({reason}); shorten its names or use a larger paper",
     # What the commands print (noticeboard/cli/)
     "n.pdf": "{n} PDF|{n} PDFs",
     "n.file": "{n} file|{n} files",

@@ -342,7 +342,7 @@ MESSAGES: dict[str, str] = {
     "outside_out": "manifest.json ghi một tệp nằm ngoài {out}: {file}",
     "init_not_empty": "{folder} không trống: hãy cho một thư mục mới hoặc trống",
     "layout_detail": "không dàn trang được trên khổ {paper} ({reason}); rút ngắn nội dung hoặc dùng khổ giấy lớn hơn",
-    "layout_overview": "trang tổng hợp của {village} ({commune}) không dàn trang được trên khổ {paper} ({reason}); rút ngắn các tên hoặc dùng khổ giấy lớn hơn",
+    "layout_overview": "bảng thủ tục của {village} ({commune}) không dàn trang được trên khổ {paper} ({reason}); rút ngắn các tên hoặc dùng khổ giấy lớn hơn",
     # What the commands print (noticeboard/cli/)
     "n.pdf": "{n} tệp PDF",
     "n.file": "{n} tệp",

@@ -46,6 +46,35 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
+def write_all(files: list[tuple[Path, bytes]]) -> None:
+    """Write a set of files that belong together (a kiosk: page, scripts, data) so a reader
+    never mixes old and new: every new file is written and flushed to a temporary first, and
+    only then are they all renamed into place, in the order given (the page last). When any
+    write fails, no file is replaced."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)
+    except BaseException as exc:
+        for tmp, _ in staged:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            raise _explain(exc, staged[-1][1] if staged else files[0][0]) from exc
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+
+
 def _explain(exc: OSError, path: Path) -> OutputError:
     if exc.errno == errno.ENOSPC:
         return OutputError(say("disk_full", path=path))

@@ -35,6 +35,17 @@ def require(out: Path) -> dict[str, Any]:
     return data
 
 
+def inside(out: Path, rel: str) -> Path:
+    """The file a manifest entry names, refused if it leaves OUT: the manifest is only a file
+    on disk, and ``verify``/``preview`` must never read (or render) something elsewhere."""
+    from ..errors import NoticeboardError
+
+    path = (Path(out) / rel).resolve()
+    if Path(out).resolve() not in path.parents:
+        raise NoticeboardError(say("outside_out", out=out, file=repr(rel)))
+    return path
+
+
 @dataclass(frozen=True)
 class Previous:
     """What a rebuild needs of a previous entry; ``line`` is the entry as written."""

@@ -57,6 +57,10 @@ def workbook_bytes(sheets: list[SheetData]) -> bytes:
                     cell.number_format = "DD/MM/YYYY"
             if col.kind in _TEXT_KINDS:  # rows the clerk adds later stay text too
                 ws.column_dimensions[letter].number_format = "@"
+            if col.listed_in:  # e.g. a village's commune, one of those in sheet Xã
+                check = DataValidation(type="list", formula1=col.listed_in, allow_blank=True)
+                check.add(f"{letter}2:{letter}{VALIDATED_ROWS + 1}")
+                ws.add_data_validation(check)
             if col.choices and col.key != "channels":
                 words = ",".join(shown for _, shown in col.choices)
                 check = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,

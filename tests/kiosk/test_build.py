@@ -130,3 +130,38 @@ def test_search_links_off_means_in_person_only(sample):
 
     off = dataclasses.replace(sample, settings=dataclasses.replace(sample.settings, search_links=False))
     assert all(p["lookup"] is None for p in kiosk_data(off)["procedures"])
+
+
+def test_kiosk_build_takes_the_folder_lock_of_build(sample, tmp_path):
+    """Regression: kiosk build wrote into a folder while a build held it."""
+    from noticeboard.output.atomic import exclusive
+
+    out = tmp_path / "k"
+    build_kiosk(sample, out, idle=30)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    with exclusive(out):
+        with pytest.raises(OutputError, match="another noticeboard build is writing"):
+            build_kiosk(sample, out, commune="xa-thuong-lam", idle=30)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_kiosk_files_are_swapped_in_together(sample, tmp_path, monkeypatch):
+    """A write that fails half-way replaces no file: never a new page with old data."""
+    import noticeboard.output.atomic as atomic
+
+    out = tmp_path / "k"
+    build_kiosk(sample, out, idle=30)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")}
+    real_fsync, calls = atomic.os.fsync, []
+
+    def fail_late(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == len(before) - 1:  # data.js and fonts staged; the page files not yet
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", fail_late)
+    with pytest.raises(OutputError, match="disk is full"):
+        build_kiosk(sample, out, commune="xa-thuong-lam", idle=45)
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")}
+    assert after == before and not list(out.rglob("*.tmp"))

@@ -91,7 +91,7 @@ def test_two_hundred_concurrent_connections(server):
 
     def fetch(sock: socket.socket) -> int:
         with sock:
-            sock.sendall(b"GET /data.js HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            sock.sendall(f"GET /data.js HTTP/1.1\r\nHost: {u.netloc}\r\nConnection: close\r\n\r\n".encode())
             chunks = []
             while chunk := sock.recv(65536):
                 chunks.append(chunk)
@@ -106,3 +106,82 @@ def test_two_hundred_concurrent_connections(server):
 def test_loopback_detection():
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.10")
+
+
+@pytest.fixture
+def serve(kiosk_dir):
+    """Start a server on ``host`` (port 0) in a thread; yields a function returning its port."""
+    import threading
+
+    from noticeboard.kiosk.serve import make_server
+
+    started = []
+
+    def start(host: str) -> int:
+        srv = make_server(kiosk_dir, host, 0)
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        started.append(srv)
+        return srv.server_address[1]
+
+    yield start
+    for srv in started:
+        srv.shutdown()
+        srv.server_close()
+
+
+def _get(host: str, port: int, header: str | None = None) -> int:
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    conn.putrequest("GET", "/", skip_host=header is not None, skip_accept_encoding=True)
+    if header is not None:
+        conn.putheader("Host", header)
+    conn.endheaders()
+    resp = conn.getresponse()
+    resp.read()
+    conn.close()
+    return resp.status
+
+
+def test_serves_on_ipv6_loopback(serve):
+    """Regression: ``kiosk serve --host ::1`` failed (the server only made IPv4 sockets)."""
+    port = serve("::1")
+    assert _get("::1", port) == 200
+    assert _get("::1", port, f"[::1]:{port}") == 200 and _get("::1", port, f"localhost:{port}") == 200
+
+
+def test_a_foreign_host_name_is_refused_dns_rebinding(serve):
+    port = serve("127.0.0.1")
+    assert _get("127.0.0.1", port, f"127.0.0.1:{port}") == 200
+    assert _get("127.0.0.1", port, f"localhost:{port}") == 200
+    for foreign in (f"evil.example:{port}", "evil.example", f"localhost.evil.example:{port}", "127.0.0.1.nip.io"):
+        assert _get("127.0.0.1", port, foreign) == 421, foreign
+
+
+def test_a_lan_address_and_this_computers_name_are_accepted(serve):
+    port = serve("0.0.0.0")  # --host on a LAN: people type the address or the computer's name
+    assert _get("127.0.0.1", port, f"192.168.1.20:{port}") == 200
+    assert _get("127.0.0.1", port, f"{socket.gethostname()}:{port}") == 200
+    assert _get("127.0.0.1", port, f"rebind.example:{port}") == 421
+
+
+def test_cli_serve_ipv6_prints_a_bracketed_url(kiosk_dir):
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "noticeboard", "kiosk", "serve", str(kiosk_dir),
+                             "--host", "::1", "--port", "0"], stdout=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert "http://[::1]:" in line, line
+        port = int(line.split("http://[::1]:")[1].split("/")[0])
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                assert _get("::1", port) == 200
+                break
+            except ConnectionRefusedError:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+    finally:
+        proc.terminate()
+        proc.wait(10)
