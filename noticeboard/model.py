@@ -107,6 +107,7 @@ class Commune:
 class Places:
     province: str
     communes: tuple[Commune, ...]
+    file: str = field(default="places.yaml", compare=False)  # as read: places.yaml or places.xlsx
 
 
 @dataclass(frozen=True)

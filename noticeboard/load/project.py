@@ -395,7 +395,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
         _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
         communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
                                   posted=known(c.posted, cw + ("posted",), c.name), villages=tuple(villages)))
-    return m.Places(province=parsed.province, communes=tuple(communes))
+    return m.Places(province=parsed.province, communes=tuple(communes), file=doc.file)
 
 
 _PREFIX = re.compile(r"^(?:thôn|bản)\s+", re.IGNORECASE)
