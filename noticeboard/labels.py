@@ -37,7 +37,6 @@ LABELS: dict[str, str] = {
     "full_text": "Toàn văn (các bước, điều kiện, mẫu đơn, căn cứ pháp lý)",
     "where_qr": "quét mã QR trên tờ này; hoặc",
     "where_binder": "hỏi, đọc cuốn “{binder}” tại nơi nộp hồ sơ ghi ở cuối trang",
-    "binder": "Sổ tay thủ tục",
     "scan": "Quét mã để nộp hồ sơ trực tuyến",
     "lookup": "Tra cứu",  # a QR that opens the portal's search for the code (no link known)
     "scan_lookup": "Quét mã để tra cứu thủ tục",

@@ -166,7 +166,7 @@ def test_a_procedure_without_documents_says_where_to_read_them(tmp_path: Path) -
     pages = [p.extract_text() for p in PdfReader(str(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf")).pages]
     sheet = " ".join(pages[-1].split())
     assert "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công" in sheet
-    assert "Sổ tay thủ tục” tại nơi nộp hồ sơ ghi ở cuối trang" in sheet
+    assert "“Sổ tay thủ tục hành chính” tại nơi nộp hồ sơ ghi ở cuối trang" in sheet
     assert "Nơi nộp hồ sơ: Trung tâm Phục vụ hành chính công xã Thượng Lâm" in sheet
 
 
@@ -221,6 +221,12 @@ def test_a3_and_a5_boards_are_laid_out_for_themselves(tmp_path: Path, paper: str
     assert entry["pages"] <= budget
     report = verify_output(tmp_path / "out")
     assert report.problems == [] and report.decoded == report.expected > 0
+    dpi = 150  # every code on the board's first page and on a sheet at least 30 mm wide
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "out" / entry["file"]))
+    for page_no in (1, entry["qr"][-1]["page"]):
+        found = zxingcpp.read_barcodes(pdf[page_no - 1].render(scale=dpi / 72, grayscale=True).to_pil(),
+                                       formats=zxingcpp.BarcodeFormat.QRCode)
+        assert found and all((r.position.top_right.x - r.position.top_left.x) / dpi * 25.4 >= 30 for r in found)
 
 
 def test_place_and_village_head_on_the_board(tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flow
 def where_full_text(coded: bool) -> str:
     """'quét mã QR trên tờ này; hoặc hỏi, đọc cuốn “Sổ tay thủ tục” tại nơi nộp hồ sơ …' (the
     office the footer names: so a sheet is the same in every commune, laid out once a build)."""
-    binder = LABELS["where_binder"].format(binder=LABELS["binder"])
+    binder = LABELS["where_binder"].format(binder=LABELS["binder_short"])  # as its cover reads
     return f"{LABELS['where_qr']} {binder}." if coded else f"{binder}."
 
 
