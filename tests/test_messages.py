@@ -73,6 +73,10 @@ def test_clicks_own_messages_are_vietnamese(vietnamese) -> None:
     helped = run("build", "--help")
     assert "In hướng dẫn này rồi thoát." in helped.output and "Tùy chọn:" in helped.output
     assert "Số tiến trình chạy song song" in helped.output and "Ví dụ:" in helped.output
+    assert "Cách dùng: noticeboard build [TÙY CHỌN] [PROJECT]" in helped.output
+    assert "-o, --out THƯ MỤC" in helped.output and "--date NGÀY/THÁNG/NĂM" in helped.output
+    english_help = run("--lang", "en", "build", "--help")
+    assert "[OPTIONS]" in english_help.output and "-o, --out DIRECTORY" in english_help.output
     english = run("--lang", "en", "build", "--nope")
     assert "Usage: noticeboard build" in english.output and "No such option '--nope'" in english.output
 

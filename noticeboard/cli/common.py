@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from ..errors import DataError, NoticeboardError
-from ..messages import click_plural, click_text, say, say_n, set_language, table
+from ..messages import click_metavar, click_plural, click_text, say, say_n, set_language, table
 
 # The optional packages (top-level module names) and the extra of pyproject.toml that installs
 # each; tests keep this in line with pyproject.toml. Only these ImportErrors are "install X".
@@ -121,7 +121,12 @@ class Command(click.Command):
                     # click's own options (--help) carry click's English text: translate it too
                     own = click_text(param.help) if param.help else None
                     stack.enter_context(_swapped(param, "help", _help(help_key(ctx, param.name), own)))
+                    if not param.is_flag:  # the value's kind, "TEXT", "DIRECTORY"
+                        stack.enter_context(_swapped(param, "metavar", click_metavar(param.make_metavar(ctx))))
             super().format_options(ctx, formatter)
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [click_metavar(piece) for piece in super().collect_usage_pieces(ctx)]
 
 
 class Group(Command, click.Group):

@@ -46,16 +46,16 @@ def read(path: Path) -> list[Imported]:
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise PortalError(f"{path.name}: not a readable JSON file ({exc})") from None
+        raise PortalError(f"{path.name}: " + say("portal_not_json", reason=exc)) from None
     items = raw if isinstance(raw, list) else [raw]
     out = []
     for i, item in enumerate(items):
         origin = str(path) if len(items) == 1 else f"{path}[{i}]"
         data = item.get("data", item) if isinstance(item, dict) else None
         if isinstance(item, dict) and "data" in item and item.get("code") not in (None, "OK"):
-            raise PortalError(f"{origin}: the portal answered {item.get('code')!r}, not a record")
+            raise PortalError(f"{origin}: " + say("portal_answer", answer=repr(item.get("code"))))
         if not isinstance(data, dict) or "code" not in data:
-            raise PortalError(f'{origin}: no procedure record here (expected {{"code": "OK", "data": {{...}}}})')
+            raise PortalError(f"{origin}: " + say("portal_no_record"))
         out.append(convert(data, origin))
     return out
 

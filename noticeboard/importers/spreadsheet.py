@@ -51,7 +51,7 @@ def read(path: Path) -> list[Imported]:
     for grid in grids:
         # A link cell often shows "Xem" and hides the address in its hyperlink.
         rows = [[grid.links.get((r, c), v) for c, v in enumerate(row)] for r, row in enumerate(grid.rows)]
-        out += _records(str(path) if grid.name is None else f"{path}, sheet {grid.name}", rows)
+        out += _records(str(path) if grid.name is None else say("import.origin_sheet", path=path, sheet=grid.name), rows)
     if not out:
         raise ValueError(say("import.no_header", path=path))
     return out
@@ -102,7 +102,7 @@ def _records(origin: str, rows: list[list[Any]]) -> list[Imported]:
         filled = [key for key in ("field", "agency") if key not in cells and above.get(key)]
         for key in filled:
             cells[key] = [("", above[key])]
-        rec = _convert(cells, f"{origin}, row {n}", units)
+        rec = _convert(cells, say("import.origin_row", origin=origin, row=n), units)
         rec.notes += [say("import_filled_down", field=BY_NAME[k].label, value=above[k]) for k in filled]
         rec.notes += [say("import_not_mapped", header=h, value=_short(clean(row[j])))
                       for j, h in unknown.items() if j < len(row) and clean(row[j])]

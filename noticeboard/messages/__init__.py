@@ -70,6 +70,11 @@ def click_text(msgid: str) -> str:
     return getattr(LANGUAGES[language()], "CLICK", {}).get(msgid, msgid)
 
 
+def click_metavar(text: str) -> str:
+    """A usage word of click's ("[OPTIONS]", "TEXT") in the current language."""
+    return getattr(LANGUAGES[language()], "METAVARS", {}).get(text, text)
+
+
 def click_plural(singular: str, plural: str, n: int) -> str:
     """click's ``ngettext``: one translated form for both (keyed by the singular)."""
     translated = getattr(LANGUAGES[language()], "CLICK", {}).get(singular)

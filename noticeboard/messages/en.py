@@ -339,6 +339,12 @@ MESSAGES: dict[str, str] = {
     "init_not_empty": "{folder} is not empty: give a new or empty folder",
     "layout_detail": "cannot be laid out on {paper} ({reason}); shorten the text or use a larger paper",
     "layout_overview": "the board of {village} ({commune}) cannot be laid out on {paper} ({reason}); shorten its names or use a larger paper",
+    # Importing portal records and spreadsheets (importers/)
+    "portal_not_json": "not a readable JSON file ({reason})",
+    "portal_answer": "the portal answered {answer}, not a record",
+    "portal_no_record": "no procedure record here (expected {{\"code\": \"OK\", \"data\": {{...}}}})",
+    "import.origin_sheet": "{path}, sheet {sheet}",
+    "import.origin_row": "{origin}, row {row}",
     # What the commands print (noticeboard/cli/)
     "n.pdf": "{n} PDF|{n} PDFs",
     "n.file": "{n} file|{n} files",

@@ -343,6 +343,12 @@ MESSAGES: dict[str, str] = {
     "init_not_empty": "{folder} không trống: hãy cho một thư mục mới hoặc trống",
     "layout_detail": "không dàn trang được trên khổ {paper} ({reason}); rút ngắn nội dung hoặc dùng khổ giấy lớn hơn",
     "layout_overview": "bảng thủ tục của {village} ({commune}) không dàn trang được trên khổ {paper} ({reason}); rút ngắn các tên hoặc dùng khổ giấy lớn hơn",
+    # Importing portal records and spreadsheets (importers/)
+    "portal_not_json": "không phải tệp JSON đọc được ({reason})",
+    "portal_answer": "Cổng trả lời {answer}, không phải một hồ sơ thủ tục",
+    "portal_no_record": "không có hồ sơ thủ tục nào ở đây (cần dạng {{\"code\": \"OK\", \"data\": {{...}}}})",
+    "import.origin_sheet": "{path}, trang {sheet}",
+    "import.origin_row": "{origin}, dòng {row}",
     # What the commands print (noticeboard/cli/)
     "n.pdf": "{n} tệp PDF",
     "n.file": "{n} tệp",
@@ -449,6 +455,20 @@ MESSAGES: dict[str, str] = {
     "help.kiosk.serve.host": "Địa chỉ để mở. Chỉ máy này vào được, trừ khi bạn cho một địa chỉ khác.",
     "help.kiosk.serve.open_browser": "Mở Chromium, Chrome hoặc Edge toàn màn hình (--kiosk) vào máy tra cứu.",
     "help.kiosk.serve.verbose": "Ghi lại từng lượt truy cập.",
+}
+
+# click's words in usage lines and option lists that it does not look up with gettext.
+METAVARS: dict[str, str] = {
+    "[OPTIONS]": "[TÙY CHỌN]",
+    "COMMAND [ARGS]...": "LỆNH [THAM SỐ]...",
+    "TEXT": "CHỮ",
+    "DIRECTORY": "THƯ MỤC",
+    "FILE": "TỆP",
+    "PATH": "ĐƯỜNG DẪN",
+    "INTEGER RANGE": "SỐ",
+    "INTEGER": "SỐ",
+    "FLOAT": "SỐ",
+    "DD/MM/YYYY": "NGÀY/THÁNG/NĂM",
 }
 
 # click's own texts (its gettext message ids, singular ids for plurals) in Vietnamese.
