@@ -16,7 +16,6 @@ import json
 import multiprocessing
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -26,7 +25,9 @@ from .errors import CommandLineError, Problem
 from .fonts import fingerprint
 from .messages import say
 from .output import manifest as manifest_file
+from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from .output.fingerprint import renderer_fingerprint
 from .build_desk import desk_files
 from . import changes, desk
 from .qr_target import search_url
@@ -55,6 +56,7 @@ class _Done:
     pages: int
     line: str  # its manifest entry as JSON text
     written: bool
+    stamp: list[int] | None  # size and time as written (for the state file)
 
 
 @dataclass(frozen=True)
@@ -75,45 +77,18 @@ class _Job:
     booklet: bool = False
 
 
-@lru_cache(maxsize=1)
-def _renderer_fingerprint() -> str:
-    """A hash of the code and libraries that draw posters: a changed label, layout or QR
-    setting rebuilds every file even before the version number moves."""
-    from importlib.metadata import version
-
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    sources = [here / name for name in ("labels.py", "qr.py", "fonts.py", "model.py", "plan.py")]
-    for path in sorted(sources + list((here / "render").rglob("*.py"))):
-        h.update(path.read_bytes())
-    for lib in ("reportlab", "qrcode", "rl_accel"):
-        try:
-            h.update(f"{lib}={version(lib)}".encode())
-        except Exception:  # an optional accelerator may be missing: that is part of the state
-            h.update(f"{lib}=none".encode())
-    return h.hexdigest()[:16]
-
-
 def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
-
-
-def _stamp(path: Path) -> list[int] | None:
-    """Size and modification time: a file touched since it was written shows it here."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
 
 
 def _intact(job: _Job, file: str, digest: str) -> _Done | None:
     """The previous entry of ``file`` when it was made from the same inputs and is unchanged
     on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
     old = job.old.get(file)
-    if job.force or not old or old.hash != digest or _stamp(job.out / file) != old.stamp:
+    if job.force or not old or old.hash != digest or old.stamp is None \
+            or build_state.stamp(job.out / file) != old.stamp:
         return None
-    return _Done(file, old.village, old.pages, old.line, written=False)
+    return _Done(file, old.village, old.pages, old.line, written=False, stamp=old.stamp)
 
 
 # The project a worker builds from: set once per process (inherited on fork, sent once per
@@ -139,7 +114,7 @@ def _build_commune(job: _Job) -> list[_Done]:
     # Everything besides the village itself that shapes its bytes (the footer height is shared
     # by the commune's villages, the font seed by its PDFs).
     # The build date is not here: pages print the date their content last changed (history).
-    common = (__version__, _renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
+    common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
               p.places.province, job.commune.name, job.commune.office,
               poster.body_heights(job.commune, p.places.province, job.paper))
     done: list[_Done] = []
@@ -184,19 +159,20 @@ def _build_commune(job: _Job) -> list[_Done]:
 
 
 def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
-           codes: list[str], qr: list[tuple[str, str, int]], digest: str, data: bytes, kind: str,
-           **extra: object) -> _Done:
+           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes,
+           kind: str, **extra: object) -> _Done:
     # paper and date per file too: a filtered build keeps other files made with other settings
     entry = {"file": file, "kind": kind, "province": province, "commune": commune, "paper": job.paper,
              "generated": job.date.isoformat(),
              "village": village.name if village else None,
              "cultural_house": village.cultural_house if village else None,
              "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n, **({"lookup": True} if u == search_url(c) else {})}
-                    for c, u, n in qr],
-             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), "stamp": _stamp(job.out / file),
-             **extra}
-    return _Done(file, village is not None, pages, json.dumps(entry, ensure_ascii=False), written=True)
+             "qr": [{"code": c, "url": u, "page": n, "box": list(box),
+                     **({"lookup": True} if u == search_url(c) else {})} for c, u, n, box in qr],
+             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), **extra}
+    line = json.dumps(entry, ensure_ascii=False)
+    stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it
+    return _Done(file, village is not None, pages, line, written=True, stamp=stamp)
 
 
 def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
@@ -255,8 +231,8 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
            village: str | None, paper: str, date: dt.date, jobs: int, force: bool,
            progress: Callable[[int], None] | None, options: Options = Options()) -> BuildResult:
     remove_stale_temporaries(out)
-    old = manifest_file.read_index(out)
-    base, since = _baseline(out, old, options.since)
+    old = build_state.previous(out)  # with what a killed build finished since
+    base, since = _baseline(out, manifest_file.read_index(out), options.since)
     by_commune: dict[str, list[VillagePlan]] = {}
     for vp in plans:
         by_commune.setdefault(vp.commune.slug, []).append(vp)
@@ -265,11 +241,13 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
                  {k: v for k, v in base.items() if k.startswith(f"{slug}/")}, since, options.booklet)
             for slug, vps in by_commune.items()]
     result = BuildResult(out)
+    stamps: dict[str, list[int] | None] = {}
     filtered = commune is not None or village is not None
     with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
         for done in _run(project, work, jobs):
             for d in done:
                 manifest.add(d.line)
+                stamps[d.file] = d.stamp
                 result.files.append(d.file)
                 result.written += d.written
                 result.skipped += not d.written
@@ -286,6 +264,8 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
                 and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1].startswith("thay-doi."))}
         for f in sorted(kept):
             manifest.add(old[f].line)
+            stamps[f] = old[f].stamp
+    build_state.rewrite(out, stamps)
     # Files an earlier build wrote that this project no longer makes (a renamed village, say):
     # removed only after the new manifest is in place, and only files a manifest listed.
     for stale in sorted(set(old) - built - kept):

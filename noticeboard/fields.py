@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 # What a value is: decides its schema type, its model type and how a workbook cell is read.
-Kind = Literal["code", "text", "list", "date", "online", "channels", "official", "translations"]
+Kind = Literal["code", "text", "list", "date", "online", "channels", "official", "translations", "audio"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ FIELDS: tuple[Field, ...] = (
           doc="the official wording of any text field, when the posted one is the commune's own"),
     Field("translations", "translations", False, "Bản dịch",
           doc="extra languages, keyed by a short tag: any translatable field"),
+    Field("audio", "audio", False, "Bản ghi âm",
+          doc="recorded readings played on the kiosk: a language tag (vi, tay, dao, mong, any tag) → "
+              "a sound file in the project folder (mp3, ogg, m4a or wav, at most 20 MB)"),
 )
 
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}

@@ -65,7 +65,7 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
     for c in project.places.communes:
         for v in c.villages:
             if not village_procedures(project, c, v, day):
-                found.append(Problem(project.settings.places, None, None, "", say("nothing_in_force", village=v.name,
+                found.append(Problem(project.places.file, None, None, "", say("nothing_in_force", village=v.name,
                                                              commune=c.name, day=_day(day)),
                                      warning=True))
     bare = [code for code in posted if not project.procedures[code].documents

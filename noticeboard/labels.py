@@ -73,6 +73,20 @@ LABELS: dict[str, str] = {
     "kiosk_text_size": "Cỡ chữ",
     "kiosk_touch": "Chạm vào màn hình để tìm thủ tục",
     "kiosk_go_office": "Mang giấy tờ đến",
+    # Zalo / Facebook cards (noticeboard share).
+    "share_documents": "Giấy tờ cần mang",
+    "share_documents_scan": "Xem giấy tờ cần mang trên trang thủ tục (quét mã QR bên dưới), hoặc gọi hỏi cán bộ xã.",
+    "share_documents_ask": "Gọi hỏi cán bộ xã giấy tờ cần mang (số điện thoại bên dưới).",
+    "share_ask": "Nộp hồ sơ, hỏi thêm tại",
+    "share_online": "Quét mã để nộp hồ sơ trực tuyến",
+    "share_lookup": "Tra cứu: quét mã để xem thủ tục trên Cổng Dịch vụ công",
+    "share_in_person": "Nộp trực tiếp",
+    "share_next": "Còn tiếp ở ảnh sau",
+    "card": "Ảnh",
+    "share_link": "Đường dẫn",
+    "kiosk_listen": "Nghe",
+    "kiosk_stop": "Dừng",
+    "kiosk_listen_title": "Nghe đọc thủ tục này",
     "kiosk_no_data": "Chưa có dữ liệu thủ tục. Xin báo cán bộ xã.",
     # The commune's desk documents: binder, posting kit, biên bản, register, change report.
     "binder_title": "SỔ TAY THỦ TỤC HÀNH CHÍNH",
@@ -160,6 +174,7 @@ LABELS: dict[str, str] = {
 CHANNELS = {"direct": LABELS["direct"], "postal": LABELS["postal"], "online": LABELS["online_channel"]}
 
 LANGUAGES: dict[str, str] = {
+    "vi": "Tiếng Việt",
     "tay": "Tiếng Tày",
     "dao": "Tiếng Dao",
     "hmn": "Tiếng Mông",

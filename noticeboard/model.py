@@ -61,6 +61,8 @@ class Procedure:
     official: dict[str, str | tuple[str, ...]] = field(default_factory=dict, hash=False)
     # language tag -> {field name -> str | tuple[str, ...]}
     translations: dict[str, dict[str, str | tuple[str, ...]]] = field(default_factory=dict, hash=False)
+    # language tag -> a sound file, relative to the project folder ("audio/khai-sinh-tay.mp3")
+    audio: dict[str, str] = field(default_factory=dict, hash=False)
     # where it was written: for messages only, so not part of equality, hashing or repr (the
     # rebuild hash must not change when a comment line moves the procedure down its file)
     source: Source | None = field(default=None, compare=False, repr=False)
@@ -107,6 +109,7 @@ class Commune:
 class Places:
     province: str
     communes: tuple[Commune, ...]
+    file: str = field(default="places.yaml", compare=False)  # as read: places.yaml or places.xlsx
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ class Settings:
     paper: str = "A4"
     allowed_hosts: tuple[str, ...] = ("dichvucong.gov.vn", "*.gov.vn")
     search_links: bool = True  # a procedure without a link gets a look-up QR (portal search)
+    # language tag -> {label key (labels.LABELS) -> text}: the kiosk's screens in that language
+    labels: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

@@ -199,3 +199,15 @@ def test_300_row_catalogue_checks_builds_kiosk_and_lists(big: Path, tmp_path: Pa
     assert posted[0] in data and posted[3] not in data  # the kiosk shows only what is in force
     listed = CliRunner().invoke(main, ["list", str(big), *day])
     assert listed.exit_code == 0 and len([x for x in listed.output.splitlines() if x[:2] in ("1.", "2.")]) == 300
+
+
+def test_warning_about_a_village_names_the_places_workbook(tmp_path: Path) -> None:
+    from .sheet_helpers import places_sheets
+
+    gone = [r[:11] + ["01/01/2026"] + r[12:] for r in (KHAI_SINH_ROW, KHAI_TU_ROW)]
+    root = catalogue_project(tmp_path / "p", gone)
+    (root / "places.yaml").unlink()
+    workbook(root / "places.xlsx", places_sheets())
+    result = CliRunner().invoke(main, ["check", str(root), "--date", "02/01/2026"])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("places.xlsx: ") and "Thôn Nà Tông" in line for line in result.output.splitlines())

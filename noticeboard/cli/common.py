@@ -23,7 +23,6 @@ from ..messages import click_metavar, click_plural, click_text, say, say_n, set_
 # The optional packages (top-level module names) and the extra of pyproject.toml that installs
 # each; tests keep this in line with pyproject.toml. Only these ImportErrors are "install X".
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
-    "pypdfium2": ("verify", "preview"),
     "zxingcpp": ("verify",),
 }
 
@@ -250,3 +249,28 @@ def strict_option(f: Callable[..., Any]) -> Callable[..., Any]:
 def count(n: int, key: str) -> str:
     """``n`` things in the current language, e.g. ``count(3, "n.page")``."""
     return say_n(key, n)
+
+
+def commune_outputs(default_out: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """PROJECT, -o OUT, --commune, --strict and --date: what share and announce both take
+    (their help texts: help.<command>.out, help.<command>.commune, help.option.*)."""
+
+    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed((
+                click.argument("project", required=False, type=click.Path(file_okay=False)),
+                click.option("-o", "--out", "out", default=default_out, show_default=True,
+                             type=click.Path(file_okay=False)),
+                click.option("--commune"),
+                strict_option, date_option)):
+            f = option(f)
+        return f
+
+    return apply
+
+
+def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]:
+    """(the project, the build date) for a command that writes what is in force on that date."""
+    from ..plan import build_date
+
+    day = build_date(day)
+    return load(project_or_sample(project, allow_sample=True), strict, day), day

@@ -13,11 +13,13 @@ from .common import command
 
 @command("verify", writes=False)
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
-def verify(out: str) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
+def verify(out: str, jobs: int | None) -> None:
     """Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch)."""
+    from ..build import default_jobs
     from ..verify import verify_output
 
-    report = verify_output(Path(out), progress=lambda: None)
+    report = verify_output(Path(out), progress=lambda: None, jobs=jobs or default_jobs())
     for line in report.problems:
         click.echo(line, err=True)
     click.echo(say("verify.summary", decoded=report.decoded, expected=report.expected,

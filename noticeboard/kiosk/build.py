@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
 from .. import model as m
@@ -19,6 +19,8 @@ from .. import fields, qr
 from ..errors import OutputError
 from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
+from ..load.audio import kiosk_name, mime
+from ..messages import say
 from ..output.atomic import exclusive, remove_stale_temporaries, write_all
 from ..plan import catalogue_in_force
 from ..qr_target import qr_target
@@ -28,6 +30,7 @@ from ..messages import say
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_FILES = ("kiosk.css", "kiosk.js", "index.html")  # index.html last: the folder is ready
+AUDIO = "audio"  # the folder of recorded readings inside the kiosk
 DEFAULT_IDLE = 90
 DEFAULT_ATTRACT = 8
 
@@ -86,6 +89,9 @@ def _procedure(p: m.Procedure, search_links: bool) -> dict[str, Any]:
     target = qr_target(p, search_links)
     if target is not None and target.lookup:  # the portal's search for the code: "Tra cứu"
         data["lookup"] = {"url": target.url, "host": target.host, "qr": _qr_svg(target.url)}
+    # recorded readings: the page only ever sees our own file names (audio/<code>-<tag>.<ext>)
+    data["audio"] = [{"tag": tag, "name": language_name(tag), "src": f"{AUDIO}/{kiosk_name(p.code, tag, path)}",
+                      "type": mime(path)} for tag, path in p.audio.items()]
     return data
 
 
@@ -100,7 +106,8 @@ def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAU
     """Everything the page shows, as plain JSON-able data: the procedures in force on ``day``."""
     procs = catalogue_in_force(project, day)
     shown = {p.code for p in procs}
-    tags = sorted({tag for p in procs for tag in p.translations})
+    labels = project.settings.labels
+    tags = sorted({tag for p in procs for tag in p.translations} | set(labels))
     return {
         "title": project.settings.title,
         "province": project.places.province,
@@ -109,9 +116,37 @@ def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAU
         "communes": [_commune(c, shown) for c in select_communes(project, commune)],
         "languages": [{"tag": t, "name": language_name(t)} for t in tags],
         "labels": LABELS,
+        # the screens' own texts per language, where the project gives them (else Vietnamese)
+        "labels_by_lang": {tag: dict(texts) for tag, texts in labels.items()},
         "fields": list(dict.fromkeys(p.field for p in procs)),
         "procedures": [_procedure(p, project.settings.search_links) for p in procs],
     }
+
+
+def procs_of(data: dict[str, Any], project: m.Project) -> list[m.Procedure]:
+    return [project.procedures[p["code"]] for p in data["procedures"]]
+
+
+def _audio_files(project: m.Project, out: Path, procs: list[m.Procedure]) -> list[tuple[Path, bytes]]:
+    """Each recording under its kiosk name (checked at load: a file inside the project)."""
+    root = Path(project.root)
+    files = []
+    for p in procs:
+        for tag, path in p.audio.items():
+            try:
+                data = (root / PurePosixPath(path)).read_bytes()
+            except OSError as exc:  # changed since check: say so rather than ship a gap
+                raise OutputError(say("audio_changed", file=path, reason=exc.strerror or exc)) from None
+            files.append((out / AUDIO / kiosk_name(p.code, tag, path), data))
+    return files
+
+
+def _remove_stale_audio(out: Path, keep: set[str]) -> None:
+    """Recordings of an earlier build that no procedure names any more."""
+    folder = out / AUDIO
+    for old in folder.iterdir() if folder.is_dir() else ():
+        if old.name not in keep and not old.name.startswith("."):
+            old.unlink(missing_ok=True)
 
 
 def data_js(data: dict[str, Any]) -> bytes:
@@ -139,9 +174,12 @@ def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle:
     _check_out(out)
     files = [(out / "fonts" / f"{face}.ttf", font_path(face).read_bytes()) for face in FACES]
     files.append((out / "fonts" / "OFL.txt", (font_path(FACES[0]).parent / "OFL.txt").read_bytes()))
+    recordings = _audio_files(project, out, procs_of(data, project))
+    files += recordings
     files.append((out / "data.js", data_js(data)))
     files += [(out / name, (STATIC / name).read_bytes()) for name in PAGE_FILES]  # the page last
     with exclusive(out):  # the lock of `build`: one writer per folder, whatever it writes
         remove_stale_temporaries(out)
         write_all(files)
+        _remove_stale_audio(out, {path.name for path, _ in recordings})
     return data

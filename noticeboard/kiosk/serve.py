@@ -19,11 +19,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import NoticeboardError
+from ..load.audio import TYPES as AUDIO_TYPES
 from ..messages import say
 
 # Only the folder's own files; data: for the favicon placeholder. Mirrors the page's meta tag.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
-       "img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; "
+       "img-src 'self' data:; media-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; "
        "form-action 'none'; frame-ancestors 'none'")
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
@@ -36,6 +37,7 @@ TYPES = {
     ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
     ".js": "text/javascript; charset=utf-8", ".ttf": "font/ttf", ".png": "image/png",
     ".svg": "image/svg+xml", ".txt": "text/plain; charset=utf-8", ".json": "application/json",
+    **{ext: kind for ext, (kind, _) in AUDIO_TYPES.items()},  # recorded readings
 }
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from .. import fields
 from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
+from ..labels import LABELS
 from ..messages import say
 from ..officials import check_places
 from ..phones import phone_problem
@@ -21,6 +22,7 @@ from ..urls import check_url
 from . import schema
 from ..fonts import covered
 from .readers import catalogue_files, places_file, read_catalogue, read_places
+from .audio import check_audio
 from .source import Document, read_yaml
 from .text import describe
 
@@ -194,9 +196,16 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
             problems.add(doc.problem(("allowed_hosts", i), say("bad_host_setting", host=host),
                                      say("hint.host_setting")))
     _check_cased(doc, ("title",), parsed.title, parsed.title.upper(), problems)  # printed in capitals
+    for tag, texts in (parsed.labels or {}).items():
+        for key in texts:
+            if key not in LABELS:
+                problems.add(doc.problem(("labels", tag, key), say("unknown_label", key=key),
+                                         did_you_mean(key, LABELS) or say("hint.label_names"),
+                                         key=True))
     return m.Settings(title=parsed.title, catalogue=parsed.catalogue, places=parsed.places,
                       paper=parsed.paper, allowed_hosts=tuple(h.lower() for h in parsed.allowed_hosts),
-                      search_links=parsed.search_links)
+                      search_links=parsed.search_links,
+                      labels={tag: dict(texts) for tag, texts in (parsed.labels or {}).items()})
 
 
 def _check_cased(doc: Document, where: tuple, typed: str, printed: str, problems: Problems) -> None:
@@ -268,6 +277,10 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
                 bad = check_url(url, settings.allowed_hosts)
                 if bad:
                     problems.add(doc.problem(where + ("online", "url" if p.online.url else "id"), *bad))
+            for tag, sound in (p.audio or {}).items():
+                bad = check_audio(root, sound)
+                if bad:
+                    problems.add(doc.problem(where + ("audio", tag), *bad))
             for lang, t in (p.translations or {}).items():
                 for key in t.model_fields_set:
                     if getattr(t, key) is not None and not getattr(p, key):
@@ -276,10 +289,20 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
                                                  say("orphan_translation", key=key),
                                                  say("hint.orphan_translation", key=key),
                                                  key=True))
+            if p.effective_from and p.effective_until and p.effective_from >= p.effective_until:
+                problems.add(doc.problem(where + ("effective_until",), say(
+                    "dates_reversed", since=f"{p.effective_from:%d/%m/%Y}", until=f"{p.effective_until:%d/%m/%Y}"),
+                    say("hint.dates_reversed")))
             line, col, cell = doc.located(where)
             source = m.Source(doc.file, line, col, cell)
             first_seen[p.code] = str(source)
             procedures[p.code] = _procedure(p, source)
+    for code, proc in procedures.items():  # a replacement is named to be posted instead
+        if proc.replaced_by and proc.replaced_by not in procedures and not incomplete[0] and proc.source:
+            s = proc.source
+            problems.add(Problem(s.file, s.line, s.column, "", say("unknown_replacement", code=code,
+                                 other=proc.replaced_by), say("hint.unknown_replacement"), warning=True,
+                                 cell=s.cell))
     return procedures
 
 
@@ -395,7 +418,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
         _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
         communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
                                   posted=known(c.posted, cw + ("posted",), c.name), villages=tuple(villages)))
-    return m.Places(province=parsed.province, communes=tuple(communes))
+    return m.Places(province=parsed.province, communes=tuple(communes), file=doc.file)
 
 
 _PREFIX = re.compile(r"^(?:thôn|bản)\s+", re.IGNORECASE)

@@ -56,6 +56,8 @@ class SettingsIn(Strict):
     paper: Literal["A4", "A3", "A5"] = "A4"
     allowed_hosts: Texts = ["dichvucong.gov.vn", "*.gov.vn"]
     search_links: Flag = True  # false: a procedure without a link gets no look-up QR
+    # the kiosk's screen texts in other languages: {tay: {kiosk_search: "...", ...}}
+    labels: dict[LangTag, dict[Text, Text]] | None = None
 
 
 class OnlineIn(Strict):
@@ -75,7 +77,8 @@ def _type(f: fields.Field, official: type[BaseModel] | None = None,
     """The schema type of a field's value. Lists may be empty ("steps: []" means none)."""
     return {"code": Code, "text": Text, "list": list[Text], "date": Date, "online": OnlineIn,
             "channels": list[Literal[fields.CHANNELS]],  # type: ignore[valid-type]
-            "official": official, "translations": dict[LangTag, translation]}[f.kind]  # type: ignore[valid-type]
+            "official": official, "translations": dict[LangTag, translation],
+            "audio": dict[LangTag, Text]}[f.kind]  # type: ignore[valid-type]
 
 
 # Translations and official: any translatable (resp. text) field, each optional.

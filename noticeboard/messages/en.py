@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'village "{name}" would share the file name "{slug}.pdf" with "{other}"',
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
+    "dates_reversed": "in force from {since} but no longer from {until}: it would never be in force",
+    "unknown_replacement": '{code} is replaced by "{other}", which is not in the catalogue',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
     # Phone numbers people are to call (phones.py)
@@ -161,6 +163,23 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit": 'time "{value}" has no unit',
     "sheet_time_no_unit_hint": 'write it with its unit ("{value} ngày làm việc"), or put the unit '
                                'in the header: "Thời hạn giải quyết (ngày làm việc)"',
+    # Recorded readings for the kiosk (load/audio.py); the kiosk's labels: in noticeboard.yaml
+    "audio_backslash": 'sound file "{file}" is written with "\\"',
+    "audio_link": 'sound file "{file}" is a link, not a file in the project folder',
+    "audio_outside": 'sound file "{file}" is outside the project folder',
+    "audio_name": 'sound file name "{file}" has an invisible or control character',
+    "audio_missing": 'sound file "{file}" not found',
+    "audio_unreadable": 'cannot read sound file "{file}": {reason}',
+    "audio_not_file": 'sound file "{file}" is a folder, not a file',
+    "audio_type": 'sound file "{file}" is of type "{ext}": the kiosk plays mp3, ogg, m4a and wav',
+    "audio_too_big": 'sound file "{file}" is {size} MB; the limit is {limit} MB',
+    "audio_not_sound": 'file "{file}" does not hold {kind} sound',
+    "unknown_label": 'unknown screen label "{key}"',
+    # Writing Zalo cards, loudspeaker scripts, a kiosk's recordings
+    "share_is_file": '{out} is a file; choose a folder with -o',
+    "share_not_empty": '{out} is not empty and does not hold cards made by share; choose a new or empty folder with -o',
+    "audio_changed": 'cannot read sound file {file}: {reason}',
+    "not_read_aloud": '{where}: cannot read aloud {left} in {text}',
     # noticeboard import (importers/)
     # importers (portal records, spreadsheets, writing the catalogue)
     "import.link_dropped": "link dropped: {reason} ({url}); {hint}",
@@ -239,6 +258,15 @@ MESSAGES: dict[str, str] = {
     "url_bad_host": 'host "{host}" is not a valid host name',
     "url_not_allowed": 'host "{host}" is not an allowed host ({allowed})',
     # Hints under the problems (load/, urls.py) and the official names (officials.py)
+    "hint.audio_slash": 'write the path with "/" between folders: "{path}"',
+    "hint.audio_in_project": 'put the sound file in the project folder (an audio/ folder, say) and give its path from there',
+    "hint.audio_rename": 'rename the file with plain letters, digits and -',
+    "hint.audio_missing": 'check the file name (and its folder) against the project folder',
+    "hint.audio_check": 'check that the file is there and that no other program holds it',
+    "hint.audio_folder": 'give the path of a sound file, not of a folder',
+    "hint.audio_types": "save the recording as .mp3, .ogg, .m4a or .wav (a phone's recorder app can)",
+    "hint.audio_shorter": 'record a shorter reading, or save it as .mp3 at a lower quality (64 kbit/s is plenty for speech)',
+    "hint.label_names": 'see docs/formats.md for the names of the screen labels',
     "hint.no_project": "give the folder that holds places.yaml and procedures/",
     "hint.layout": "see docs/troubleshooting.md for the layout of each file",
     "kind.mapping": "a mapping",
@@ -262,6 +290,8 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "put the procedure .yaml files in this folder",
     "hint.catalogue_setting": "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files",
     "hint.first_used": "it is first used at {where}",
+    "hint.dates_reversed": "effective_until is the first day it is no longer in force: check both dates",
+    "hint.unknown_replacement": "add the new procedure to the catalogue, or correct replaced_by",
     "hint.orphan_translation": "add {key}: in Vietnamese to the procedure, or remove the translation",
     "hint.unknown_code": "{owner} posts it: fix the code, or add the procedure to the catalogue",
     "hint.remove_second": "remove the second one",
@@ -333,8 +363,6 @@ MESSAGES: dict[str, str] = {
     "kiosk_times": "the idle and attract times must be at least 1 second",
     "verify_missing": "listed in the manifest but missing",
     "verify_pages": "{pages} pages, manifest says {listed}",
-    "verify_not_decoded": "page {page}: {n}× not decoded: {url}",
-    "verify_unexpected": "page {page}: unexpected QR: {url}",
     "outside_out": "manifest.json names a file outside {out}: {file}",
     "init_not_empty": "{folder} is not empty: give a new or empty folder",
     "layout_detail": "cannot be laid out on {paper} ({reason}); shorten the text or use a larger paper",
@@ -360,6 +388,9 @@ MESSAGES: dict[str, str] = {
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "
                       "({pages} pages with QR codes rendered).",
     "verify.mismatches": "{n} mismatch.|{n} mismatches.",
+    "verify.not_at_place": "{file} page {page}: not decoded at its place: {url} (found {found})",
+    "verify.no_code": "no code",
+    "verify.unexpected": "{file} page {page}: unexpected QR: {url} at ({x}, {y}) pt",
     "init.created": "Created {folder} ({files} files). Next: fill in the empty lines of {places}, "
                     "then run: noticeboard check {folder}",
     "init.created_xlsx": "Created {folder} ({files} files). Next: fill in the empty cells of {places}, "
@@ -393,6 +424,16 @@ MESSAGES: dict[str, str] = {
     "help.option.strict": "Treat warnings as errors (e.g. a posted procedure no longer in force).",
     "help.option.day": "The build date (default: SOURCE_DATE_EPOCH, else today, Vietnam time): "
                        "what is in force on it is posted.",
+    # share and announce (cli/share.py, cli/announce.py)
+    "cli.share_wrote": 'Wrote {cards} cards and {captions} captions for {communes} to {folder}',
+    "cli.share_open": 'Open {uri} to look through them and copy the captions.',
+    "cli.announce_commune": '{commune}: {n} procedures read out, {text} and .pdf',
+    "help.share": "Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.\n\n\b\nExample:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
+    "help.share.out": 'Output folder (created when missing).',
+    "help.share.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
+    "help.announce": "A script for the village loudspeaker per commune: OUT/<commune>.txt and the same as an A4 PDF.\n\n\b\nExample:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
+    "help.announce.out": 'Output folder (created when missing).',
+    "help.announce.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
     "help.build": "Build the posters: one PDF per village cultural house, one per commune, manifest.json.\n\n"
                   '\b\nExample:\n  noticeboard build samples/lam-binh -o posters --commune "Xã Thượng Lâm"',
     "help.build.out": "Output folder (created when missing).",
@@ -406,6 +447,7 @@ MESSAGES: dict[str, str] = {
     "help.build.since": "For a fresh folder: compare with this earlier manifest.json (sheet dates, change reports).",
     "help.verify": "Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch).\n\n"
                    "\b\nExample:\n  noticeboard verify posters",
+    "help.verify.jobs": "Processes to use (default: the number of cores).",
     "help.init": "Create a project folder: noticeboard.yaml, places to fill in, the bundled catalogue.\n\n"
                  '\b\nExample:\n  noticeboard init my-commune --xlsx --province "Tuyên Quang" --commune "Xã Thượng Lâm"',
     "help.init.xlsx": "Places and catalogue as Excel workbooks (places.xlsx, procedures/thu-tuc.xlsx).",

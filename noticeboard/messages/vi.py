@@ -82,6 +82,8 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'thôn "{name}" sẽ trùng tên tệp "{slug}.pdf" với "{other}"',
     "nothing_to_remove": 'xã không niêm yết "{code}", nên không có gì để bỏ',
     "no_translation": 'không thủ tục nào có bản dịch "{lang}"',
+    "dates_reversed": "có hiệu lực từ {since} nhưng hết hiệu lực từ {until}: thủ tục sẽ không bao giờ có hiệu lực",
+    "unknown_replacement": '{code} được thay bằng "{other}", nhưng danh mục không có thủ tục này',
     "orphan_translation": 'có bản dịch của "{key}", nhưng thủ tục không có {key} bằng tiếng Việt',
     "posts_nothing": 'thôn "{name}" không niêm yết thủ tục nào: tệp PDF sẽ trống',
     "village_near_twice": 'thôn "{name}" của {commune} chính là "{other}" viết cách khác',
@@ -227,6 +229,23 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit": 'thời hạn "{value}" thiếu đơn vị',
     "sheet_time_no_unit_hint": 'ghi kèm đơn vị ("{value} ngày làm việc"), hoặc ghi đơn vị ở tên cột: '
                                '"Thời hạn giải quyết (ngày làm việc)"',
+    # Recorded readings for the kiosk (load/audio.py); the kiosk's labels: in noticeboard.yaml
+    "audio_backslash": 'tệp âm thanh "{file}" được viết với dấu "\\"',
+    "audio_link": 'tệp âm thanh "{file}" là một đường liên kết, không phải tệp trong thư mục dự án',
+    "audio_outside": 'tệp âm thanh "{file}" nằm ngoài thư mục dự án',
+    "audio_name": 'tên tệp âm thanh "{file}" có ký tự ẩn hoặc ký tự điều khiển',
+    "audio_missing": 'không tìm thấy tệp âm thanh "{file}"',
+    "audio_unreadable": 'không đọc được tệp âm thanh "{file}": {reason}',
+    "audio_not_file": '"{file}" là một thư mục, không phải tệp âm thanh',
+    "audio_type": 'tệp âm thanh "{file}" có dạng "{ext}": máy tra cứu chỉ phát mp3, ogg, m4a và wav',
+    "audio_too_big": 'tệp âm thanh "{file}" nặng {size} MB; tối đa {limit} MB',
+    "audio_not_sound": 'tệp "{file}" không chứa âm thanh {kind}',
+    "unknown_label": 'không có nhãn màn hình "{key}"',
+    # Writing Zalo cards, loudspeaker scripts, a kiosk's recordings
+    "share_is_file": '{out} là một tệp; hãy chọn một thư mục với -o',
+    "share_not_empty": '{out} không trống và không chứa ảnh do share tạo; hãy chọn một thư mục mới hoặc trống với -o',
+    "audio_changed": 'không đọc được tệp âm thanh {file}: {reason}',
+    "not_read_aloud": '{where}: không đọc thành lời được {left} trong {text}',
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "tên, nơi giải quyết, thời hạn và lệ phí của {code} chiếm {height} mm trên tờ niêm yết khổ {paper}, dài hơn một trang ({room} mm)",
     "too_long_hint": "rút gọn các nội dung này (toàn văn chính thức để trong sổ tay thủ tục của xã) hoặc in khổ giấy lớn hơn",
@@ -243,6 +262,15 @@ MESSAGES: dict[str, str] = {
     "url_bad_host": 'tên miền "{host}" không hợp lệ',
     "url_not_allowed": 'tên miền "{host}" không nằm trong các tên miền được phép ({allowed})',
     # Hints under the problems (load/, urls.py) and the official names (officials.py)
+    "hint.audio_slash": 'viết đường dẫn với dấu "/" giữa các thư mục: "{path}"',
+    "hint.audio_in_project": 'chép tệp âm thanh vào thư mục dự án (ví dụ thư mục audio/) rồi ghi đường dẫn tính từ đó',
+    "hint.audio_rename": 'đổi tên tệp, chỉ dùng chữ, số và dấu -',
+    "hint.audio_missing": 'kiểm tra tên tệp (và thư mục chứa nó) trong thư mục dự án',
+    "hint.audio_check": 'kiểm tra tệp còn đó và không bị chương trình khác giữ',
+    "hint.audio_folder": 'ghi đường dẫn của một tệp âm thanh, không phải của thư mục',
+    "hint.audio_types": 'lưu bản ghi âm thành .mp3, .ogg, .m4a hoặc .wav (ứng dụng ghi âm trên điện thoại làm được)',
+    "hint.audio_shorter": 'ghi âm ngắn hơn, hoặc lưu thành .mp3 chất lượng thấp hơn (64 kbit/s là đủ cho giọng nói)',
+    "hint.label_names": 'xem tên các nhãn màn hình trong docs/formats.md',
     "hint.no_project": "cho biết thư mục chứa places.yaml và thư mục procedures/",
     "hint.layout": "xem cách viết từng tệp trong docs/troubleshooting.md",
     "kind.mapping": "một khối mục (tên: giá trị)",
@@ -266,6 +294,8 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "đặt các tệp thủ tục .yaml vào thư mục này",
     "hint.catalogue_setting": "ghi catalogue: trong noticeboard.yaml là thư mục chứa các tệp thủ tục .yaml",
     "hint.first_used": "mã này đã dùng lần đầu ở {where}",
+    "hint.dates_reversed": "effective_until là ngày đầu tiên thủ tục hết hiệu lực: kiểm tra lại cả hai ngày",
+    "hint.unknown_replacement": "thêm thủ tục mới vào danh mục, hoặc sửa lại replaced_by",
     "hint.orphan_translation": "thêm {key}: bằng tiếng Việt cho thủ tục, hoặc xóa bản dịch",
     "hint.unknown_code": "{owner} niêm yết mã này: sửa lại mã, hoặc thêm thủ tục vào danh mục",
     "hint.remove_second": "xóa mã thứ hai",
@@ -337,8 +367,6 @@ MESSAGES: dict[str, str] = {
     "kiosk_times": "thời gian chờ và thời gian tự giới thiệu phải ít nhất 1 giây",
     "verify_missing": "có trong manifest nhưng không có tệp",
     "verify_pages": "có {pages} trang, manifest ghi {listed}",
-    "verify_not_decoded": "trang {page}: {n} lần không đọc được: {url}",
-    "verify_unexpected": "trang {page}: mã QR lạ: {url}",
     "outside_out": "manifest.json ghi một tệp nằm ngoài {out}: {file}",
     "init_not_empty": "{folder} không trống: hãy cho một thư mục mới hoặc trống",
     "layout_detail": "không dàn trang được trên khổ {paper} ({reason}); rút ngắn nội dung hoặc dùng khổ giấy lớn hơn",
@@ -364,6 +392,9 @@ MESSAGES: dict[str, str] = {
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "
                       "({pages} trang có mã QR đã được dựng thành ảnh để đọc).",
     "verify.mismatches": "{n} chỗ không khớp.",
+    "verify.not_at_place": "{file} trang {page}: không đọc được mã ở đúng chỗ của nó: {url} (đọc được: {found})",
+    "verify.no_code": "không có mã nào",
+    "verify.unexpected": "{file} trang {page}: mã QR lạ: {url} tại ({x}, {y}) pt",
     "init.created": "Đã tạo {folder} ({files} tệp). Tiếp theo: điền các dòng còn trống trong {places}, "
                     "rồi chạy: noticeboard check {folder}",
     "init.created_xlsx": "Đã tạo {folder} ({files} tệp). Tiếp theo: điền các ô còn trống trong {places}, "
@@ -398,6 +429,16 @@ MESSAGES: dict[str, str] = {
     "help.option.strict": "Coi cảnh báo là lỗi (ví dụ một thủ tục đang niêm yết đã hết hiệu lực).",
     "help.option.day": "Ngày lập bản niêm yết (mặc định: SOURCE_DATE_EPOCH, nếu không thì hôm nay, "
                        "giờ Việt Nam): chỉ in các thủ tục còn hiệu lực vào ngày đó.",
+    # share and announce (cli/share.py, cli/announce.py)
+    "cli.share_wrote": 'Đã ghi {cards} ảnh và {captions} lời giới thiệu cho {communes} vào {folder}',
+    "cli.share_open": 'Mở {uri} để xem các ảnh và chép lời giới thiệu.',
+    "cli.announce_commune": '{commune}: đọc {n} thủ tục, {text} và .pdf',
+    "help.share": "Ảnh (PNG 1080×1350) và lời giới thiệu để đăng lên nhóm Zalo, trang Facebook của xã, và OUT/index.html để xem và chép.\n\n\b\nVí dụ:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
+    "help.share.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
+    "help.share.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',
+    "help.announce": "Bài đọc trên loa truyền thanh cho mỗi xã: OUT/<xã>.txt và bản PDF khổ A4 để in.\n\n\b\nVí dụ:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
+    "help.announce.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
+    "help.announce.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',
     "help.build": "Tạo bản niêm yết: một tệp PDF cho mỗi nhà văn hóa thôn, một tệp cho mỗi xã, "
                   "và danh sách manifest.json.\n\n"
                   '\b\nVí dụ:\n  noticeboard build samples/lam-binh -o posters --commune "Xã Thượng Lâm"',
@@ -413,6 +454,7 @@ MESSAGES: dict[str, str] = {
     "help.verify": "Đọc mọi mã QR trong các tệp PDF của OUT và so với manifest.json "
                    "(mã thoát 1 khi có chỗ không khớp).\n\n"
                    "\b\nVí dụ:\n  noticeboard verify posters",
+    "help.verify.jobs": "Số tiến trình chạy song song (mặc định: bằng số lõi của máy).",
     "help.init": "Tạo thư mục dự án: noticeboard.yaml, danh sách xã, thôn để điền, "
                  "và danh mục thủ tục kèm theo.\n\n"
                  '\b\nVí dụ:\n  noticeboard init du-an-xa --xlsx --province "Tuyên Quang" --commune "Xã Thượng Lâm"',

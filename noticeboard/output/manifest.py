@@ -48,7 +48,8 @@ def inside(out: Path, rel: str) -> Path:
 
 @dataclass(frozen=True)
 class Previous:
-    """What a rebuild needs of a previous entry; ``line`` is the entry as written."""
+    """What a rebuild needs of a previous entry; ``line`` is the entry as written, ``stamp``
+    the file's size and time as written (from the state file, see state.py)."""
 
     hash: str | None
     stamp: list[int] | None
@@ -86,12 +87,23 @@ def read_index(out: Path, path: Path | None = None) -> dict[str, Previous]:
         return {}
     index = {}
     for e in entries if isinstance(entries, list) else []:
-        try:  # an entry edited into nonsense is simply forgotten: its file gets rebuilt
-            index[e["file"]] = Previous(e.get("hash"), e.get("stamp"), bool(e.get("village")),
-                                        int(e.get("pages") or 0), json.dumps(e, ensure_ascii=False))
-        except (TypeError, KeyError, ValueError, AttributeError):
-            continue
-    return {k: v for k, v in index.items() if isinstance(k, str)}
+        done = previous_entry(e)
+        if done is not None:
+            index[e["file"]] = done
+    return index
+
+
+def previous_entry(e: Any) -> Previous | None:
+    """What a rebuild needs of entry ``e``, or None for an entry edited into nonsense (its file
+    simply gets rebuilt). A ``stamp`` (manifests before the state file had one) is moved out."""
+    try:
+        if not isinstance(e["file"], str):
+            return None
+        stamp = e.pop("stamp", None)
+        return Previous(e.get("hash"), stamp, bool(e.get("village")), int(e.get("pages") or 0),
+                        json.dumps(e, ensure_ascii=False))
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return None
 
 
 class Writer:

@@ -27,23 +27,36 @@
     main.appendChild(el("p", "empty", "Chưa có dữ liệu thủ tục. Xin báo cán bộ xã."));
     return;
   }
-  const L = D.labels;
+  // Screen texts: the project's own for the chosen language where it gives them, else Vietnamese.
+  const BY_LANG = D.labels_by_lang || {};
+  let L = D.labels;
+  const labelsFor = (lang) => Object.assign({}, D.labels, (lang && BY_LANG[lang]) || {});
 
   // ---- search: the catalogue side is folded by Python (slug.fold); this folds the query ----
   function fold(text) {
     return String(text).replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD")
       .replace(/\p{Mn}/gu, "").toLowerCase();
   }
+  // Ranked by where the words are found in the name: all of them together ("khai sinh" in
+  // "Đăng ký khai sinh") before scattered, earlier before later, then the shorter name; names
+  // before matches elsewhere (documents, field, code); the catalogue's order last.
   function search(query) {
     const words = fold(query).split(/\s+/).filter(Boolean);
     if (!words.length) return [];
+    const phrase = words.join(" ");
     const hits = [];
     D.procedures.forEach((p, order) => {
       if (!words.every((w) => p.search.includes(w))) return;
-      const inName = words.every((w) => p.search_name.includes(w));
-      hits.push({ p, rank: inName ? 0 : 1, order });
+      const name = p.search_name;
+      let rank = 2, at = 0;
+      if (words.every((w) => name.includes(w))) {
+        at = name.indexOf(phrase);
+        rank = at >= 0 ? 0 : 1;
+        if (rank === 1) at = Math.min(...words.map((w) => name.indexOf(w)));
+      }
+      hits.push({ p, rank, at, len: p.name.length, order });
     });
-    hits.sort((a, b) => a.rank - b.rank || a.order - b.order);
+    hits.sort((a, b) => a.rank - b.rank || a.at - b.at || a.len - b.len || a.order - b.order);
     return hits.map((h) => h.p);
   }
 
@@ -131,6 +144,7 @@
   function homeScreen() {
     const office = el("section", "office", null, [communePicker(), el("h2", null, L.office),
       ...officeLines(commune().office)]);
+    office.id = "office";
     const searchBox = button("searchbox", null, () => go("search"), [
       el("span", "glass"), el("span", "searchbox-text", L.kiosk_search_hint)]);
     searchBox.id = "searchbox";
@@ -145,14 +159,16 @@
     // The procedures the commune posts in its villages: what most visitors come for.
     const frequent = (commune().posted || []).map((code) => D.procedures.find((p) => p.code === code))
       .filter(Boolean).slice(0, 8);
-    const find = el("section", "find", null, [el("h2", null, L.kiosk_search), searchBox,
-      el("h2", null, L.kiosk_fields), tiles]);
+    // Three blocks the layout places per orientation (kiosk.css): in portrait the search, then
+    // the office (its address and phone in the first screen), then fields and frequent ones.
+    const find = el("section", "find", null, [el("h2", null, L.kiosk_search), searchBox]);
+    const browse = el("section", "browse", null, [el("h2", null, L.kiosk_fields), tiles]);
     if (frequent.length) {
       const list = procList(frequent);
       list.id = "frequent";
-      find.append(el("h2", null, L.kiosk_frequent), list);
+      browse.append(el("h2", null, L.kiosk_frequent), list);
     }
-    return [el("div", "home", null, [office, find])];
+    return [el("div", "home", null, [find, office, browse])];
   }
   function fieldName(field) {
     const p = D.procedures.find((q) => q.field === field);
@@ -262,12 +278,59 @@
       section(L.forms, tr(p, "forms"), false),
       p.channels.length ? el("section", "part", null, [el("h2", null, L.channels), el("p", null, p.channels.join(", "))]) : null,
     ]);
-    return [el("h1", "proc-title", tr(p, "name")), el("div", "detail", null, [side, body])];
+    return [el("h1", "proc-title", tr(p, "name")), listenRow(p), el("div", "detail", null, [side, body])];
   }
+
+  // ---- recorded readings: one player; it stops whenever the screen changes ------------------
+  const player = new Audio();
+  player.preload = "none";
+  function stopAudio() {
+    if (!player.paused) player.pause();
+    player.removeAttribute("src");
+    player.load();
+    for (const b of document.querySelectorAll(".listen")) setListen(b, false);
+  }
+  function setListen(b, on) {
+    b.setAttribute("aria-pressed", String(on));
+    b.querySelector(".listen-word").textContent = on ? L.kiosk_stop : L.kiosk_listen;
+  }
+  function listenRow(p) {
+    if (!p.audio || !p.audio.length) return null;
+    const row = el("div", "listen-row");
+    row.id = "listen";
+    for (const a of p.audio) {
+      const icon = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+      icon.setAttribute("viewBox", "0 0 24 24");
+      icon.setAttribute("aria-hidden", "true");
+      const shape = document.createElementNS("http://www.w3.org/2000/svg", "path");
+      shape.setAttribute("d", "M7 4v16l13-8z");
+      icon.appendChild(shape);
+      const b = button("listen", null, () => {
+        const playing = b.getAttribute("aria-pressed") === "true";
+        stopAudio();
+        if (playing) return;
+        player.src = a.src;
+        setListen(b, true);
+        player.play().catch(() => setListen(b, false));
+      }, [icon, el("span", "listen-word", L.kiosk_listen), el("span", "listen-lang", a.name)]);
+      b.dataset.audio = a.tag;
+      b.setAttribute("aria-pressed", "false");
+      row.appendChild(b);
+    }
+    return row;
+  }
+  player.addEventListener("ended", () => {
+    for (const b of document.querySelectorAll(".listen")) setListen(b, false);
+  });
 
   // ---- rendering -----------------------------------------------------------------------------
   const SCREENS = { home: homeScreen, search: searchScreen, field: fieldScreen, detail: detailScreen };
   function render() {
+    stopAudio();  // leaving a screen (or an idle reset) never leaves a reading playing
+    L = labelsFor(S.lang);
+    $("back").lastChild.textContent = L.kiosk_back;
+    $("home").lastChild.textContent = L.kiosk_home;
+    $("sizes").setAttribute("aria-label", L.kiosk_text_size);
     document.body.dataset.screen = S.screen;
     document.documentElement.classList.toggle("big", S.big);
     document.documentElement.lang = S.lang ? S.lang : "vi";
@@ -277,16 +340,13 @@
     $("bar-sub").textContent = commune().name + ", " + D.province;
     for (const b of $("sizes").children) b.setAttribute("aria-pressed", String((b.dataset.size === "big") === S.big));
     for (const b of $("langs").children) b.setAttribute("aria-pressed", String(b.dataset.lang === S.lang));
-    main.replaceChildren(...SCREENS[S.screen]());
+    main.replaceChildren(...SCREENS[S.screen]().filter(Boolean));
     main.scrollTop = 0;
   }
 
   function setupBar() {
-    $("back").lastChild.textContent = L.kiosk_back;
-    $("home").lastChild.textContent = L.kiosk_home;
     $("back").addEventListener("click", back);
     $("home").addEventListener("click", home);
-    $("sizes").setAttribute("aria-label", L.kiosk_text_size);
     for (const b of $("sizes").children) {
       b.addEventListener("click", () => { S.big = b.dataset.size === "big"; render(); });
     }
@@ -325,6 +385,7 @@
     startAttract();
   }
   function startAttract() {
+    stopAudio();
     cycle = 0;
     showAttract();
     attract.hidden = false;

@@ -22,6 +22,7 @@ from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...labels import LABELS
 from .content import para
 from .paginate import Page, draw_page, paginate
+from .integrity import check_resources
 from .replay import check_seed, new_canvas
 from .styles import ACCENT, INK, MUTED, RULE, paragraph_style
 
@@ -202,7 +203,9 @@ def describe(c: Canvas, subject: str) -> None:
 def save(c: Canvas, buf: io.BytesIO) -> bytes:
     check_seed(c)
     c.save()
-    return buf.getvalue()
+    data = buf.getvalue()
+    check_resources(data)  # every file is read back (see integrity.py)
+    return data
 
 
 def in_province(province: str) -> str:

@@ -12,12 +12,30 @@ from ...fonts import BOLD, SEMIBOLD
 from .styles import INK
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points, PDF coordinates
+
+
+def page_box(canvas, x0: float, y0: float, x1: float, y1: float) -> Box:
+    """Where the local rectangle lands on the page, by the canvas's current matrix (reportlab
+    keeps it through translate/scale and saveState/restoreState)."""
+    a, b, c, d, e, f = canvas._currentMatrix
+    if b or c:
+        raise ValueError("internal error: QR codes are never rotated")
+    xs, ys = sorted((a * x0 + e, a * x1 + e)), sorted((d * y0 + f, d * y1 + f))
+    return (round(xs[0], 2), round(ys[0], 2), round(xs[1], 2), round(ys[1], 2))
+
+
+def shift_box(box: Box, dx: float, dy: float) -> Box:
+    return (round(box[0] + dx, 2), round(box[1] + dy, 2), round(box[2] + dx, 2), round(box[3] + dy, 2))
+
+
 class QRCode(Flowable):
     """A QR code whose dark area is ``side`` points wide inside a 4-module white quiet zone,
     with caption lines centred under it. With ``bleed`` the quiet zone is painted but not
     reserved above and beside the code: it may lie over the white gap above a board block or the
     page margin, so the code is as large as the block allows. Every drawing is recorded on the
-    canvas (``nb_qr``) so the manifest lists exactly the codes printed, page by page."""
+    canvas (``nb_qr``: code, url, page, box of the code with its quiet zone) so the manifest
+    lists exactly the codes printed, page by page, and where (verify decodes each there)."""
 
     def __init__(self, code: str, url: str, host: str, side: float, font_size: float,
                  above: str | None = None, bleed: bool = False, label: str | None = None):
@@ -73,6 +91,7 @@ class QRCode(Flowable):
         q, m = self.quiet, self.module
         c.setFillColorRGB(1, 1, 1)
         c.rect(self.left - q, top - self.side - q, self.side + 2 * q, self.side + 2 * q, stroke=0, fill=1)
+        box = page_box(c, self.left - q, top - self.side - q, self.left + self.side + q, top + q)
         c.setFillColorRGB(0, 0, 0)
         path = c.beginPath()
         for row, col, run in qr.runs(self.url):
@@ -87,7 +106,7 @@ class QRCode(Flowable):
         c.restoreState()
         record = getattr(c, "nb_qr", None)
         if record is not None:
-            record.append((self.code, self.url, c.getPageNumber()))
+            record.append((self.code, self.url, c.getPageNumber(), box))
 
 
 class PageRef(Flowable):
@@ -126,8 +145,9 @@ class Memo(Flowable):
         super().__init__()
         self.inner = inner
         self.sizes: dict[float, tuple[float, float]] = {}
-        # (seed, operators, QR codes drawn): only the latest seed, so memory stays flat
-        self.drawn: tuple[str, str, list[tuple[str, str]]] | None = None
+        # (seed, operators, QR codes drawn with boxes relative to the origin): only the latest
+        # seed, so memory stays flat
+        self.drawn: tuple[str, str, list[tuple[str, str, Box]]] | None = None
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         if aw not in self.sizes:
@@ -145,13 +165,15 @@ class Memo(Flowable):
         canvas.saveState()
         canvas.translate(x, y)
         seed = canvas.nb_chars
+        *_, e, f = canvas._currentMatrix  # Memos are only ever translated
         if self.drawn and self.drawn[0] == seed:
             _, ops, codes = self.drawn
             canvas._code.append(ops)
-            canvas.nb_qr.extend((code, url, canvas.getPageNumber()) for code, url in codes)
+            canvas.nb_qr.extend((code, url, canvas.getPageNumber(), shift_box(box, e, f))
+                                for code, url, box in codes)
         else:
             start, first_qr = len(canvas._code), len(canvas.nb_qr)
             self.inner.drawOn(canvas, 0, 0)
             self.drawn = (seed, "\n".join(canvas._code[start:]),
-                          [(code, url) for code, url, _ in canvas.nb_qr[first_qr:]])
+                          [(code, url, shift_box(box, -e, -f)) for code, url, _, box in canvas.nb_qr[first_qr:]])
         canvas.restoreState()

@@ -4,7 +4,6 @@ page framed by the same header/footer chrome (office, village head, date, page x
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 
@@ -21,8 +20,11 @@ from ...slug import lower_first
 from . import detail, overview
 from .content import para
 from .overview import Rule
+from . import writer
+from .flowables import Box
+from .integrity import check_resources
 from .paginate import LayoutError, Page, paginate
-from .replay import Recorded, check_seed, new_canvas, record, replay
+from .replay import Recorded, capture, record
 from .styles import PAPERS, RULE, INK, sheet_styles, styles
 from ...messages import say
 
@@ -266,48 +268,63 @@ def _record_footer(office: m.Office, head: m.Person | None, paper: str, chars: s
     return record(page, p.margin, top, p.size, chars), top - opening * 0.55 - p.small * 0.35
 
 
-def draw(canvas: Canvas, lay: Layout) -> None:
-    """Replay every page of ``lay`` onto ``canvas`` (one village's set, numbered 1..total)."""
-    p = PAPERS[lay.paper]
+@lru_cache(maxsize=256)  # per commune seed; a page's stamp repeats in every village
+def _date_and_number(paper: str, chars: str, baseline: float, date: dt.date, number: int, total: int) -> str:
+    """The operators of the date and page number on the footer's rule."""
+    p = PAPERS[paper]
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColor(INK)
+        canvas.setFont(SEMIBOLD, p.small)
+        canvas.drawRightString(p.width - p.margin, baseline, _stamp(f"{date:%d/%m/%Y}", number, total))
+
+    return capture(p.size, chars, draw)[0]
+
+
+def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
+    """Every page of ``lay`` (one village's set, numbered 1..total) at the end of ``doc``."""
     for number, page in enumerate(lay.pages, 1):
         kind = FIRST if number == 1 else BOARD if number <= lay.board_pages else SHEET
         footer, baseline = lay.footers[kind]
-        replay(canvas, page)
-        replay(canvas, footer)
-        canvas.setFillColor(INK)
-        canvas.setFont(SEMIBOLD, p.small)
-        date = lay.page_dates[number - 1] if lay.page_dates else lay.date
-        canvas.drawRightString(p.width - p.margin, baseline, _stamp(f"{date:%d/%m/%Y}", number, lay.total))
-        canvas.showPage()
+        date = lay.page_dates[number - 1] if lay.page_dates else lay.date  # when its content last changed
+        doc.add_page([page.ops, footer.ops,
+                      _date_and_number(lay.paper, lay.chars, baseline, date, number, lay.total)])
+        qr.extend((code, url, len(doc.pages), box) for code, url, box in page.qr)
 
 
-def _save(canvas: Canvas, buf: io.BytesIO) -> bytes:
-    check_seed(canvas)
-    canvas.save()
-    return buf.getvalue()
+_STREAMS: dict[str, writer.Streams] = {}
 
 
-def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int]]]:
-    """The village's PDF bytes and every QR drawn as (code, url, page)."""
-    buf = io.BytesIO()
-    c = new_canvas(buf, PAPERS[lay.paper].size, lay.chars)
-    _describe(c, f"{lay.plan.village.name} – {lay.plan.commune.name}")
-    draw(c, lay)
-    return _save(c, buf), c.nb_qr
+def _document(lay: Layout, title: str) -> writer.Document:
+    """A new file for ``lay``'s commune: its fonts and compressed streams are shared by every
+    file of the commune (only the latest commune's are kept, so memory stays flat)."""
+    size = PAPERS[lay.paper].size
+    key = f"{lay.paper}\0{lay.chars}"
+    if key not in _STREAMS:
+        _STREAMS.clear()
+        _STREAMS[key] = writer.Streams()
+    return writer.Document(writer.fonts(size, lay.chars), _STREAMS[key], size, title)
 
 
-def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, list[tuple[str, str, int]]]:
+def _finish(doc: writer.Document) -> bytes:
+    data = doc.bytes()
+    check_resources(data, doc.title)
+    return data
+
+
+def render_village(lay: Layout) -> tuple[bytes, list[tuple[str, str, int, Box]]]:
+    """The village's PDF bytes and every QR drawn as (code, url, page, box)."""
+    doc = _document(lay, f"{lay.plan.village.name} – {lay.plan.commune.name}")
+    qr: list[tuple[str, str, int, Box]] = []
+    _add(doc, lay, qr)
+    return _finish(doc), qr
+
+
+def render_commune(layouts: list[Layout], commune: m.Commune) -> tuple[bytes, list[tuple[str, str, int, Box]]]:
     """One print job with every village of a commune (each village numbered from 1), and
-    every QR drawn as (code, url, page in this file)."""
-    buf = io.BytesIO()
-    c = new_canvas(buf, PAPERS[layouts[0].paper].size, layouts[0].chars)
-    _describe(c, f"{commune.name} – tất cả các thôn")
+    every QR drawn as (code, url, page in this file, box)."""
+    doc = _document(layouts[0], f"{commune.name} – tất cả các thôn")
+    qr: list[tuple[str, str, int, Box]] = []
     for lay in layouts:
-        draw(c, lay)
-    return _save(c, buf), c.nb_qr
-
-
-def _describe(c: Canvas, title: str) -> None:
-    c.setTitle(title)
-    c.setAuthor("noticeboard")
-    c.setCreator("noticeboard")
+        _add(doc, lay, qr)
+    return _finish(doc), qr

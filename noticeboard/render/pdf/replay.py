@@ -13,19 +13,26 @@ import io
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from ...fonts import FACES, register
+from .flowables import Box
 from .paginate import Page, draw_page
+
+# Binary (Flate-only) streams: ASCII85 on top costs time to write and to check, and a quarter
+# more bytes; every PDF reader takes binary streams.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)
 class Recorded:
     ops: str  # content-stream operators, positioned for the page
-    qr: tuple[tuple[str, str], ...]  # (code, url) of each QR drawn by these operators
+    qr: tuple[tuple[str, str, Box], ...]  # (code, url, box on the page) of each QR drawn
 
 
 def seed(canvas: Canvas, chars: str) -> None:
@@ -61,24 +68,36 @@ def _scratch(size: tuple[float, float], chars: str) -> Canvas:
     return new_canvas(io.BytesIO(), size, chars)
 
 
+def capture(size: tuple[float, float], chars: str, draw: Callable[[Canvas], None]) -> tuple[str, list]:
+    """The operators ``draw(canvas)`` produces on a seeded scratch canvas, and the QR codes it
+    drew as (code, url, page, box)."""
+    c = _scratch(size, chars)
+    start = len(c._code)
+    c.nb_qr = []
+    draw(c)
+    ops = "\n".join(c._code[start:])
+    del c._code[start:]
+    check_seed(c)
+    return ops, c.nb_qr
+
+
 def record(page: Page, x: float, top: float, size: tuple[float, float], chars: str,
            pages: dict[str, int] | None = None) -> Recorded:
     """The operators that draw ``page`` with its frame's top-left corner at (x, top);
     ``pages`` gives the page numbers that page references print."""
-    c = _scratch(size, chars)
-    start = len(c._code)
-    c.nb_qr, c.nb_pages = [], pages or {}
-    draw_page(c, page, x, top)
-    ops = "\n".join(c._code[start:])
-    del c._code[start:]
-    check_seed(c)
-    return Recorded(ops, tuple((code, url) for code, url, _ in c.nb_qr))
+
+    def draw(c: Canvas) -> None:
+        c.nb_pages = pages or {}
+        draw_page(c, page, x, top)
+
+    ops, qr = capture(size, chars, draw)
+    return Recorded(ops, tuple((code, url, box) for code, url, _, box in qr))
 
 
 def replay(canvas: Canvas, recorded: Recorded) -> None:
     canvas._code.append(recorded.ops)
     page = canvas.getPageNumber()
-    canvas.nb_qr.extend((code, url, page) for code, url in recorded.qr)
+    canvas.nb_qr.extend((code, url, page, box) for code, url, box in recorded.qr)
 
 
 def cache_font_subsets(size: int = 24) -> None:

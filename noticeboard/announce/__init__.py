@@ -1,0 +1,1 @@
+"""``noticeboard announce``: a script per commune for the village loudspeaker (loa truyền thanh)."""

@@ -1,0 +1,1 @@
+"""``noticeboard share``: card images and captions for a commune's Zalo and Facebook posts."""

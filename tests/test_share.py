@@ -1,0 +1,186 @@
+"""``noticeboard share``: Zalo / Facebook cards whose QR codes decode, even after a chat app's
+JPEG recompression, captions with the link written out, and an index to copy from."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from noticeboard.cli import main
+
+from .conftest import CATALOGUE, KHAI_SINH, PLACES, write_project
+
+LONG_DOCS = "\n".join(
+    f'      - "Giấy tờ số {i}: bản sao có chứng thực hoặc bản chụp kèm bản chính để đối chiếu của giấy '
+    f'tờ chứng minh nhân thân, nơi cư trú và quan hệ của người yêu cầu với người được đăng ký, theo '
+    f'quy định tại khoản {i} Điều 16 Luật Hộ tịch"' for i in range(1, 11))
+LONG_CATALOGUE = CATALOGUE.replace(
+    '    documents:\n      - "Tờ khai đăng ký khai sinh"\n      - "Giấy chứng sinh"\n',
+    "    documents:\n" + LONG_DOCS + "\n")
+
+
+def _decode(image) -> list[str]:
+    import zxingcpp
+
+    return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def _chat_app(png: bytes, width: int, quality: int):
+    """What a chat app sends on: a JPEG of the image at reduced size."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    image = image.resize((width, round(image.height * width / image.width)), Image.LANCZOS)
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", quality=quality)
+    return Image.open(io.BytesIO(buf.getvalue()))
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    out = tmp_path_factory.mktemp("zalo")
+    result = CliRunner().invoke(main, ["share", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def long_shared(tmp_path_factory):
+    root = write_project(tmp_path_factory.mktemp("long") / "p", PLACES, LONG_CATALOGUE)
+    out = tmp_path_factory.mktemp("zalo-long")
+    result = CliRunner().invoke(main, ["share", str(root), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _listing(out):
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+
+
+def test_a_card_and_caption_per_posted_procedure(shared, sample):
+    from PIL import Image
+
+    from noticeboard.load import load_project
+
+    project = load_project(sample)
+    files = _listing(shared)
+    for commune in project.places.communes:
+        cards = [f for f in files if f["kind"] == "card" and f["commune"] == commune.name]
+        assert sorted({f["code"] for f in cards}) == sorted(commune.posted)
+        for code in commune.posted:
+            p = project.procedures[code]
+            image = Image.open(shared / commune.slug / f"{code}.png")
+            assert image.size == (1080, 1350)
+            text = (shared / commune.slug / f"{code}.txt").read_text(encoding="utf-8")
+            assert text.startswith(f"{p.name} (mã thủ tục {code})\n")
+            assert commune.office.phone in text and p.fee in text and p.time in text
+            for d in p.documents:
+                assert f"• {d}" in text
+            if p.online:
+                assert text.rstrip().endswith(f"Nộp trực tuyến: {p.online.url}")  # the link, whole
+            else:  # no link known: the portal's search for the code, captioned as a look-up
+                assert text.rstrip().endswith(
+                    f"Tra cứu: https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={code}")
+    # every file listed is there, and every file there is listed
+    on_disk = {str(p.relative_to(shared)) for p in shared.rglob("*") if p.is_file()
+               and not p.name.startswith(".") and p.name != "manifest.json"}
+    assert on_disk == {f["file"] for f in files}
+
+
+def test_every_card_qr_decodes_from_the_png_and_after_chat_recompression(shared, long_shared):
+    from PIL import Image
+
+    checked = 0
+    for out in (shared, long_shared):
+        for f in _listing(out):
+            if f["kind"] != "card":
+                continue
+            png = (out / f["file"]).read_bytes()
+            want = [q["url"] for q in f["qr"]]
+            assert _decode(Image.open(io.BytesIO(png))) == want, f["file"]
+            for width, quality in ((1080, 80), (720, 75), (640, 70)):
+                assert _decode(_chat_app(png, width, quality)) == want, (f["file"], width, quality)
+            checked += 1
+    assert checked > 30
+
+
+def test_long_papers_flow_onto_a_continuation_card(long_shared):
+    import pypdfium2  # noqa: F401  (the cards are rasterised with it)
+
+    from noticeboard.load import load_project
+
+    cards = [f for f in _listing(long_shared) if f["kind"] == "card" and f["code"] == "1.001193"]
+    assert len(cards) >= 2 and [c["card"] for c in cards] == list(range(1, len(cards) + 1))
+    assert [c["file"].split("/")[-1] for c in cards][:2] == ["1.001193.png", "1.001193-2.png"]
+    assert all([q["url"] for q in c["qr"]] == [KHAI_SINH] for c in cards)  # each card alone still opens the page
+    # every paper is in the caption, none lost
+    text = (long_shared / cards[0]["file"].replace(".png", ".txt")).read_text(encoding="utf-8")
+    assert all(f"Giấy tờ số {i}:" in text for i in range(1, 11))
+
+
+def test_the_cards_text_is_all_there(long_shared):
+    """The cards' PDF (before rasterising) holds every paper: nothing cut at a card's edge."""
+    from noticeboard.load import load_project
+    from noticeboard.share.card import cards_pdf
+    from noticeboard.share.write import target
+    from pypdf import PdfReader
+
+    project = load_project(write_project(long_shared.parent / "again", PLACES, LONG_CATALOGUE))
+    p = project.procedures["1.001193"]
+    pdf, n = cards_pdf(p, project.places.communes[0], "Tuyên Quang", target(p))
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+    for i in range(1, 11):
+        assert f"Giấy tờ số {i}:" in text
+    assert text.count("0207 3870 202") == n and "(tiếp theo)" in text
+
+
+def test_index_lists_every_card_and_caption(shared):
+    page = (shared / "index.html").read_text(encoding="utf-8")
+    for f in _listing(shared):
+        if f["kind"] in ("card", "caption"):
+            assert f'"{f["file"]}"' in page
+    # opens offline: nothing is fetched (no remote image, script or style)
+    assert 'src="http' not in page and "<script src" not in page and "<link" not in page
+
+
+def test_refuses_a_folder_that_holds_something_else(tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    result = CliRunner().invoke(main, ["share", "-o", str(tmp_path)])
+    assert result.exit_code == 1 and "not empty" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_only_procedures_in_force_get_cards_and_a_script_paragraph(tmp_path):
+    """An abolished procedure is neither on a card nor read out on the loudspeaker."""
+    catalogue = CATALOGUE.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n',
+                                  '    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n'
+                                  '    effective_until: "01/01/2026"\n')
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    runner = CliRunner()
+    cards = runner.invoke(main, ["share", str(root), "-o", str(tmp_path / "z"), "--date", "02/01/2026"])
+    assert cards.exit_code == 0, cards.output
+    codes = {f.get("code") for f in _listing(tmp_path / "z")} - {None}
+    assert codes == {"1.001193"}
+    loud = runner.invoke(main, ["announce", str(root), "-o", str(tmp_path / "l"), "--date", "02/01/2026"])
+    assert loud.exit_code == 0, loud.output
+    text = (tmp_path / "l" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
+    assert "Đăng ký khai sinh" in text and "khai tử" not in text
+    before = runner.invoke(main, ["announce", str(root), "-o", str(tmp_path / "l2"), "--date", "31/12/2025"])
+    assert "Đăng ký khai tử" in (tmp_path / "l2" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
+    assert before.exit_code == 0
+
+
+def test_without_look_up_links_a_card_has_no_code_and_says_in_person(tmp_path):
+    from PIL import Image
+
+    root = write_project(tmp_path / "p", PLACES, CATALOGUE, settings="search_links: false\n")
+    result = CliRunner().invoke(main, ["share", str(root), "-o", str(tmp_path / "z")])
+    assert result.exit_code == 0, result.output
+    cards = {f["code"]: f for f in _listing(tmp_path / "z") if f["kind"] == "card"}
+    assert [q["url"] for q in cards["1.001193"]["qr"]] == [KHAI_SINH] and cards["1.000656"]["qr"] == []
+    assert _decode(Image.open(tmp_path / "z" / "xa-thuong-lam" / "1.000656.png")) == []
+    caption = (tmp_path / "z" / "xa-thuong-lam" / "1.000656.txt").read_text(encoding="utf-8")
+    assert "http" not in caption and "0207 3870 202" in caption
