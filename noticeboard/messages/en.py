@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'village "{name}" would share the file name "{slug}.pdf" with "{other}"',
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
+    "dates_reversed": "in force from {since} but no longer from {until}: it would never be in force",
+    "unknown_replacement": '{code} is replaced by "{other}", which is not in the catalogue',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
     # Phone numbers people are to call (phones.py)
@@ -99,7 +101,8 @@ MESSAGES: dict[str, str] = {
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
                         "posted in {where}: left out",
-    "hint.take_down": "take its sheets down and remove the code from posted (or post its replacement)",
+    "hint.take_down": "take its sheets down and remove the code from the posted list (column \"Thủ tục niêm yết\" "
+                      "of places.xlsx, or posted: of places.yaml), or post its replacement",
     "posted_not_yet": '{code} "{name}" is in force only from {since}; posted in {where}: left out until then',
     "ends_soon": '{code} "{name}" stops being in force on {until} (in {days} days){replacement}; posted in {where}',
     "replaced_by": " (replaced by {code}{name})",
@@ -288,13 +291,15 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "put the procedure .yaml files in this folder",
     "hint.catalogue_setting": "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files",
     "hint.first_used": "it is first used at {where}",
+    "hint.dates_reversed": "effective_until is the first day it is no longer in force: check both dates",
+    "hint.unknown_replacement": "add the new procedure to the catalogue, or correct replaced_by",
     "hint.orphan_translation": "add {key}: in Vietnamese to the procedure, or remove the translation",
     "hint.unknown_code": "{owner} posts it: fix the code, or add the procedure to the catalogue",
     "hint.remove_second": "remove the second one",
     "hint.commune_name": "give each commune its own name",
     "all_villages_file": "(the commune's all-villages.pdf)",
     "hint.village_name": "each village of a commune needs a distinct name",
-    "hint.posts_nothing": "remove some codes from not_posted, or add posted: codes",
+    "hint.posts_nothing": 'remove some codes from column "Không niêm yết" (not_posted:), or add codes to column "Niêm yết thêm" (posted:)',
     "hint.no_translation": "add translations: {lang}: ... to procedures, or remove it",
     "hint.flatter": "these files need only a few levels: procedures, then fields, then lists of texts",
     "hint.utf16": "open it in Notepad, choose File > Save as, Encoding: UTF-8, and save",

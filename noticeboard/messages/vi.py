@@ -82,6 +82,8 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'thôn "{name}" sẽ trùng tên tệp "{slug}.pdf" với "{other}"',
     "nothing_to_remove": 'xã không niêm yết "{code}", nên không có gì để bỏ',
     "no_translation": 'không thủ tục nào có bản dịch "{lang}"',
+    "dates_reversed": "có hiệu lực từ {since} nhưng hết hiệu lực từ {until}: thủ tục sẽ không bao giờ có hiệu lực",
+    "unknown_replacement": '{code} được thay bằng "{other}", nhưng danh mục không có thủ tục này',
     "orphan_translation": 'có bản dịch của "{key}", nhưng thủ tục không có {key} bằng tiếng Việt',
     "posts_nothing": 'thôn "{name}" không niêm yết thủ tục nào: tệp PDF sẽ trống',
     "village_near_twice": 'thôn "{name}" của {commune} chính là "{other}" viết cách khác',
@@ -99,8 +101,9 @@ MESSAGES: dict[str, str] = {
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement}; '
                         "đang niêm yết ở {where}: không in nữa",
-    "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi posted "
-                      "(hoặc niêm yết thủ tục thay thế)",
+    "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi danh sách niêm yết "
+                      '(cột "Thủ tục niêm yết" của places.xlsx, hoặc posted: của places.yaml), '
+                      "hoặc niêm yết thủ tục thay thế",
     "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since}; niêm yết ở {where}: chưa in cho tới ngày đó',
     "ends_soon": '{code} "{name}" hết hiệu lực vào {until} (còn {days} ngày){replacement}; đang niêm yết ở {where}',
     "replaced_by": " (thay bằng {code}{name})",
@@ -292,13 +295,15 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "đặt các tệp thủ tục .yaml vào thư mục này",
     "hint.catalogue_setting": "ghi catalogue: trong noticeboard.yaml là thư mục chứa các tệp thủ tục .yaml",
     "hint.first_used": "mã này đã dùng lần đầu ở {where}",
+    "hint.dates_reversed": "effective_until là ngày đầu tiên thủ tục hết hiệu lực: kiểm tra lại cả hai ngày",
+    "hint.unknown_replacement": "thêm thủ tục mới vào danh mục, hoặc sửa lại replaced_by",
     "hint.orphan_translation": "thêm {key}: bằng tiếng Việt cho thủ tục, hoặc xóa bản dịch",
     "hint.unknown_code": "{owner} niêm yết mã này: sửa lại mã, hoặc thêm thủ tục vào danh mục",
     "hint.remove_second": "xóa mã thứ hai",
     "hint.commune_name": "đặt cho mỗi xã một tên riêng",
     "all_villages_file": "(tệp all-villages.pdf của xã)",
     "hint.village_name": "mỗi thôn trong một xã cần một tên riêng",
-    "hint.posts_nothing": "bỏ bớt mã trong not_posted, hoặc thêm mã vào posted:",
+    "hint.posts_nothing": 'bỏ bớt mã ở cột "Không niêm yết" (not_posted:), hoặc thêm mã vào cột "Niêm yết thêm" (posted:)',
     "hint.no_translation": "thêm translations: {lang}: ... cho các thủ tục, hoặc xóa ngôn ngữ này",
     "hint.flatter": "các tệp này chỉ cần vài tầng: thủ tục, rồi các mục, rồi danh sách các đoạn chữ",
     "hint.utf16": "mở tệp bằng Notepad, chọn File > Save as, mục Encoding chọn UTF-8, rồi lưu",
