@@ -124,15 +124,15 @@ def _build_commune(job: _Job) -> list[_Done]:
 
     def layout(vp: VillagePlan):
         if vp.village.slug not in layouts:
-            sheets, board, _, _ = history[vp.file]
-            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, board, chars,
-                                                     {s.code: s.updated for s in sheets})
+            h = history[vp.file]
+            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, h.board_date, chars,
+                                                     {s.code: s.updated for s in h.sheets})
         return layouts[vp.village.slug]
 
     digests = []
     for vp in job.plans:
-        sheets, board, _, _ = history[vp.file]
-        digest = _digest(common, vp.village, vp.procedures, board, [(s.code, s.updated) for s in sheets])
+        h = history[vp.file]
+        digest = _digest(common, vp.village, vp.procedures, h.board_date, [(s.code, s.updated) for s in h.sheets])
         digests.append(digest)
         entry = _intact(job, vp.file, digest)
         if entry is None:
@@ -140,8 +140,9 @@ def _build_commune(job: _Job) -> list[_Done]:
             write_bytes(job.out / vp.file, data)
             entry = _entry(job, vp.file, p.places.province, job.commune.name, vp.village,
                            layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data,
-                           kind="village", updated=board.isoformat(), board_pages=layout(vp).board_pages,
-                           sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in sheets])
+                           kind="village", updated=h.board_date.isoformat(), board_parts=h.board_parts,
+                           board_pages=layout(vp).board_pages,
+                           sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in h.sheets])
         done.append(entry)
     if job.whole_commune:
         file = f"{job.commune.slug}/all-villages.pdf"

@@ -22,10 +22,12 @@ def _kits(job: "_Job", p: m.Project, history: dict, lines: dict[str, str]) -> li
                    for f in job.base)
     kits = []
     for vp in job.plans:
-        sheets, board, old, _ = history[vp.file]
+        h = history[vp.file]
+        sheets, board, old = h.sheets, h.board_date, h.old
         entry = json.loads(lines[vp.file])
         pages = {s["code"]: (int(s["pages"][0]), int(s["pages"][1])) for s in entry.get("sheets") or []}
-        diff = ch.compare(vp.village.name, vp.file, sheets, old, desk.why_gone(p, vp, job.date)) if compared else None
+        diff = ch.compare(vp.village.name, vp.file, sheets, old, desk.why_gone(p, vp, job.date),
+                          h.board_parts, h.old_board) if compared else None
         kits.append(desk.VillageKit(vp, vp.file, tuple(sheets), board, int(entry["board_pages"]), pages, diff))
     return kits
 
@@ -83,7 +85,7 @@ def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages
          booklet=job.booklet, sections=[s.to_json() for s in sections])
     by_code = dict(p.procedures)
     kit_facts = [(k.plan.village, k.sheets, k.board_date, k.board_pages, sorted(k.sheet_pages.items()),
-                  k.changes.changes if k.changes else ())
+                  (k.changes.changes, k.changes.board) if k.changes else ())
                  for k in kits]
     make(desk.KIT, "kit", _digest(common, "kit", kit_facts),
          lambda: (*_no_qr(kit.render_kit(commune, province, kits, by_code, chars)),))
@@ -92,8 +94,7 @@ def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages
                                       for k in kits]),
          lambda: (*_no_qr(kit.render_register(commune, province, kits, chars, max(k.date for k in kits))),))
     if desk.any_change(kits) or _gone_villages(job):
-        villages = [k.changes for k in kits if k.changes] + _gone_villages(job)
-        villages = [v for v in villages if v.changes]
+        villages = [v for v in [k.changes for k in kits] + _gone_villages(job) if v]
         make(desk.CHANGES_PDF, "changes", _digest(common, "changes", villages, job.since, job.date),
              lambda: (*_no_qr(report.render_report(commune, province, villages, by_code, job.since, job.date,
                                                     chars)),))

@@ -21,8 +21,9 @@ from . import model as m
 
 # Parts of a procedure that do not print on the village sheets (the binder has its own key).
 OFF_SHEET = {"code", "source", "official", "effective_from", "effective_until", "replaced_by", "decision"}
-# Parts that are not fields of the procedure: the footer's contact lines and the posting place.
-CONTACT = ("office", "head", "place")
+# Parts that are not fields of the procedure: the footer's office lines and the posting place
+# (the village head's line is printed on the board only: see ``board_key``).
+CONTACT = ("office", "place")
 
 
 def content_hash(value: object) -> str:
@@ -58,7 +59,6 @@ def sheet_parts(proc: m.Procedure, village: m.Village, office: m.Office, place: 
             continue
         parts[f.name] = content_hash(value)[:10]
     parts["office"] = content_hash(office)[:10]
-    parts["head"] = content_hash(village.head)[:10]
     parts["place"] = content_hash(place)[:10]
     return parts
 
@@ -76,12 +76,19 @@ def sheets(procedures: Iterable[m.Procedure], village: m.Village, office: m.Offi
     return out
 
 
-def board_date(sheets_now: list[Sheet], old: dict[str, Sheet], old_date: dt.date | None,
-               today: dt.date) -> dt.date:
-    """The board (the list of procedures) changes when a sheet is added, removed or changed."""
-    same = old_date is not None and [s.code for s in sheets_now] == list(old) and all(
-        old[s.code].key == s.key for s in sheets_now)
-    return old_date if same and old_date else today
+def board_parts(sheets_now: list[Sheet], village: m.Village) -> dict[str, str]:
+    """The board changes when a sheet is added, removed or changed ("list"), or the village
+    head's line (printed on its first page only)."""
+    return {"list": content_hash([(s.code, s.key) for s in sheets_now])[:10],
+            "head": content_hash(village.head)[:10]}
+
+
+def board_key(parts: dict[str, str]) -> str:
+    return content_hash(sorted(parts.items()))[:20]
+
+
+def board_date(key: str, old_key: str | None, old_date: dt.date | None, today: dt.date) -> dt.date:
+    return old_date if old_date is not None and key == old_key else today
 
 
 def read_sheets(entry: dict[str, Any] | None) -> tuple[dict[str, Sheet], dt.date | None]:
@@ -144,14 +151,22 @@ class VillageChanges:
     village: str
     file: str
     changes: tuple[Change, ...]
+    board: tuple[str, ...] = ()  # the board's parts that changed ("list", "head"); () unchanged
 
     def of(self, kind: str) -> list[Change]:
         return [c for c in self.changes if c.kind == kind]
 
+    def __bool__(self) -> bool:
+        return bool(self.changes or self.board)
+
 
 def compare(village: str, file: str, now: list[Sheet], before: dict[str, Sheet],
-            why_gone: Callable[[str], str]) -> VillageChanges:
-    """The sheets new, changed (and which parts) and to take down in one village."""
+            why_gone: Callable[[str], str], board: dict[str, str] | None = None,
+            old_board: dict[str, str] | None = None) -> VillageChanges:
+    """The sheets new, changed (and which parts) and to take down in one village, and what
+    changed on its board."""
+    board_what = tuple(p for p in (board or {}) if (old_board or {}).get(p) != (board or {})[p]) \
+        if board and old_board else ()
     out: list[Change] = []
     for s in now:
         old = before.get(s.code)
@@ -165,13 +180,13 @@ def compare(village: str, file: str, now: list[Sheet], before: dict[str, Sheet],
     for code, old in before.items():
         if code not in codes:
             out.append(Change(REMOVE, code, old.name, reason=why_gone(code), updated=old.updated))
-    return VillageChanges(village, file, tuple(out))
+    return VillageChanges(village, file, tuple(out), board_what)
 
 
 def report_json(commune: str, since: dt.date | None, date: dt.date,
                 villages: list[VillageChanges]) -> dict[str, Any]:
     """thay-doi.json: the same facts as the printed report, for scripts."""
     return {"commune": commune, "since": since.isoformat() if since else None, "date": date.isoformat(),
-            "villages": [{"village": v.village, "file": v.file,
+            "villages": [{"village": v.village, "file": v.file, "board": list(v.board),
                           **{kind: [c.to_json() for c in v.of(kind)] for kind in (NEW, CHANGED, REMOVE)}}
-                         for v in villages if v.changes]}
+                         for v in villages if v]}

@@ -35,13 +35,27 @@ class VillageKit:
         return max([self.board_date, *(s.updated for s in self.sheets)])
 
 
+@dataclass(frozen=True)
+class History:
+    """A village's sheets with the date each last changed, its board's key and date, and the
+    sheets of the build compared with."""
+
+    sheets: list[ch.Sheet]
+    board_parts: dict[str, str]
+    board_date: dt.date
+    old: dict[str, ch.Sheet]
+    old_board: dict[str, str] | None  # the previous board's parts (None: no previous entry)
+
+
 def village_history(plan: VillagePlan, place: str, previous: dict[str, Any] | None,
-                    today: dt.date) -> tuple[list[ch.Sheet], dt.date, dict[str, ch.Sheet], bool]:
-    """The village's sheets with the date each last changed, the board's date, the previous
-    sheets, and whether there was a previous entry at all."""
+                    today: dt.date) -> History:
     old, old_board = ch.read_sheets(previous)
     now = ch.sheets(plan.procedures, plan.village, plan.commune.office, place, old, today)
-    return now, ch.board_date(now, old, old_board, today), old, previous is not None
+    parts = ch.board_parts(now, plan.village)
+    before = (previous or {}).get("board_parts")
+    before = before if isinstance(before, dict) else None
+    date = ch.board_date(ch.board_key(parts), ch.board_key(before) if before else None, old_board, today)
+    return History(now, parts, date, old, before)
 
 
 def why_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> Callable[[str], str]:
@@ -87,4 +101,4 @@ def binder_sections(procedures: list[m.Procedure], previous: dict[str, Any] | No
 
 
 def any_change(villages: list[VillageKit]) -> bool:
-    return any(v.changes and v.changes.changes for v in villages)
+    return any(v.changes for v in villages)

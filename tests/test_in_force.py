@@ -150,3 +150,18 @@ def test_kiosk_build_takes_the_date(root: Path, tmp_path: Path) -> None:
     strict = CliRunner().invoke(main, ["kiosk", "build", str(root), "-o", str(tmp_path / "s"), "--strict",
                                        "--date", "05/12/2026"])
     assert strict.exit_code == 1 and not (tmp_path / "s").exists()
+
+
+def test_dates_the_wrong_way_round_and_an_unknown_replacement(tmp_path: Path) -> None:
+    from noticeboard.errors import DataError
+    from noticeboard.load.project import load_project_with_warnings
+
+    reversed_ = DATED.replace("    effective_until: 2026-10-15\n", "    effective_until: 2026-08-15\n")
+    with pytest.raises(DataError) as info:
+        load_project(write_project(tmp_path / "a", PLACES + VILLAGES, CATALOGUE + reversed_))
+    assert [str(p).split("\n")[0] for p in info.value.problems] == [
+        "procedures/catalogue.yaml:36:22: procedures[3].effective_until: in force from 01/09/2026 "
+        "but no longer from 15/08/2026: it would never be in force"]
+    _, warnings = load_project_with_warnings(write_project(tmp_path / "b", PLACES + VILLAGES,
+                                                           CATALOGUE + DATED.replace('replaced_by: "1.013785"', 'replaced_by: "1.013786"')))
+    assert any('1.000894 is replaced by "1.013786", which is not in the catalogue' in str(w) for w in warnings)

@@ -61,9 +61,12 @@ def test_rebuild_skips_unchanged_and_redoes_the_edited_village(sample_copy: Path
     edited = build_posters(load_project(sample_copy), out)
     changed = {f for f, data in pdfs(out).items() if before.get(f) != data}
     # the village, its commune's print job, the posting kit (the head's line) and a change report
+    # (the board's first page, which prints the head)
     assert changed == {"xa-thuong-lam/thon-na-tong.pdf", "xa-thuong-lam/all-villages.pdf",
                        "xa-thuong-lam/bo-niem-yet.pdf", "xa-thuong-lam/thay-doi.pdf"}
     assert edited.written == 5 and edited.skipped == len(first.files) - 3  # and thay-doi.json
+    report = json.loads((out / "xa-thuong-lam/thay-doi.json").read_text("utf-8"))
+    assert [(v["village"], v["board"], v["changed"]) for v in report["villages"]] == [("Thôn Nà Tông", ["head"], [])]
     assert "0912 000 299" in " ".join(PdfReader(str(out / "xa-thuong-lam/thon-na-tong.pdf")).pages[0].extract_text().split())
 
 

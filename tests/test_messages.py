@@ -52,6 +52,28 @@ def test_vietnamese_is_the_default_and_english_is_asked_for(vietnamese, project:
     assert "Đạt:" in run("--lang", "vi", "check", str(project)).output
 
 
+def test_lang_reaches_worker_processes_for_one_command_line(vietnamese, project: Path) -> None:
+    """--lang is put in NOTICEBOARD_LANG while the command runs (spawned --jobs workers read
+    it), and taken out again after it."""
+    import os
+
+    from noticeboard.cli import common
+
+    seen = []
+
+    @common.command("peek", writes=False)
+    def peek() -> None:
+        seen.append(os.environ.get("NOTICEBOARD_LANG"))
+
+    main.add_command(peek)
+    try:
+        run("--lang", "en", "peek")
+        run("peek")
+    finally:
+        main.commands.pop("peek")
+    assert seen == ["en", None] and "NOTICEBOARD_LANG" not in os.environ
+
+
 def test_a_problem_in_vietnamese_keeps_its_location(vietnamese, tmp_path: Path) -> None:
     from .conftest import CATALOGUE, write_project
 

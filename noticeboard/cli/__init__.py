@@ -18,7 +18,7 @@ translate_click()
 
 @group("noticeboard", context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--lang", type=click.Choice(sorted(LANGUAGES)), is_eager=True, expose_value=False,
-              callback=choose_language, help="help.lang")
+              callback=choose_language)  # its help, like every other: the table's help.lang
 @click.option("--version", is_flag=True, is_eager=True, expose_value=False, callback=show_version,
               help="Show the version and exit.")
 def main() -> None:

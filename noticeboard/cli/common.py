@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import importlib
+import os
 import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from ..errors import DataError, NoticeboardError
-from ..messages import click_metavar, click_plural, click_text, say, say_n, set_language, table
+from ..messages import ENV, click_metavar, click_plural, click_text, say, say_n, set_language, table
 
 # The optional packages (top-level module names) and the extra of pyproject.toml that installs
 # each; tests keep this in line with pyproject.toml. Only these ImportErrors are "install X".
@@ -136,11 +137,16 @@ class Group(Command, click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run one command line; ``--lang`` holds for it only (then NOTICEBOARD_LANG or Vietnamese)."""
+        before = os.environ.get(ENV)
         set_language(None)
         try:
             return super().main(*args, **kwargs)
         finally:
             set_language(None)
+            if before is None:
+                os.environ.pop(ENV, None)
+            else:
+                os.environ[ENV] = before
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with ExitStack() as stack:
@@ -174,6 +180,7 @@ def choose_language(ctx: click.Context, param: click.Parameter, value: str | Non
     """The ``--lang`` callback: messages from here on are in ``value``."""
     if value is not None:
         set_language(value)
+        os.environ[ENV] = value  # worker processes (--jobs) and child processes speak it too
 
 
 def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:

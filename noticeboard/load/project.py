@@ -289,10 +289,20 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
                                                  say("orphan_translation", key=key),
                                                  say("hint.orphan_translation", key=key),
                                                  key=True))
+            if p.effective_from and p.effective_until and p.effective_from >= p.effective_until:
+                problems.add(doc.problem(where + ("effective_until",), say(
+                    "dates_reversed", since=f"{p.effective_from:%d/%m/%Y}", until=f"{p.effective_until:%d/%m/%Y}"),
+                    say("hint.dates_reversed")))
             line, col, cell = doc.located(where)
             source = m.Source(doc.file, line, col, cell)
             first_seen[p.code] = str(source)
             procedures[p.code] = _procedure(p, source)
+    for code, proc in procedures.items():  # a replacement is named to be posted instead
+        if proc.replaced_by and proc.replaced_by not in procedures and not incomplete[0] and proc.source:
+            s = proc.source
+            problems.add(Problem(s.file, s.line, s.column, "", say("unknown_replacement", code=code,
+                                 other=proc.replaced_by), say("hint.unknown_replacement"), warning=True,
+                                 cell=s.cell))
     return procedures
 
 

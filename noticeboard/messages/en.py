@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'village "{name}" would share the file name "{slug}.pdf" with "{other}"',
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
+    "dates_reversed": "in force from {since} but no longer from {until}: it would never be in force",
+    "unknown_replacement": '{code} is replaced by "{other}", which is not in the catalogue',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
     # Phone numbers people are to call (phones.py)
@@ -288,6 +290,8 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "put the procedure .yaml files in this folder",
     "hint.catalogue_setting": "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files",
     "hint.first_used": "it is first used at {where}",
+    "hint.dates_reversed": "effective_until is the first day it is no longer in force: check both dates",
+    "hint.unknown_replacement": "add the new procedure to the catalogue, or correct replaced_by",
     "hint.orphan_translation": "add {key}: in Vietnamese to the procedure, or remove the translation",
     "hint.unknown_code": "{owner} posts it: fix the code, or add the procedure to the catalogue",
     "hint.remove_second": "remove the second one",

@@ -47,7 +47,9 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
     for c in v.changes.changes if v.changes else ():
         marks[c.code] = {ch.NEW: LABELS["kit_new"], ch.CHANGED: LABELS["kit_replace"]}.get(c.kind, "")
     rows: list[list] = [[LABELS["record_no"], LABELS["kit_sheet"], LABELS["kit_sheet_pages"], LABELS["updated"]]]
-    rows.append(["1", LABELS["kit_board"], _pages(1, v.board_pages), f"{v.board_date:%d/%m/%Y}"])
+    board = para(LABELS["kit_board"], s.cell, bold_prefix=LABELS["kit_replace"]) if v.changes and v.changes.board \
+        else LABELS["kit_board"]
+    rows.append(["1", board, _pages(1, v.board_pages), f"{v.board_date:%d/%m/%Y}"])
     for i, sheet in enumerate(v.sheets, 2):
         first, last = v.sheet_pages[sheet.code]
         name = para(f"{sheet.name} ({sheet.code})", s.cell, bold_prefix=marks.get(sheet.code) or None)
@@ -57,8 +59,8 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
     out.append(para(LABELS["kit_takedown"], s.heading))
     # (the same words in a fresh folder: nothing this tool printed is on the wall yet)
     gone = tuple(c for c in (v.changes.changes if v.changes else ()) if c.kind != ch.NEW)
-    if gone:
-        out += village_items(ch.VillageChanges(village.name, v.file, gone), procedures, s)
+    if gone or (v.changes and v.changes.board):
+        out += village_items(ch.VillageChanges(village.name, v.file, gone, v.changes.board), procedures, s)
     else:
         out.append(para(LABELS["kit_takedown_none"], s.body))
     out.append(para(LABELS["kit_call"], s.heading))

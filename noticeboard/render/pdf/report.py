@@ -63,17 +63,23 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
         for c in v.changes:
             summary.setdefault((c.code, c.kind, describe(c, procedures.get(c.code))), []).append(v.village)
             names.setdefault(c.code, c.name)
-    heads = {ch.NEW: LABELS["changes_new"], ch.CHANGED: LABELS["changes_changed"], ch.REMOVE: LABELS["changes_remove"]}
+    # a board that changed for its own reason (the village head's line), not only its list
+    heads = [v.village for v in villages if "head" in v.board]
+    titles = {ch.NEW: LABELS["changes_new"], ch.CHANGED: LABELS["changes_changed"], ch.REMOVE: LABELS["changes_remove"]}
+    if heads:
+        out.append(para(LABELS["kit_board"], s.subheading))
+        out.append(item(f"{LABELS['changes_changed']}: {part_name('head')}. {len(heads)} {LABELS['changes_villages']}: "
+                        f"{', '.join(heads)}.", s.body, "•"))
     for code in names:
         out.append(para(f"{names[code]} ({code})", s.subheading))
         for (c, kind, text), where in summary.items():
             if c != code:
                 continue
-            out.append(item(f"{heads[kind]}: {text}. {len(where)} {LABELS['changes_villages']}: "
+            out.append(item(f"{titles[kind]}: {text}. {len(where)} {LABELS['changes_villages']}: "
                             f"{', '.join(where)}.", s.body, "•"))
     out.append(para(LABELS["changes_by_village"], s.heading))
     for v in villages:
-        if not v.changes:
+        if not v:
             continue
         out.append(para(v.village, s.subheading))
         out += village_items(v, procedures, s)
@@ -83,6 +89,9 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
 def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: Styles) -> list[Flowable]:
     """The three lists of one village (shared with the posting kit)."""
     out: list[Flowable] = []
+    if v.board:
+        out.append(para(LABELS["changes_board"], s.cell_bold))
+        out.append(item(f"{LABELS['kit_board']}: {'; '.join(part_name(p) for p in v.board)}", s.body, "•"))
     for kind, label in ((ch.NEW, "changes_new"), (ch.CHANGED, "changes_changed"), (ch.REMOVE, "changes_remove")):
         items = v.of(kind)
         if not items:
