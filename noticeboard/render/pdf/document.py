@@ -25,7 +25,7 @@ from .content import para
 from .paginate import Page, draw_page, paginate
 from .integrity import check_resources
 from .replay import check_seed, new_canvas
-from .styles import ACCENT, INK, MUTED, RULE
+from .styles import ACCENT, INK, MUTED, RULE, paragraph_style
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,7 @@ def styles(body: float) -> Styles:
     register()
 
     def st(name: str, font: str = REGULAR, size: float = body, lead: float = 1.3, **kw) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead, 1),
-                              textColor=kw.pop("textColor", INK), bulletFontName=font,
-                              bulletFontSize=size, **kw)
+        return paragraph_style(name, font, size, lead, **kw)
 
     return Styles(
         title=st("d-title", BOLD, body * 1.6, 1.2, alignment=TA_CENTER, textColor=ACCENT, spaceAfter=body * 0.3),

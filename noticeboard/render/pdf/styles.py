@@ -60,7 +60,7 @@ PAPERS = {
 }
 
 
-def _style(name: str, font: str, size: float, lead: float = 1.3, **kw) -> ParagraphStyle:
+def paragraph_style(name: str, font: str, size: float, lead: float = 1.3, **kw) -> ParagraphStyle:
     # bullets and numbers in our font and size too (reportlab's default is Helvetica 10)
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead, 1),
                           textColor=kw.pop("textColor", INK), bulletFontName=font,
@@ -88,15 +88,15 @@ def styles(paper_name: str) -> Styles:
     p = PAPERS[paper_name]
     b = p.body
     return Styles(
-        title=_style("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
-        subtitle=_style("subtitle", SEMIBOLD, b, 1.25, alignment=TA_CENTER, spaceBefore=2),
-        name=_style("name", BOLD, p.heading, 1.12),
-        body=_style("body", REGULAR, b, 1.2),
-        translation=_style("translation", SEMIBOLD, b, 1.2, textColor=MUTED, leftIndent=b * 0.8),
-        warning=_style("warning", BOLD, b, 1.2, textColor=ACCENT),
-        phone=_style("phone", BOLD, p.phone, 1.15),
-        caption=_style("caption", SEMIBOLD, p.small, 1.15, alignment=TA_CENTER),
-        footer=_style("footer", REGULAR, b, 1.2),
+        title=paragraph_style("title", BOLD, p.title, 1.15, alignment=TA_CENTER, textColor=ACCENT),
+        subtitle=paragraph_style("subtitle", SEMIBOLD, b, 1.25, alignment=TA_CENTER, spaceBefore=2),
+        name=paragraph_style("name", BOLD, p.heading, 1.12),
+        body=paragraph_style("body", REGULAR, b, 1.2),
+        translation=paragraph_style("translation", SEMIBOLD, b, 1.2, textColor=MUTED, leftIndent=b * 0.8),
+        warning=paragraph_style("warning", BOLD, b, 1.2, textColor=ACCENT),
+        phone=paragraph_style("phone", BOLD, p.phone, 1.15),
+        caption=paragraph_style("caption", SEMIBOLD, p.small, 1.15, alignment=TA_CENTER),
+        footer=paragraph_style("footer", REGULAR, b, 1.2),
     )
 
 
@@ -123,17 +123,17 @@ def sheet_styles(paper_name: str, size: float | None = None) -> SheetStyles:
     p = PAPERS[paper_name]
     f, size = p.sheet_body, size or p.sheet_sizes[0]
     return SheetStyles(
-        name=_style("sheet_name", BOLD, p.sheet_name, 1.15, textColor=ACCENT),
-        body=_style("sheet_body", REGULAR, f, 1.25),
-        translation=_style("sheet_translation", SEMIBOLD, f, 1.25, textColor=MUTED, leftIndent=f * 0.8),
-        warning=_style("sheet_warning", BOLD, f, 1.25, textColor=ACCENT),
-        heading=_style("sheet_heading", BOLD, size + 2, 1.2, spaceBefore=size * 0.7, spaceAfter=1,
+        name=paragraph_style("sheet_name", BOLD, p.sheet_name, 1.15, textColor=ACCENT),
+        body=paragraph_style("sheet_body", REGULAR, f, 1.25),
+        translation=paragraph_style("sheet_translation", SEMIBOLD, f, 1.25, textColor=MUTED, leftIndent=f * 0.8),
+        warning=paragraph_style("sheet_warning", BOLD, f, 1.25, textColor=ACCENT),
+        heading=paragraph_style("sheet_heading", BOLD, size + 2, 1.2, spaceBefore=size * 0.7, spaceAfter=1,
                        textColor=ACCENT),
-        item=_style("sheet_item", REGULAR, size, 1.18),
-        item_translation=_style("sheet_item_translation", SEMIBOLD, size, 1.18, textColor=MUTED,
+        item=paragraph_style("sheet_item", REGULAR, size, 1.18),
+        item_translation=paragraph_style("sheet_item_translation", SEMIBOLD, size, 1.18, textColor=MUTED,
                                 leftIndent=size * 0.8),
-        note=_style("sheet_note", SEMIBOLD, f, 1.25, spaceBefore=f * 0.6),
-        caption=_style("sheet_caption", SEMIBOLD, p.small, 1.2, alignment=TA_CENTER),
-        phone=_style("sheet_phone", BOLD, max(p.phone - 4, f + 2), 1.2),
-        footer=_style("sheet_footer", REGULAR, p.small, 1.25),
+        note=paragraph_style("sheet_note", SEMIBOLD, f, 1.25, spaceBefore=f * 0.6),
+        caption=paragraph_style("sheet_caption", SEMIBOLD, p.small, 1.2, alignment=TA_CENTER),
+        phone=paragraph_style("sheet_phone", BOLD, max(p.phone - 4, f + 2), 1.2),
+        footer=paragraph_style("sheet_footer", REGULAR, p.small, 1.25),
     )
