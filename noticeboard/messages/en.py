@@ -387,7 +387,7 @@ MESSAGES: dict[str, str] = {
     "build.wrote": "Wrote {pdfs}{skipped} ({villages}, {pages} for the villages) in {seconds} s to {folder}",
     "build.manifest": "The list of files is in {path}",
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "
-                      "({pages} pages with QR codes rendered).",
+                      "({pages} pages looked at).",
     "verify.mismatches": "{n} mismatch.|{n} mismatches.",
     "verify.not_at_place": "{file} page {page}: not decoded at its place: {url} (found {found})",
     "verify.no_code": "no code",

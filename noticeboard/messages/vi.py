@@ -391,7 +391,7 @@ MESSAGES: dict[str, str] = {
     "build.wrote": "Đã ghi {pdfs}{skipped} ({villages}, {pages} cho các thôn) trong {seconds} giây vào {folder}",
     "build.manifest": "Danh sách các tệp đã ghi nằm ở {path}",
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "
-                      "({pages} trang có mã QR đã được dựng thành ảnh để đọc).",
+                      "(đã xem {pages} trang).",
     "verify.mismatches": "{n} chỗ không khớp.",
     "verify.not_at_place": "{file} trang {page}: không đọc được mã ở đúng chỗ của nó: {url} (đọc được: {found})",
     "verify.no_code": "không có mã nào",
