@@ -25,6 +25,7 @@ from ..messages import ENV, click_metavar, click_plural, click_text, say, say_n,
 # each; tests keep this in line with pyproject.toml. Only these ImportErrors are "install X".
 OPTIONAL_MODULES: dict[str, tuple[str, ...]] = {
     "zxingcpp": ("verify",),
+    "numpy": ("verify",),  # verify hands page bitmaps to zxing-cpp as arrays
 }
 
 
