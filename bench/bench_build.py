@@ -47,7 +47,7 @@ def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None) 
 
     p = load_project(project)
     cpu0, t0 = _usage()[0], time.perf_counter()
-    skipped = 0
+    skipped, files = 0, None
     if kind == "naive":
         import naive
 
@@ -62,8 +62,8 @@ def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None) 
         skipped = parts["village"]  # the village PDFs alone
     else:
         r = build_posters(p, Path(out), jobs=jobs, force=(kind == "force"))
-        pages = r.total_pages  # village PDFs and all-villages PDFs
-        villages, skipped = r.villages, r.skipped
+        pages = r.total_pages  # every PDF: village, all-villages and the commune's desk documents
+        villages, skipped, files = r.villages, r.skipped, len(r.files)
     seconds = time.perf_counter() - t0
     cpu, rss = _usage()
     if pages is None:  # counted after the clock stopped
@@ -72,7 +72,7 @@ def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None) 
         pages = sum(len(pypdfium2.PdfDocument(str(f))) for f in Path(out).rglob("*.pdf"))
     written = sum(f.stat().st_size for f in Path(out).rglob("*.pdf"))
     print(json.dumps({"seconds": seconds, "cpu": cpu - cpu0, "pages": pages, "villages": villages,
-                      "skipped": skipped, "mb": written / 1e6, "rss_mb": rss}))
+                      "skipped": skipped, "files": files, "mb": written / 1e6, "rss_mb": rss}))
 
 
 class Bench:
@@ -177,13 +177,14 @@ def main() -> None:
 
         seconds, cpu, rss, said = bench.cli("verify", str(tmp / "out1"))
         print(f"verify (default --jobs): {seconds:.1f} s, {cpu:.1f} s CPU, {rss:.0f} MB peak RSS: "
-              f"{seconds / one['seconds']:.2f}× the --jobs 1 build; {said.strip().splitlines()[-1]}")
+              f"{seconds / one['seconds']:.2f}× the --jobs 1 build's time, {cpu / one['cpu']:.2f}× its CPU; "
+              f"{said.strip().splitlines()[-1]}")
 
-        files = one["villages"] + communes
-        finished = killed_at(bench, project, tmp / "killed", files, 0.6)
+        finished = killed_at(bench, project, tmp / "killed", one["files"], 0.6)
         rerun = bench.run("incremental", project, tmp / "killed", jobs=1)
-        print(f"killed after {finished} of {files} files; rerun --jobs 1: {rerun['seconds']:.1f} s = "
-              f"{rerun['seconds'] / one['seconds']:.2f}× a full --jobs 1 build ({rerun['skipped']} files skipped)")
+        print(f"killed after {finished} of {one['files']} files; rerun --jobs 1: {rerun['seconds']:.1f} s = "
+              f"{rerun['seconds'] / one['seconds']:.2f}× a full --jobs 1 build, CPU {rerun['cpu']:.1f} s = "
+              f"{rerun['cpu'] / one['cpu']:.2f}× ({rerun['skipped']} files skipped)")
 
         places = project / "places.yaml"
         places.write_text(places.read_text("utf-8").replace("0912 001 005", "0912 001 999", 1), "utf-8")

@@ -80,6 +80,8 @@ def test_warnings_name_the_places_and_the_replacement(root: Path) -> None:
     assert "since 01/09/2026" in abolished and '(replaced by 1.013785 "Đăng ký kết hôn (mới)")' in abolished
     assert "Thôn Nà Tông, Thôn Nà Khà of Xã Thượng Lâm" in abolished
     assert abolished.startswith("procedures/catalogue.yaml:")  # where its dates are written
+    # The hint names where a clerk removes the code, in the workbook as in YAML.
+    assert 'column "Thủ tục niêm yết" of places.xlsx, or posted: of places.yaml' in abolished
     assert any("2.000815" in f and "in force only from 01/12/2026" in f for f in found)
     assert any("1.013785" in f and "stops being in force on 15/10/2026 (in 25 days)" in f for f in found)
     assert any('village "Thôn Nà Khà" of Xã Thượng Lâm posts nothing in force on 20/09/2026' in f for f in found)

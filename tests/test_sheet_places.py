@@ -129,6 +129,25 @@ def test_missing_column_is_one_error_naming_it(tmp_path: Path) -> None:
     assert len(found) == 1 and found[0].startswith('places.xlsx:Xã!A1: column "Giờ làm việc" is missing from sheet Xã')
 
 
+def test_misspelt_head_header_is_one_error_not_one_per_village(tmp_path: Path) -> None:
+    header = [h if h != "Trưởng thôn" else "Trưởng thôm" for h in VILLAGE_HEADER]
+    rows = [["Xã Thượng Lâm", f"Thôn {n}", None, "Nông Văn Sinh", "0912 000 201"] for n in ("Nà Tông", "Bó Củng")]
+    root = sheet_project(tmp_path / "p")
+    workbook(root / "places.xlsx", {"Xã": [COMMUNE_HEADER, COMMUNE_ROW], "Thôn": [header] + rows})
+    with pytest.raises(DataError) as info:
+        load_project(root)
+    errors = [str(p) for p in info.value.problems if not p.warning]
+    warnings = [str(p) for p in info.value.problems if p.warning]
+    assert len(errors) == 1 and errors[0].startswith('places.xlsx:Thôn!A1: column "Trưởng thôn" is missing from sheet Thôn')
+    assert len(warnings) == 1 and 'did you mean "Trưởng thôn"' in warnings[0]
+
+
+def test_head_phone_without_name_names_the_empty_cell(tmp_path: Path) -> None:
+    found = problems_of(sheet_project(tmp_path / "p", [["Xã Thượng Lâm", "Thôn Nà Tông", None, None, "0912 000 201"]]))
+    assert found == ['places.xlsx:Thôn!D2: communes[0].villages[0].head.name: required field "name" is missing\n'
+                     '    hint: fill in cell Thôn!D2 (column "Trưởng thôn")']
+
+
 def test_unknown_header_is_a_warning_naming_it(tmp_path: Path) -> None:
     villages = [VILLAGE_HEADER + ["Ghi chu thon"], ["Xã Thượng Lâm", "Thôn Nà Tông"] + [None] * 6 + ["gần chợ"]]
     root = sheet_project(tmp_path / "p")

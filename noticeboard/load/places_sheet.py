@@ -103,7 +103,11 @@ def _missing_columns(table: Table, columns: tuple[Column, ...]) -> list[Problem]
     have = {c.key for c in table.columns.values()}
     out = []
     for col in columns:
-        if col.required and col.key not in have:
+        # A village head's phone needs the head's name: without its column every row would
+        # give its own "missing name" error (a misspelt "Trưởng thôn" is one mistake).
+        parent = col.key.rpartition(".")[0]
+        needed = col.required or (col.key.endswith(".name") and any(k.startswith(parent + ".") for k in have))
+        if needed and col.key not in have:
             out.append(table.grid.problem(table.header_row, 0, say("sheet_column_missing", header=col.header,
                                                                   sheet=table.grid.name),
                                           say("sheet_column_missing_hint", header=col.header)))

@@ -101,7 +101,8 @@ MESSAGES: dict[str, str] = {
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
                         "posted in {where}: left out",
-    "hint.take_down": "take its sheets down and remove the code from posted (or post its replacement)",
+    "hint.take_down": "take its sheets down and remove the code from the posted list (column \"Thủ tục niêm yết\" "
+                      "of places.xlsx, or posted: of places.yaml), or post its replacement",
     "posted_not_yet": '{code} "{name}" is in force only from {since}; posted in {where}: left out until then',
     "ends_soon": '{code} "{name}" stops being in force on {until} (in {days} days){replacement}; posted in {where}',
     "replaced_by": " (replaced by {code}{name})",
@@ -298,7 +299,7 @@ MESSAGES: dict[str, str] = {
     "hint.commune_name": "give each commune its own name",
     "all_villages_file": "(the commune's all-villages.pdf)",
     "hint.village_name": "each village of a commune needs a distinct name",
-    "hint.posts_nothing": "remove some codes from not_posted, or add posted: codes",
+    "hint.posts_nothing": 'remove some codes from column "Không niêm yết" (not_posted:), or add codes to column "Niêm yết thêm" (posted:)',
     "hint.no_translation": "add translations: {lang}: ... to procedures, or remove it",
     "hint.flatter": "these files need only a few levels: procedures, then fields, then lists of texts",
     "hint.utf16": "open it in Notepad, choose File > Save as, Encoding: UTF-8, and save",
@@ -386,7 +387,7 @@ MESSAGES: dict[str, str] = {
     "build.wrote": "Wrote {pdfs}{skipped} ({villages}, {pages} for the villages) in {seconds} s to {folder}",
     "build.manifest": "The list of files is in {path}",
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "
-                      "({pages} pages with QR codes rendered).",
+                      "({pages} pages looked at).",
     "verify.mismatches": "{n} mismatch.|{n} mismatches.",
     "verify.not_at_place": "{file} page {page}: not decoded at its place: {url} (found {found})",
     "verify.no_code": "no code",

@@ -101,8 +101,9 @@ MESSAGES: dict[str, str] = {
     # What is posted on the build date (in_force.py)
     "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement}; '
                         "đang niêm yết ở {where}: không in nữa",
-    "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi posted "
-                      "(hoặc niêm yết thủ tục thay thế)",
+    "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi danh sách niêm yết "
+                      '(cột "Thủ tục niêm yết" của places.xlsx, hoặc posted: của places.yaml), '
+                      "hoặc niêm yết thủ tục thay thế",
     "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since}; niêm yết ở {where}: chưa in cho tới ngày đó',
     "ends_soon": '{code} "{name}" hết hiệu lực vào {until} (còn {days} ngày){replacement}; đang niêm yết ở {where}',
     "replaced_by": " (thay bằng {code}{name})",
@@ -302,7 +303,7 @@ MESSAGES: dict[str, str] = {
     "hint.commune_name": "đặt cho mỗi xã một tên riêng",
     "all_villages_file": "(tệp all-villages.pdf của xã)",
     "hint.village_name": "mỗi thôn trong một xã cần một tên riêng",
-    "hint.posts_nothing": "bỏ bớt mã trong not_posted, hoặc thêm mã vào posted:",
+    "hint.posts_nothing": 'bỏ bớt mã ở cột "Không niêm yết" (not_posted:), hoặc thêm mã vào cột "Niêm yết thêm" (posted:)',
     "hint.no_translation": "thêm translations: {lang}: ... cho các thủ tục, hoặc xóa ngôn ngữ này",
     "hint.flatter": "các tệp này chỉ cần vài tầng: thủ tục, rồi các mục, rồi danh sách các đoạn chữ",
     "hint.utf16": "mở tệp bằng Notepad, chọn File > Save as, mục Encoding chọn UTF-8, rồi lưu",
@@ -390,7 +391,7 @@ MESSAGES: dict[str, str] = {
     "build.wrote": "Đã ghi {pdfs}{skipped} ({villages}, {pages} cho các thôn) trong {seconds} giây vào {folder}",
     "build.manifest": "Danh sách các tệp đã ghi nằm ở {path}",
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "
-                      "({pages} trang có mã QR đã được dựng thành ảnh để đọc).",
+                      "(đã xem {pages} trang).",
     "verify.mismatches": "{n} chỗ không khớp.",
     "verify.not_at_place": "{file} trang {page}: không đọc được mã ở đúng chỗ của nó: {url} (đọc được: {found})",
     "verify.no_code": "không có mã nào",

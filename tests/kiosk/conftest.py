@@ -152,10 +152,12 @@ def open_kiosk(browser):
     """open_kiosk(folder_or_url, viewport=LANDSCAPE) -> Watched, closed after the test."""
     contexts = []
 
-    def _open(where: Path | str, viewport: dict = LANDSCAPE) -> Watched:
+    def _open(where: Path | str, viewport: dict = LANDSCAPE, fake_clock: bool = False) -> Watched:
         ctx = browser.new_context(viewport=viewport, has_touch=True)
         contexts.append(ctx)
         page = ctx.new_page()
+        if fake_clock:  # the page's timers run only when the test moves time on (page.clock.run_for)
+            page.clock.install()
         page.set_default_timeout(5000)  # a missing element fails fast, not after 30 s
         watched = Watched(page)
         url = where if isinstance(where, str) else (Path(where) / "index.html").as_uri()

@@ -57,15 +57,16 @@ def test_idle_returns_home_and_starts_the_attract_loop(open_kiosk, quick_kiosk, 
 
 
 def test_touches_postpone_idle_and_idle_at_home_is_left_alone(open_kiosk, quick_kiosk):
-    k = open_kiosk(quick_kiosk)
+    # On a fake clock: the page's timers fire only as the test moves time on, so a slow click on
+    # a loaded machine cannot change what the kiosk sees.
+    k = open_kiosk(quick_kiosk, fake_clock=True)
     page = k.page
-    # Touch halfway through the idle time: the timer starts again. Half the time is the margin
-    # for a slow click on a loaded machine (800 ms was too little with every core busy).
-    page.wait_for_timeout(IDLE * 500)
+    page.clock.run_for(IDLE * 600)
     page.click('.tile >> nth=0')  # a touch before the timer fires starts it again
-    page.wait_for_timeout(IDLE * 500)
+    page.clock.run_for(IDLE * 600)
     assert not _attract_on(page) and page.locator("body[data-screen=field]").count() == 1
-    page.wait_for_selector("body[data-attract=on]", timeout=(IDLE + 2) * 1000)
+    page.clock.run_for(IDLE * 500)
+    assert _attract_on(page)
     # Now idle at home: watch for three more idle periods. The home screen is never rebuilt
     # and the loop is never restarted: it just keeps cycling in order.
     page.evaluate("""() => {
@@ -76,7 +77,7 @@ def test_touches_postpone_idle_and_idle_at_home_is_left_alone(open_kiosk, quick_
         new MutationObserver(() => window.__codes.push(document.getElementById('attract').dataset.code))
             .observe(document.getElementById('attract'), {attributes: true, attributeFilter: ['data-code']});
     }""")
-    page.wait_for_timeout(IDLE * 3000)
+    page.clock.run_for(IDLE * 3000)
     assert page.evaluate("window.__mainChanges") == 0
     codes = page.evaluate("window.__codes")
     assert _attract_on(page) and page.locator("body[data-screen=home]").count() == 1
