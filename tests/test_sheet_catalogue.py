@@ -81,7 +81,7 @@ def test_bad_code_in_the_catalogue_fails_check_and_build(tmp_path: Path) -> None
 def test_name_missing_names_the_cell_and_column(tmp_path: Path) -> None:
     root = catalogue_project(tmp_path / "p", [KHAI_SINH_ROW, KHAI_TU_ROW[:2] + [None] + KHAI_TU_ROW[3:]])
     assert problems_of(root) == [
-        "procedures/danh-muc.xlsx:'Thủ tục'!C3: procedures[1].name: required field \"name\" is missing\n"
+        "procedures/danh-muc.xlsx:'Thủ tục'!C3: procedures[1].name: required field \"Tên thủ tục\" is missing\n"
         "    hint: fill in cell 'Thủ tục'!C3 (column \"Tên thủ tục\")"]
 
 

@@ -91,7 +91,7 @@ CLERK_MISTAKES = {
     "village twice": ([["Xã Thượng Lâm", "Thôn Nà Tông"], ["Xã Thượng Lâm", "Thôn Nà Tông"]],
                       'places.xlsx:Thôn!B3: communes[0].villages[1].name: village "Thôn Nà Tông" appears twice'),
     "name missing": ([["Xã Thượng Lâm", "Thôn Nà Tông"], ["Xã Thượng Lâm", None, None, "Hoàng Thị Hoa"]],
-                     'places.xlsx:Thôn!B3: communes[0].villages[1].name: required field "name" is missing'),
+                     'places.xlsx:Thôn!B3: communes[0].villages[1].name: required field "Thôn" is missing'),
     "phone with a letter": ([["Xã Thượng Lâm", "Thôn Nà Tông", None, "Nông Văn Sinh", "0912 OOO 201"]],
                             'places.xlsx:Thôn!E2: communes[0].villages[0].head.phone: "0912 OOO 201" is not a '
                             'phone number people can call: "O" is not a digit'),
@@ -116,7 +116,7 @@ def test_missing_commune_office_cell_names_cell_and_column(tmp_path: Path) -> No
     row = list(COMMUNE_ROW)
     row[4] = None
     found = problems_of(sheet_project(tmp_path / "p", communes=[row]))
-    assert found == ['places.xlsx:Xã!E2: communes[0].office.phone: required field "phone" is missing\n'
+    assert found == ['places.xlsx:Xã!E2: communes[0].office.phone: required field "Điện thoại" is missing\n'
                      '    hint: fill in cell Xã!E2 (column "Điện thoại")']
 
 
@@ -144,7 +144,7 @@ def test_misspelt_head_header_is_one_error_not_one_per_village(tmp_path: Path) -
 
 def test_head_phone_without_name_names_the_empty_cell(tmp_path: Path) -> None:
     found = problems_of(sheet_project(tmp_path / "p", [["Xã Thượng Lâm", "Thôn Nà Tông", None, None, "0912 000 201"]]))
-    assert found == ['places.xlsx:Thôn!D2: communes[0].villages[0].head.name: required field "name" is missing\n'
+    assert found == ['places.xlsx:Thôn!D2: communes[0].villages[0].head.name: required field "Trưởng thôn" is missing\n'
                      '    hint: fill in cell Thôn!D2 (column "Trưởng thôn")']
 
 

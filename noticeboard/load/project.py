@@ -103,7 +103,7 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     if kind == "missing":
         cell_hint = doc.missing_hint(loc)  # a workbook names the empty cell and its column
         if cell_hint:
-            return doc.problem(loc, say("missing", field=loc[-1]), cell_hint)
+            return doc.problem(loc, say("missing", field=doc.name_of(loc)), cell_hint)
         return doc.problem(loc[:-1], say("missing", field=loc[-1]),
                            say("hint.add_line", key=loc[-1]))
     if kind == "extra_forbidden":

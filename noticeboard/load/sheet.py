@@ -114,6 +114,10 @@ class SheetDocument(Document):
         return Problem(self.file, line, col, format_path(p), message, hint, warning, cell=cell,
                        sheet=sheet)
 
+    def name_of(self, path: PathKey) -> str:
+        """A clerk knows the column ("Địa chỉ"), not the key ("address")."""
+        return self.headers.get(tuple(path)) or super().name_of(path)
+
     def missing_hint(self, path: PathKey) -> str | None:
         """How to fill in a value that is missing at ``path`` (a cell left empty)."""
         if path in self.fill_hints:

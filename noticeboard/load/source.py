@@ -64,6 +64,10 @@ class Document:
         """How to add a value missing at ``path``: workbooks name the cell (YAML: the caller's)."""
         return None
 
+    def name_of(self, path: PathKey) -> str:
+        """What the user calls the value at ``path``: its key here, its column in a workbook."""
+        return str(path[-1])
+
     def reported(self, loc: tuple) -> bool:
         """True when the reader already explained the value at ``loc`` (one mistake, one message)."""
         return False
