@@ -42,8 +42,7 @@ def build_date(given: dt.date | None = None) -> dt.date:
 
 def in_force(proc: m.Procedure, day: dt.date) -> bool:
     """effective_from <= day < effective_until (a missing bound is open)."""
-    return ((proc.effective_from is None or proc.effective_from <= day)
-            and (proc.effective_until is None or day < proc.effective_until))
+    return status(proc, day) == "in_force"
 
 
 def status(proc: m.Procedure, day: dt.date) -> str:
