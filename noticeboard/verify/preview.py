@@ -8,8 +8,8 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .output import manifest as manifest_file
-from .output.atomic import write_bytes
+from ..output import manifest as manifest_file
+from ..output.atomic import write_bytes
 
 WIDTH = 240  # px: readable headings, small files
 FOLDER = "preview"

@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .. import model as m
-from ..errors import OutputError
-from ..labels import LABELS
-from ..messages import say
-from ..output import manifest
-from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
-from ..plan import build_date, communes
-from ..posted import commune_procedures
-from ..qr_target import qr_target
+from ... import model as m
+from ...errors import OutputError
+from ...labels import LABELS
+from ...messages import say
+from ...output import manifest
+from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ...plan.village import build_date, communes
+from ...plan.posted import commune_procedures
+from ...qr.target import qr_target
 from .caption import caption
 from .card import Target, cards_pdf, rasterise
 from .index import Entry, index_html

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from . import model as m
-from .fields import PORTAL_SEARCH
+from .. import model as m
+from ..fields import PORTAL_SEARCH
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from .. import model as m
-from .. import qr
-from ..fonts import BOLD, REGULAR, SEMIBOLD, register
-from ..labels import LABELS
-from ..render.pdf.paginate import KeepWithNext, Page, draw_page, paginate
-from ..render.pdf.styles import ACCENT, INK, MUTED
+from ... import model as m
+from ...qr import encode as qr
+from ...fonts import BOLD, REGULAR, SEMIBOLD, register
+from ...labels import LABELS
+from ...render.pdf.paginate import KeepWithNext, Page, draw_page, paginate
+from ...render.pdf.styles import ACCENT, INK, MUTED
 
 WIDTH, HEIGHT = 1080, 1350
 MARGIN = 56

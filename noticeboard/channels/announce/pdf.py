@@ -10,8 +10,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from ..fonts import BOLD, REGULAR
-from ..render.pdf.styles import ACCENT, INK
+from ...fonts import BOLD, REGULAR
+from ...render.pdf.styles import ACCENT, INK
 from .script import Script
 
 BODY = 16  # pt: read at arm's length under a station's lamp, by someone who may need glasses
@@ -22,7 +22,7 @@ def script_pdf(script: Script, invariant: bool = True) -> tuple[bytes, int]:
     """The PDF and its number of pages."""
     from reportlab.lib.styles import ParagraphStyle
 
-    from ..fonts import register
+    from ...fonts import register
 
     register()
     title = ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=28, textColor=ACCENT)

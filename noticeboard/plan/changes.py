@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Iterable
 
-from . import model as m
+from .. import model as m
 
 # Parts of a procedure that do not print on the village sheets (the binder has its own key).
 OFF_SHEET = {"code", "source", "official", "effective_from", "effective_until", "replaced_by", "decision"}

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .errors import Problem
-from .messages import say
-from .slug import fold
+from ..errors import Problem
+from ..messages import say
+from ..slug import fold
 
 # Nghị quyết 202/2025/QH15: the 29 provinces merged into another on 1 July 2025 (+ Huế's rename).
 FORMER_PROVINCES = {

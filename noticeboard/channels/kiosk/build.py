@@ -14,19 +14,20 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
-from .. import model as m
-from .. import fields, qr
-from ..errors import OutputError
-from ..fonts import FACES, font_path
-from ..labels import CHANNELS, LABELS, language_name
-from ..load.audio import kiosk_name, mime
-from ..messages import say
-from ..output.atomic import exclusive, remove_stale_temporaries, write_all
-from ..plan import catalogue_in_force
-from ..qr_target import qr_target
-from ..plan import communes as select_communes
-from ..slug import fold
-from ..messages import say
+from ... import model as m
+from ... import fields
+from ...qr import encode as qr
+from ...errors import OutputError
+from ...fonts import FACES, font_path
+from ...labels import CHANNELS, LABELS, language_name
+from ...load.audio import kiosk_name, mime
+from ...messages import say
+from ...output.atomic import exclusive, remove_stale_temporaries, write_all
+from ...plan.village import catalogue_in_force
+from ...qr.target import qr_target
+from ...plan.village import communes as select_communes
+from ...slug import fold
+from ...messages import say
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_FILES = ("kiosk.css", "kiosk.js", "index.html")  # index.html last: the folder is ready

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import model as m
-from .plan import build_date, in_force
+from .. import model as m
+from .village import build_date, in_force
 
 
 def commune_procedures(project: m.Project, commune: m.Commune,

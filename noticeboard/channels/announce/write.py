@@ -7,10 +7,10 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import model as m
-from ..output import manifest
-from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
-from ..plan import build_date, communes
+from ... import model as m
+from ...output import manifest
+from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ...plan.village import build_date, communes
 from .pdf import script_pdf
 from .script import Script, commune_script
 

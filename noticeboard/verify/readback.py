@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .messages import say
-from .output import manifest as manifest_file
+from ..messages import say
+from ..output import manifest as manifest_file
 
 SCALE = 150 / 72  # scan resolution
 LOW = 72 / 72  # the whole-page pass

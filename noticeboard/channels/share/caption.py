@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .. import model as m
-from ..labels import LABELS
+from ... import model as m
+from ...labels import LABELS
 from .card import Target
 
 

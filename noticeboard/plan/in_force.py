@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import model as m
-from .errors import Problem
-from .messages import say
-from .plan import SOON, build_date, posted_codes, status, village_procedures
+from .. import model as m
+from ..errors import Problem
+from ..messages import say
+from .village import SOON, build_date, posted_codes, status, village_procedures
 
 
 def _day(d: dt.date) -> str:

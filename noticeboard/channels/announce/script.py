@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .. import model as m
-from ..errors import OutputError
-from ..messages import say
-from ..posted import commune_procedures
-from ..slug import lower_first
+from ... import model as m
+from ...errors import OutputError
+from ...messages import say
+from ...plan.posted import commune_procedures
+from ...slug import lower_first
 from ..spoken.numbers import read_number, read_phone
 from ..spoken.text import speakable, unread
 

@@ -8,13 +8,13 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Callable
 
-from . import changes as ch
-from . import desk
-from . import model as m
-from .output.atomic import write_bytes
+from ..plan import changes as ch
+from ..plan import desk
+from .. import model as m
+from ..output.atomic import write_bytes
 
 if TYPE_CHECKING:
-    from .build import _Done, _Job
+    from .posters import _Done, _Job
 
 
 def _kits(job: "_Job", p: m.Project, history: dict, lines: dict[str, str]) -> list[desk.VillageKit]:
@@ -55,8 +55,8 @@ def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages
                chars: str) -> list["_Done"]:
     """The binder, kit, register and (when something changed) the change report of a commune
     whose village files are ``villages``."""
-    from .build import _digest, _entry, _intact
-    from .render.pdf import binder, kit, report
+    from .posters import _digest, _entry, _intact
+    from ..render.pdf import binder, kit, report
 
     lines = {d.file: d.line for d in villages}
     kits = _kits(job, p, history, lines)

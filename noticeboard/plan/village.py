@@ -6,10 +6,10 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 
-from . import model as m
-from .errors import CommandLineError, Problem, did_you_mean
-from .messages import say
-from .slug import slugify
+from .. import model as m
+from ..errors import CommandLineError, Problem, did_you_mean
+from ..messages import say
+from ..slug import slugify
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from . import changes as ch
-from . import model as m
-from .plan import VillagePlan, status
+from .. import model as m
+from .village import VillagePlan, status
 
 BINDER, KIT, REGISTER, CHANGES_PDF, CHANGES_JSON = (
     "so-tay-thu-tuc.pdf", "bo-niem-yet.pdf", "so-theo-doi-niem-yet.pdf", "thay-doi.pdf", "thay-doi.json")

@@ -18,9 +18,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from ..errors import NoticeboardError
-from ..load.audio import TYPES as AUDIO_TYPES
-from ..messages import say
+from ...errors import NoticeboardError
+from ...load.audio import TYPES as AUDIO_TYPES
+from ...messages import say
 
 # Only the folder's own files; data: for the favicon placeholder. Mirrors the page's meta tag.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "

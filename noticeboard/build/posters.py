@@ -19,19 +19,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import __version__
-from . import model as m
-from .errors import CommandLineError, Problem
-from .fonts import fingerprint
-from .messages import say
-from .output import manifest as manifest_file
-from .output import state as build_state
-from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
-from .output.fingerprint import renderer_fingerprint
-from .build_desk import desk_files
-from . import changes, desk
-from .qr_target import search_url
-from .plan import VillagePlan, build_date, plan, village_procedures
+from .. import __version__
+from .. import model as m
+from ..errors import CommandLineError, Problem
+from ..fonts import fingerprint
+from ..messages import say
+from ..output import manifest as manifest_file
+from ..output import state as build_state
+from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ..output.fingerprint import renderer_fingerprint
+from .desk import desk_files
+from ..plan import changes, desk
+from ..qr.target import search_url
+from ..plan.village import VillagePlan, build_date, plan, village_procedures
 
 
 @dataclass
@@ -103,8 +103,8 @@ def _use_project(project: m.Project) -> None:
 
 def _build_commune(job: _Job) -> list[_Done]:
     """Write one commune's PDFs (those not up to date); report every file."""
-    from .render.pdf import poster
-    from .render.pdf.replay import cache_font_subsets
+    from ..render.pdf import poster
+    from ..render.pdf.replay import cache_font_subsets
 
     p = _PROJECT
     assert p is not None, "_use_project() first"
@@ -178,8 +178,8 @@ def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village
 
 def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
     """Raise ``DataError`` naming every procedure text too long for a page of ``paper``."""
-    from .errors import DataError
-    from .render.pdf import limits
+    from ..errors import DataError
+    from ..render.pdf import limits
 
     found = limits.problems(project, paper or project.settings.paper, day)
     if found:

@@ -8,11 +8,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import model as m
-from .load.sheet import Column
-from .messages import say
-from .plan import build_date, posted_codes, status
-from .qr_target import qr_target
+from .. import model as m
+from ..load.sheet import Column
+from ..messages import say
+from .village import build_date, posted_codes, status
+from ..qr.target import qr_target
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def as_text(lines: list[Line]) -> str:
 
 
 def write_list_workbook(lines: list[Line], path: Path) -> None:
-    from .output.workbook import SheetData, write_workbook
+    from ..output.workbook import SheetData, write_workbook
 
     notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
              "list_note_opens", "list_note_villages")

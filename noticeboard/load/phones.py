@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .messages import say
+from ..messages import say
 
 _EXTENSION = re.compile(r"\s*[,;-]?\s*(?:máy\s+lẻ|ext\.?|ml\.?)\s*\d{1,6}\s*$", re.IGNORECASE)
 _GROUPS = re.compile(r"\+?\d+(?:(?:\s*[.-]\s*|\s+)\d+)*")
