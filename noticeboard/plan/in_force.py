@@ -1,5 +1,5 @@
 """What the build date does to what is posted: warnings about posted procedures no longer or
-not yet in force (left out: ``plan.village_procedures``), status changes due soon, villages left
+not yet in force (left out: ``village.village_procedures``), status changes due soon, villages left
 with nothing in force, posted procedures without papers, and check's catalogue summary line.
 
 These depend on the build date, so they come after loading (which knows no date).

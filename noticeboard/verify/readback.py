@@ -10,7 +10,7 @@ Two passes per page, so a province verifies about as fast as it builds:
   every code found must be one the manifest lists, where it lists it. A foreign code added
   anywhere on any page fails here (one at least as large as ours, 30 mm).
 A page byte for byte the same as one already looked at (its content and every object it
-reaches: see page_identity.py) shows the same pixels, so it is rendered once: all-villages.pdf
+reaches: see verify/page_identity.py) shows the same pixels, so it is rendered once: all-villages.pdf
 repeats every village file. Communes are shared out between ``jobs`` processes.
 """
 
@@ -77,7 +77,7 @@ def _inside(f: Found, box: list[float]) -> bool:
 
 class Seen:
     """What the pixels of one page showed: the codes of the whole-page pass, and those of each
-    region decoded. Pages of the same identity (page_identity.py) share one."""
+    region decoded. Pages of the same identity (verify/page_identity.py) share one."""
 
     def __init__(self) -> None:
         self.whole: list[Found] | None = None

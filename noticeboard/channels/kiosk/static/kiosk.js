@@ -1,5 +1,5 @@
 // The kiosk page. Data comes from data.js (window.NOTICEBOARD) and reaches the page only through
-// textContent and attributes: never as HTML. The QR codes are SVG made by noticeboard/qr.py; they
+// textContent and attributes: never as HTML. The QR codes are SVG made by noticeboard/qr/encode.py; they
 // are parsed as SVG (not HTML) and kept only if they hold nothing but a rect and a path.
 "use strict";
 
