@@ -62,7 +62,7 @@ def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages
     kits = _kits(job, p, history, lines)
     commune, province = job.commune, p.places.province
     base = job.base.get(f"{commune.slug}/{desk.BINDER}")
-    procedures = desk.commune_procedures(kits)
+    procedures = desk.desk_procedures(kits)
     sections = desk.binder_sections(procedures, ch.entry_of(base.line) if base else None, job.date)
     dates = {s.code: s.updated for s in sections}
     out: list[_Done] = []

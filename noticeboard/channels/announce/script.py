@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ... import model as m
 from ...errors import OutputError
 from ...messages import say
-from ...plan.posted import commune_procedures
+from ...plan.posted import posted_in_force
 from ...slug import lower_first
 from ..spoken.numbers import read_number, read_phone
 from ..spoken.text import speakable, unread
@@ -96,7 +96,7 @@ def _procedure(n: int, p: m.Procedure, office: m.Office) -> Part:
 def commune_script(project: m.Project, commune: m.Commune, day: dt.date) -> Script:
     """The script for one commune: introduction, one part per posted procedure, how to ask."""
     office = commune.office
-    procedures = commune_procedures(project, commune, day)
+    procedures = posted_in_force(project, commune, day)
     where = lower_first(commune.name)
     names = "; ".join(lower_first(_said(p.name, f"{p.code} name")) for p in procedures)
     intro = (
