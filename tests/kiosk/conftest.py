@@ -15,8 +15,8 @@ from typing import Iterator
 
 import pytest
 
-from noticeboard.kiosk.build import build_kiosk
-from noticeboard.kiosk.serve import make_server
+from noticeboard.channels.kiosk.build import build_kiosk
+from noticeboard.channels.kiosk.serve import make_server
 from noticeboard.load import load_project
 from noticeboard.resources import sample_project
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticeboard.kiosk.build import build_kiosk
+from noticeboard.channels.kiosk.build import build_kiosk
 
 from .conftest import KHAI_SINH, LANDSCAPE, PORTRAIT, SCREENS, type_on_screen
 
