@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
-from noticeboard.spoken.text import speakable, unread
+from noticeboard.channels.spoken.text import speakable, unread
 
 from .conftest import CATALOGUE, PLACES, pdf_text, write_project
 
@@ -141,7 +141,7 @@ def test_one_commune_and_a_bad_commune(tmp_path):
 def test_a_procedure_without_documents_says_where_to_read_them(tmp_path):
     import datetime as dt
 
-    from noticeboard.announce.budget import commune_bulletins
+    from noticeboard.channels.announce.budget import commune_bulletins
     from noticeboard.load import load_project
 
     root = write_project(tmp_path / "p")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..announce.budget import BULLETIN_MINUTES, duration as _time
+from ..channels.announce.budget import BULLETIN_MINUTES, duration as _time
 from ..messages import say
 from .common import command, commune_outputs, load_for_day
 
@@ -17,7 +17,7 @@ from .common import command, commune_outputs, load_for_day
 def announce_command(project: str | None, out: str, commune: str | None, strict: bool, day,
                      minutes: float) -> None:
     """Loudspeaker bulletins per commune (the text shown is the table's ``help.announce``)."""
-    from ..announce.write import build_announce
+    from ..channels.announce.write import build_announce
 
     loaded, day = load_for_day(project, strict, day)
     result = build_announce(loaded, Path(out), commune, day, minutes)
