@@ -20,7 +20,6 @@ from ..qr.urls import check_url
 CODE = re.compile(r"\d\.\d{6}(?:\.\d{2})?")
 # Links of the portal before its 2025 rebuild: they pass check_url but no longer open.
 _OLD_PORTAL = re.compile(r"dvc-chi-tiet-thu-tuc|ma_thu_tuc=|/p/home/", re.I)
-_BULLET = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 
 
 @dataclass
@@ -51,15 +50,6 @@ def clean(text: Any) -> str:
             out.append(" " if ch == "\t" else "\n")
     lines = [re.sub(r"[ \u00a0]+", " ", line).strip() for line in "".join(out).split("\n")]
     return "\n".join(lines).strip("\n").strip()
-
-
-def unbullet(text: str) -> str:
-    """'- Giấy chứng sinh;' -> 'Giấy chứng sinh' (the list itself is the bullet)."""
-    return _BULLET.sub("", text, count=1).strip().rstrip(";").strip()
-
-
-def first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def finish(rec: Imported, hosts: tuple[str, ...] = Settings().allowed_hosts) -> Imported:

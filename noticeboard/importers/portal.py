@@ -10,7 +10,8 @@ from typing import Any
 
 from ..messages import say
 from ..slug import fold
-from . import PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
+from ..load.sheet import first_upper, unbullet
+from . import PORTAL_PAGE, Imported, clean, finish
 
 CHANNELS = {"DIRECT": "direct", "POSTAL": "postal", "ONLINE": "online"}
 CHANNEL_NAMES = {"DIRECT": "Trực tiếp", "POSTAL": "Qua bưu chính", "ONLINE": "Trực tuyến"}

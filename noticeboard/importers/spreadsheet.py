@@ -14,9 +14,9 @@ from typing import Any
 
 from ..fields import BY_NAME, DATES, header_aliases, match_header, parse_date
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
-from ..load.sheet import join_parts, norm
+from ..load.sheet import first_upper, join_parts, norm, split_items
 from ..messages import say
-from . import CODE, PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
+from . import CODE, PORTAL_PAGE, Imported, clean, finish
 
 # Folded header text -> catalogue key. A header matches an alias exactly or starts with it
 # followed by more words ("thoi han giai quyet ngay lam viec").
@@ -189,24 +189,3 @@ def _text(key: str, value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return clean(value)
-
-
-def split_items(text: str, joined: list[str] | None = None) -> list[str]:
-    """One item per line or per ';'. A piece that starts in lower case continues the one
-    before it ('Giấy chứng sinh; trường hợp không có ...' stays one item; such pieces are
-    added to ``joined``, so the importer can say so)."""
-    items: list[str] = []
-    for line in text.split("\n"):
-        for piece in line.split(";"):
-            piece = piece.strip()
-            if not piece:
-                continue
-            bulleted = unbullet(piece) != piece.rstrip(";").strip()
-            piece = unbullet(piece)
-            if items and not bulleted and piece[:1].islower():
-                items[-1] += "; " + piece
-                if joined is not None:
-                    joined.append(piece)
-            elif piece:
-                items.append(first_upper(piece))
-    return items

@@ -12,7 +12,7 @@ from .. import fields
 from ..errors import Problem
 from ..messages import say
 from .sheet import (Column, Grid, SheetDocument, Table, cell_text, checked, find_table, norm,
-                    join_parts, read_csv, read_workbook, split_lines,
+                    join_parts, read_csv, read_workbook, split_items,
                     unknown_header_problems)
 
 SHEET = "Thủ tục"
@@ -209,7 +209,7 @@ def table_col(table: Table, key: str) -> int:
 def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, path: tuple,
            problems: list[Problem]) -> Any:
     if col.kind == "texts":
-        return split_lines(text)
+        return split_items(text)
     if col.kind == "choice":
         words = [w.strip() for w in re.split(r"[;,\n]+", text) if w.strip()] if col.key == "channels" else [text]
         found = []
