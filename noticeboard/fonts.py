@@ -11,6 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .resources import resource_dir
+from reportlab.pdfbase.ttfonts import TTFontFile
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "BeVietnamPro-Regular"
 BOLD = "BeVietnamPro-Bold"
@@ -25,7 +28,6 @@ def font_path(face: str) -> Path:
 @lru_cache(maxsize=None)
 def covered() -> frozenset[int]:
     """Code points every face has a glyph for (text may be printed in any of them)."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
 
     sets = [set(TTFontFile(str(font_path(f))).charToGlyph) for f in FACES]
     return frozenset(set.intersection(*sets))
@@ -34,8 +36,6 @@ def covered() -> frozenset[int]:
 @lru_cache(maxsize=None)
 def register() -> None:
     """Register the faces with reportlab once per process."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     for face in FACES:
         pdfmetrics.registerFont(TTFont(face, str(font_path(face))))

@@ -2,6 +2,7 @@
 against the font by the tests."""
 
 from __future__ import annotations
+from .fields import FIELDS  # the binder prints the official headings
 
 LABELS: dict[str, str] = {
     "posted_at": "Niêm yết tại",
@@ -194,7 +195,6 @@ def language_name(tag: str) -> str:
 def all_label_text() -> str:
     """Everything the tool itself prints: labels, and the digits and marks it adds (page
     numbers, bullets, separators, a shortened running head)."""
-    from .fields import FIELDS  # the binder prints the official headings
 
     return "".join(LABELS.values()) + "".join(LANGUAGES.values()) + "".join(f.label for f in FIELDS) + \
         " \u00a00123456789%•·–…:()./"

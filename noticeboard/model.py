@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .fields import TRANSLATABLE  # noqa: F401  (re-exported: the renderers' print order)
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,6 @@ class Online:
 
     @property
     def host(self) -> str:
-        from urllib.parse import urlsplit
 
         return urlsplit(self.url).hostname or ""
 

@@ -93,3 +93,35 @@ def test_an_import_inside_a_function_closes_a_circle(tmp_path: Path) -> None:
     graph = import_graph(package)
     assert graph["pkg.b"] == {"pkg.a"} and graph["pkg.c"] == {"pkg.b"}
     assert circles(graph) == [["pkg.a", "pkg.b"]]
+
+
+def late_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of each import inside a function that gives no reason: a comment on it, on
+    the imports right above it or on the line above those (an optional extra, a slow import),
+    or a ``try`` that catches its ImportError."""
+    lines = path.read_text("utf-8").splitlines()
+    tree = ast.parse("\n".join(lines))
+    guarded = {id(n) for t in ast.walk(tree) if isinstance(t, ast.Try)
+               and any(isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
+                       for h in t.handlers) for s in t.body for n in ast.walk(s)}
+    found = []
+    for f in ast.walk(tree):
+        if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(f):
+                if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in guarded:
+                    first = node.lineno - 1
+                    while first > 0 and lines[first - 1].strip().startswith(("import ", "from ")):
+                        first -= 1
+                    block = lines[first:node.end_lineno]
+                    if not any("#" in x for x in block) and not lines[first - 1].strip().startswith("#"):
+                        found.append((node.lineno, lines[node.lineno - 1].strip()))
+    return found
+
+
+def test_imports_inside_functions_say_why() -> None:
+    """Module level is the rule; the CLI's commands import their stage late (the reason is given
+    once, in cli/__init__.py)."""
+    found = [f"{path.relative_to(PACKAGE.parent)}:{line}: {text}"
+             for path in sorted(PACKAGE.rglob("*.py")) if "cli" not in path.relative_to(PACKAGE).parts
+             for line, text in late_imports(path)]
+    assert not found, "imports inside functions without a reason (move them up or comment why):\n" + "\n".join(found)

@@ -13,6 +13,7 @@ from ..plan import desk
 from .. import model as m
 from ..output.atomic import write_bytes
 from .job import Done, Job, digest_of, intact, written
+from ..render.pdf import binder, kit, report
 
 
 def _kits(job: Job, p: m.Project, history: dict, lines: dict[str, str]) -> list[desk.VillageKit]:
@@ -53,7 +54,6 @@ def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: l
                chars: str) -> list[Done]:
     """The binder, kit, register and (when something changed) the change report of a commune
     whose village files are ``villages``."""
-    from ..render.pdf import binder, kit, report
 
     lines = {d.file: d.line for d in villages}
     kits = _kits(job, p, history, lines)

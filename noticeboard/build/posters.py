@@ -30,6 +30,10 @@ from .desk import desk_files
 from .job import Done, Job, digest_of, intact, written
 from ..plan import changes, desk
 from ..plan.village import VillagePlan, build_date, plan, village_procedures
+from ..render.pdf import poster
+from ..render.pdf.replay import cache_font_subsets
+from ..errors import DataError
+from ..render.pdf import limits
 
 
 @dataclass
@@ -57,8 +61,6 @@ def _use_project(project: m.Project) -> None:
 
 def _build_commune(job: Job) -> list[Done]:
     """Write one commune's PDFs (those not up to date); report every file."""
-    from ..render.pdf import poster
-    from ..render.pdf.replay import cache_font_subsets
 
     p = _PROJECT
     assert p is not None, "_use_project() first"
@@ -115,8 +117,6 @@ def _build_commune(job: Job) -> list[Done]:
 
 def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
     """Raise ``DataError`` naming every procedure text too long for a page of ``paper``."""
-    from ..errors import DataError
-    from ..render.pdf import limits
 
     found = limits.problems(project, paper or project.settings.paper, day)
     if found:

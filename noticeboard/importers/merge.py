@@ -11,6 +11,7 @@ from typing import Any
 from ..fields import BY_NAME, OFFICIAL, ORDER
 from ..messages import say
 from . import Imported
+from ..load.source import read_yaml
 
 # What a new decision or portal record changes: taken from the record.
 UPDATED = ("name", "time", "fee", "agency", "online", "effective_from", "effective_until",
@@ -20,7 +21,6 @@ UPDATED = ("name", "time", "fee", "agency", "online", "effective_from", "effecti
 def existing_procedures(out: Path) -> list[dict[str, Any]]:
     """The procedures of ``out`` as written (texts exactly as typed); [] for a new file.
     Raises ValueError naming the problems when it does not load: it is never overwritten then."""
-    from ..load.source import read_yaml
 
     if not out.exists():
         return []

@@ -11,6 +11,12 @@ from ..messages import say
 from ..output.atomic import write_bytes
 from . import Imported
 from .write import catalogue_text
+from . import portal, spreadsheet
+from ..load.readers import YAML_SUFFIXES
+from .merge import existing_procedures, merge
+from ..load.schema import CatalogueIn
+from ..load.source import parse_yaml
+from ..load.readers import catalogue_files, read_catalogue
 
 READERS = {".json": "portal", ".csv": "spreadsheet", ".xlsx": "spreadsheet", ".xlsm": "spreadsheet"}
 
@@ -31,7 +37,6 @@ class ImportReport:
 
 
 def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportReport:
-    from . import portal, spreadsheet
 
     report = ImportReport()
     for path in paths:
@@ -64,8 +69,6 @@ def read_sources(paths: list[Path], skip_incomplete: bool = False) -> ImportRepo
 def prepare(report: ImportReport, out: Path, force: bool = False, replace: bool = False) -> list[Imported]:
     """What will be written to ``out``: the records merged into what it already holds (nothing
     of it lost), or only the records with ``force``. Merge notes are added to the records."""
-    from ..load.readers import YAML_SUFFIXES
-    from .merge import existing_procedures, merge
 
     if out.suffix.lower() not in YAML_SUFFIXES:  # a workbook name would get YAML text inside
         raise ImportFailed(say("import.out_not_yaml", out=out))
@@ -91,8 +94,6 @@ def write_catalogue(report: ImportReport, out: Path, sources: list[Path],
 
 def _validate(text: str, out: Path) -> None:
     """Read the text back with the project's own loader: never write what `check` refuses."""
-    from ..load.schema import CatalogueIn
-    from ..load.source import parse_yaml
 
     doc, problems = parse_yaml(text, out.name)
     errors = [str(p) for p in problems if not p.warning]
@@ -108,7 +109,6 @@ def _validate(text: str, out: Path) -> None:
 def clashes(out: Path, report: ImportReport) -> list[str]:
     """Codes also in the other catalogue files next to OUT (YAML or workbooks): `check` would
     refuse them twice."""
-    from ..load.readers import catalogue_files, read_catalogue
 
     codes = {r.code for r in report.records}
     found = []

@@ -17,6 +17,8 @@ from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
 from ..load.sheet import first_upper, join_parts, norm, split_items
 from ..messages import say
 from . import CODE, PORTAL_PAGE, Imported, clean, finish
+from ..load.sheet import read_csv, read_workbook
+from ..fields import ONLINE_PARTS
 
 # Folded header text -> catalogue key. A header matches an alias exactly or starts with it
 # followed by more words ("thoi han giai quyet ngay lam viec").
@@ -36,7 +38,6 @@ def read(path: Path) -> list[Imported]:
     """The records of a CSV file or of every sheet of a workbook with a header row. The files
     are read as the project's own workbooks are (merged cells, links, the same advice for a CSV
     file that is not UTF-8)."""
-    from ..load.sheet import read_csv, read_workbook
 
     path = Path(path)
     if path.suffix.lower() == ".csv":
@@ -146,7 +147,6 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
 
 
 def _label(key: str) -> str:
-    from ..fields import ONLINE_PARTS
 
     return BY_NAME[key].label if key in BY_NAME else next(f.label for f in ONLINE_PARTS if f.name == key)
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import Problem
 from ..messages import say
 from ..slug import fold
+from vietnam_provinces import Province, Ward
 
 # Nghị quyết 202/2025/QH15: the 29 provinces merged into another on 1 July 2025 (+ Huế's rename).
 FORMER_PROVINCES = {
@@ -44,7 +45,6 @@ def key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _official() -> tuple[dict[str, Any], dict[int, dict[str, str]]]:
     """Provinces by bare key, and each province's communes: key with prefix -> name."""
-    from vietnam_provinces import Province, Ward
 
     provinces = {_PROVINCE_PREFIX.sub("", key(p.name)): p for p in Province.iter_all()}
     communes: dict[int, dict[str, str]] = {}

@@ -25,6 +25,7 @@ from .readers import catalogue_files, places_file, read_catalogue, read_places
 from .audio import check_audio
 from .source import Document, read_yaml
 from .text import describe
+import typing
 
 SETTINGS_FILE = "noticeboard.yaml"
 
@@ -167,7 +168,6 @@ def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
 
 
 def _inner_model(tp: Any) -> Any:
-    import typing
 
     for _ in range(6):
         if isinstance(tp, type) and issubclass(tp, BaseModel):

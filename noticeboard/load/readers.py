@@ -9,6 +9,8 @@ from ..errors import Problem
 from ..messages import say
 from .sheet import WORKBOOK_SUFFIXES, is_lock_file
 from .source import Document, read_yaml
+from .catalogue_sheet import read_catalogue_sheet
+from .places_sheet import read_places_workbook
 
 YAML_SUFFIXES = (".yaml", ".yml")
 CATALOGUE_SUFFIXES = YAML_SUFFIXES + WORKBOOK_SUFFIXES + (".csv", ".xls")
@@ -46,7 +48,6 @@ def read_catalogue(path: Path, shown: str) -> tuple[Document | None, list[Proble
         return read_yaml(path, shown)
     if suffix == ".xls":
         return None, [_old_excel(shown)]
-    from .catalogue_sheet import read_catalogue_sheet
 
     return read_catalogue_sheet(path, shown)
 
@@ -54,7 +55,6 @@ def read_catalogue(path: Path, shown: str) -> tuple[Document | None, list[Proble
 def read_places(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
-        from .places_sheet import read_places_workbook
 
         return read_places_workbook(path, shown)
     if suffix == ".xls":

@@ -15,6 +15,10 @@ from ..output.atomic import write_bytes
 from ..resources import resource_dir
 from ..slug import lower_first
 from ..messages import say
+from .catalogue_sheet import COLUMNS, SHEET, procedure_cells
+from .places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
+from ..output.workbook import SheetData, write_workbook
+from .project import load_catalogue_folder
 
 POSTED = ("1.001193", "1.000656", "1.000894", "2.000815", "1.004222")  # what most villages need
 HOURS = "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"
@@ -84,9 +88,6 @@ CATALOGUE_XLSX = "procedures/thu-tuc.xlsx"
 def init_workbooks(folder: Path, province: str = "", commune: str = "") -> list[Path]:
     """A project whose places and catalogue are workbooks: what a clerk fills in with Excel.
     Cells to fill in are left empty, so ``check`` names each one."""
-    from .catalogue_sheet import COLUMNS, SHEET, procedure_cells
-    from .places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
-    from ..output.workbook import SheetData, write_workbook
 
     folder = Path(folder)
     _empty_folder(folder)
@@ -104,6 +105,5 @@ def init_workbooks(folder: Path, province: str = "", commune: str = "") -> list[
 
 def _bundled_catalogue() -> list:
     """The bundled procedures, read with the project's own loader (so they are valid)."""
-    from .project import load_catalogue_folder
 
     return list(load_catalogue_folder(resource_dir("procedures")).values())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from pathlib import Path
+from importlib.metadata import version
 
 PACKAGE = Path(__file__).resolve().parent.parent
 LIBRARIES = ("reportlab", "qrcode", "rl_accel")
@@ -33,7 +34,6 @@ def code_fingerprint(package: Path = PACKAGE) -> str:
 def renderer_fingerprint() -> str:
     """The package's code and the versions of the libraries that draw: a changed label, layout
     or QR setting rebuilds every file even before the version number moves."""
-    from importlib.metadata import version
 
     h = hashlib.sha256(code_fingerprint().encode())
     for lib in LIBRARIES:

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from .atomic import open_atomic
 from ..messages import say
+from ..errors import NoticeboardError
 
 NAME = "manifest.json"
 
@@ -27,7 +28,6 @@ def read(out: Path) -> dict[str, Any] | None:
 
 def require(out: Path) -> dict[str, Any]:
     """The manifest of a built folder, or a clear error for commands that read one."""
-    from ..errors import NoticeboardError
 
     data = read(out)
     if data is None:
@@ -38,7 +38,6 @@ def require(out: Path) -> dict[str, Any]:
 def inside(out: Path, rel: str) -> Path:
     """The file a manifest entry names, refused if it leaves OUT: the manifest is only a file
     on disk, and ``verify``/``preview`` must never read (or render) something elsewhere."""
-    from ..errors import NoticeboardError
 
     path = (Path(out) / rel).resolve()
     if Path(out).resolve() not in path.parents:

@@ -13,6 +13,7 @@ from ..load.sheet import Column
 from ..messages import say
 from .village import build_date, posted_codes, status
 from ..qr.target import qr_target
+from ..output.workbook import SheetData, write_workbook
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,6 @@ def as_text(lines: list[Line]) -> str:
 
 
 def write_list_workbook(lines: list[Line], path: Path) -> None:
-    from ..output.workbook import SheetData, write_workbook
 
     notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
              "list_note_opens", "list_note_villages")

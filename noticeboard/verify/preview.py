@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..output import manifest as manifest_file
 from ..output.atomic import write_bytes
+import pypdfium2
 
 WIDTH = 240  # px: readable headings, small files
 FOLDER = "preview"
@@ -22,7 +23,6 @@ class PreviewResult:
 
 
 def build_preview(out: Path) -> PreviewResult:
-    import pypdfium2
 
     out = Path(out)
     data = manifest_file.require(out)

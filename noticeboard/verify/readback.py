@@ -24,6 +24,9 @@ from typing import Callable
 
 from ..messages import say
 from ..output import manifest as manifest_file
+import pypdfium2
+from .page_identity import page_identities
+from PIL import Image
 
 SCALE = 150 / 72  # scan resolution
 LOW = 72 / 72  # the whole-page pass
@@ -49,7 +52,7 @@ class Found:
 def _read(image, scale: float, left: float, top: float) -> list[Found]:
     """Every QR code in ``image`` (rendered at ``scale`` with its top-left corner at page point
     (left, top)), with its centre in page coordinates."""
-    import zxingcpp
+    import zxingcpp  # the optional verify extra: a missing one is reported as such by the CLI
 
     out = []
     for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
@@ -102,9 +105,7 @@ class Seen:
 def verify_file(out: Path, entry: dict, seen: dict[str, Seen] | None = None) -> VerifyReport:
     """Both passes over one manifest entry's PDF; ``seen`` holds what pages of the same
     identity showed (in this file or others of its commune)."""
-    import pypdfium2
 
-    from .page_identity import page_identities
 
     report = VerifyReport(files=1)
     seen = {} if seen is None else seen
@@ -165,7 +166,6 @@ def verify_file(out: Path, entry: dict, seen: dict[str, Seen] | None = None) -> 
 
 def _verify_card(path: Path, name: str, entry: dict, report: VerifyReport) -> VerifyReport:
     """A card's codes, decoded from its pixels, against the ones its entry lists."""
-    from PIL import Image
 
     with Image.open(path) as image:
         found = Counter(f.url for f in _read(image.convert("L"), 1.0, 0, image.height))

@@ -13,6 +13,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from ...fonts import BOLD, REGULAR
 from ...render.pdf.styles import ACCENT, INK
 from .script import PAPERS_LEAD, PAPERS_MORE, Script
+from reportlab.lib.styles import ParagraphStyle
+from ...fonts import register
 
 BODY = 16  # pt: read at arm's length under a station's lamp, by someone who may need glasses
 MARGIN = 20 * mm
@@ -20,9 +22,7 @@ MARGIN = 20 * mm
 
 def script_pdf(script: Script, invariant: bool = True) -> tuple[bytes, int]:
     """The PDF and its number of pages."""
-    from reportlab.lib.styles import ParagraphStyle
 
-    from ...fonts import register
 
     register()
     title = ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=28, textColor=ACCENT)

@@ -24,6 +24,8 @@ from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...labels import LABELS
 from ...render.pdf.paginate import KeepWithNext, Page, draw_page, paginate
 from ...render.pdf.styles import ACCENT, INK, MUTED
+import pypdfium2
+from PIL import Image
 
 WIDTH, HEIGHT = 1080, 1350
 MARGIN = 56
@@ -213,8 +215,6 @@ def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target 
 def rasterise(pdf: bytes) -> list[bytes]:
     """Each page of ``pdf`` as a 1080×1350 PNG: 64 colours (a card has a handful, plus the
     edges of letters), a quarter of the bytes of a full-colour PNG and quicker to write."""
-    import pypdfium2
-    from PIL import Image
 
     doc = pypdfium2.PdfDocument(pdf)
     try:

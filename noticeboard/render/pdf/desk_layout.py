@@ -26,6 +26,8 @@ from .paginate import Page, draw_page, paginate
 from .integrity import check_resources
 from .replay import check_seed, new_canvas
 from .styles import ACCENT, INK, MUTED, RULE, paragraph_style
+from xml.sax.saxutils import escape
+from ...slug import lower_first
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,6 @@ def styles(body: float) -> Styles:
 
 def item(text: str, style: ParagraphStyle, mark: str, indent: float = 1.8) -> Paragraph:
     """A list item with a hanging indent (wrapped lines align under the text)."""
-    from xml.sax.saxutils import escape
 
     hanging = ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
                              leftIndent=style.leftIndent + style.fontSize * indent,
@@ -227,7 +228,6 @@ def save(c: Canvas, buf: io.BytesIO) -> bytes:
 
 def in_province(province: str) -> str:
     """'tỉnh Tuyên Quang' as it reads after a commune's name."""
-    from ...slug import lower_first
 
     return lower_first(province) if province.lower().startswith(("tỉnh", "thành phố")) else f"tỉnh {province}"
 

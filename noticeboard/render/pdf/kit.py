@@ -19,6 +19,7 @@ from .content import para
 from .paginate import KeepWithNext
 from .desk_layout import KIT, REGISTER, Blank, Part, in_province, item, lay_out, render, styles, table
 from .report import village_items
+from reportlab.platypus import Table, TableStyle
 
 
 def columns(s, *widest: str) -> list[float]:
@@ -101,7 +102,6 @@ def record(v: VillageKit, province: str) -> list[Flowable]:
     out.append(KeepWithNext(s.body.leading * 9))  # the signatures stay with the end of the text
     sign = [[para(LABELS["record_village_side"], s.center_bold), para(LABELS["record_commune_side"], s.center_bold)],
             [para(LABELS["record_sign"], s.center), para(LABELS["record_sign"], s.center)]]
-    from reportlab.platypus import Table, TableStyle
 
     t = Table(sign, colWidths=[w / 2, w / 2], rowHeights=[None, s.body.leading * 6])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

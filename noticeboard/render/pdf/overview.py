@@ -16,6 +16,7 @@ from .content import BesideCode, how_to_apply, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
+from xml.sax.saxutils import escape
 
 
 def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...], coded: bool) -> list[Flowable]:
@@ -40,7 +41,6 @@ def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...], coded: bool
 
 def _pairs(pairs: tuple[tuple[str, str], ...], style) -> Flowable:
     """'Label: value  ·  Label: value' as one paragraph (wrapping where needed)."""
-    from xml.sax.saxutils import escape
 
     # a label never breaks across lines (no-break spaces inside it)
     body = "  ·  ".join(f"<font name='{BOLD}'>{escape(k).replace(' ', chr(0xA0))}:</font> {escape(v)}"

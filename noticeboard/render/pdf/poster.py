@@ -27,6 +27,8 @@ from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, capture, record
 from .styles import PAPERS, RULE, INK, sheet_styles, styles
 from ...messages import say
+from ...fonts import covered
+from ...labels import all_label_text
 
 
 def place_line(plan: VillagePlan) -> str:
@@ -148,8 +150,6 @@ def commune_chars(title: str, province: str, commune: m.Commune,
                   procedures: list[m.Procedure]) -> str:
     """Every character a commune's pages can print, in a fixed order: the seed of all its
     PDFs. Per commune, so a new character elsewhere in the province changes no byte here."""
-    from ...fonts import covered
-    from ...labels import all_label_text
 
     chars = set(title.upper()) | set(all_label_text())
     chars |= _chars(province) | _chars(commune)

@@ -18,6 +18,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from .replay import new_canvas
 
 _OBJ = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
 _REF = re.compile(rb"(\d+) 0 R")
@@ -45,7 +46,6 @@ def _renumber(body: bytes, mapping: dict[int, int]) -> bytes:
 def fonts(size: tuple[float, float], chars: str) -> Fonts:
     """The seeded fonts, serialised by reportlab once: an empty page, everything its /Font
     resource dictionary reaches."""
-    from .replay import new_canvas
 
     buf = io.BytesIO()
     c = new_canvas(buf, size, chars)
