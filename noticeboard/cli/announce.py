@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..channels.announce.budget import BULLETIN_MINUTES, duration as _time
+from .. import api
 from ..messages import say
 from .common import command, commune_outputs, load_for_day
 
@@ -17,10 +18,8 @@ from .common import command, commune_outputs, load_for_day
 def announce_command(project: str | None, out: str, commune: str | None, strict: bool, day,
                      minutes: float) -> None:
     """Loudspeaker bulletins per commune (the text shown is the table's ``help.announce``)."""
-    from ..channels.announce.write import build_announce
-
     loaded, day = load_for_day(project, strict, day)
-    result = build_announce(loaded, Path(out), commune, day, minutes)
+    result = api.announce(loaded, out, commune, day, minutes)
     for over in result.over:  # still read whole: said, not hidden
         click.echo(say("announce_over", code=over.code, time=_time(over.seconds), budget=_time(over.budget)),
                    err=True)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
+from .. import api
 from ..messages import say
+from ..plan.village import build_date
 from .common import command, count, date_option, load, project_or_sample, strict_option
 
 
@@ -30,16 +32,11 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
           paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day,
           booklet: bool, since: str | None) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json."""
-    from ..build.posters import Options, build_posters, default_jobs
-    from ..plan.village import plan
-
     root = project_or_sample(project, allow_sample=True)
     started = time.monotonic()
-    from ..plan.village import build_date
-
     day = build_date(day)
     p = load(root, strict, day)
-    total = len(plan(p, commune, village, day))
+    total = len(api.plan(p, commune, village, day))
     done = [0]
 
     def rate(_: object) -> str:
@@ -54,9 +51,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
     with click.progressbar(length=total, label=say("build.progress"), file=sys.stderr, show_pos=True,
                            show_eta=True, hidden=quiet or not sys.stderr.isatty(),
                            item_show_func=rate) as bar:
-        result = build_posters(p, Path(out), commune, village, paper, jobs=jobs or default_jobs(),
-                               date=day, force=force, progress=advance,
-                               options=Options(Path(since) if since else None, booklet))
+        result = api.build(p, out, commune, village, paper, day, jobs, force, since, booklet, progress=advance)
     where = Path(out).resolve()
     skipped = say("build.skipped", files=count(result.skipped, "n.file")) if result.skipped else ""
     click.echo(say("build.wrote", pdfs=count(result.written, "n.pdf"), skipped=skipped,

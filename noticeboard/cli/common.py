@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterator
 
 import click
 
+from .. import api
 from ..errors import DataError, NoticeboardError
 from ..messages import ENV, click_metavar, click_plural, click_text, say, say_n, set_language, table
 
@@ -219,13 +220,7 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
 def load(root: Path, strict: bool = False, day: dt.date | None = None):
     """The project at ``root`` as posted on ``day`` (the build date); its warnings (those of
     the files, then those of the date) are printed on stderr, or raised with ``strict``."""
-    from ..errors import Problems
-    from ..plan.in_force import posting_problems
-    from ..load.project import load_project_with_warnings
-
-    project, warnings = load_project_with_warnings(root, strict=strict)
-    warnings = warnings + posting_problems(project, day)
-    Problems(list(warnings)).raise_if_any(strict)
+    project, warnings = api.load(root, strict, day)
     for w in warnings:
         click.echo(str(w), err=True)
     return project

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import click
 
+from .. import api
 from ..errors import NoticeboardError
 from ..channels.kiosk.browser import find_browser, kiosk_command
 from ..messages import say
+from ..plan.village import build_date
 from .common import date_option, group, load, project_or_sample, strict_option
 
 
@@ -28,13 +30,8 @@ def kiosk() -> None:
 @date_option
 def build(project: str | None, out: str, commune: str | None, idle: int, strict: bool, day) -> None:
     """Build the kiosk folder: open OUT/index.html in a browser, or serve it."""
-    from ..channels.kiosk.build import build_kiosk
-
-    from ..plan.village import build_date
-
     day = build_date(day)
-    data = build_kiosk(load(project_or_sample(project, allow_sample=True), strict, day), Path(out),
-                       commune, idle, day=day)
+    data = api.kiosk(load(project_or_sample(project, allow_sample=True), strict, day), out, commune, idle, day)
     index = Path(out).resolve() / "index.html"
     click.echo(say("kiosk.wrote", procedures=len(data["procedures"]),
                    communes=", ".join(c["name"] for c in data["communes"]), folder=index.parent))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
+from .. import api
 from ..errors import NoticeboardError
 from ..messages import say, say_n
 from .common import command
@@ -16,10 +15,7 @@ from .common import command
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
 def verify(out: str, jobs: int | None) -> None:
     """Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch)."""
-    from ..build.posters import default_jobs
-    from ..verify.readback import verify_output
-
-    report = verify_output(Path(out), progress=lambda: None, jobs=jobs or default_jobs())
+    report = api.verify(out, jobs)
     for line in report.problems:
         click.echo(line, err=True)
     click.echo(say("verify.summary", decoded=report.decoded, expected=report.expected,

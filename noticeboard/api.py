@@ -1,0 +1,123 @@
+"""The library's entry points, one per stage: what the command line calls, and what a script or
+the local app should call (README, "Scripting noticeboard").
+
+Each returns plain results, never prints and never exits; a problem in the user's files or
+folders raises a ``noticeboard.errors.NoticeboardError`` (``DataError``, ``OutputError``,
+``CommandLineError`` for a bad option such as an unknown commune) naming every mistake at once.
+``day`` is the build date (what is in force, the date printed): default ``SOURCE_DATE_EPOCH``'s
+day, else today in Vietnam. Each function imports its stage when it is called, so a script that
+only checks never loads the PDF renderer or the workbook readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+from .errors import Problem, Problems
+from .model import Project
+from .resources import sample_project
+
+if TYPE_CHECKING:
+    from .build.posters import BuildResult
+    from .channels.announce.write import AnnounceResult
+    from .channels.share.write import ShareResult
+    from .plan.village import VillagePlan
+    from .verify.readback import VerifyReport
+
+__all__ = ["Loaded", "announce", "build", "check", "kiosk", "load", "plan", "sample_project", "share",
+           "verify"]
+
+
+class Loaded(NamedTuple):
+    project: Project
+    warnings: list[Problem]  # of the files, then of what is posted on the day
+
+
+def load(root: Path | str, strict: bool = False, day: dt.date | None = None) -> Loaded:
+    """Read and validate the project folder ``root``; ``strict`` makes warnings errors."""
+    # each stage is imported when called (module docstring)
+    from .load.project import load_project_with_warnings
+    from .plan.in_force import posting_problems
+
+    project, warnings = load_project_with_warnings(root, strict=strict)
+    warnings = warnings + posting_problems(project, day)
+    Problems(list(warnings)).raise_if_any(strict)
+    return Loaded(project, warnings)
+
+
+def check(project: Project, day: dt.date | None = None, paper: str | None = None) -> str:
+    """Raise ``DataError`` naming every text too long for a page of ``paper`` (default: the
+    project's); else return the catalogue's summary line (``noticeboard check`` prints it)."""
+    # each stage is imported when called (module docstring)
+    from .build.posters import check_layout
+    from .plan.in_force import summary
+
+    check_layout(project, paper, day)
+    return summary(project, day)
+
+
+def plan(project: Project, commune: str | None = None, village: str | None = None,
+         day: dt.date | None = None) -> list[VillagePlan]:
+    """What each village's cultural house gets on ``day``; ``commune``/``village`` by name or slug."""
+    # each stage is imported when called (module docstring)
+    from .plan.village import build_date, plan as plan_villages
+
+    return plan_villages(project, commune, village, build_date(day))
+
+
+def build(project: Project, out: Path | str, commune: str | None = None, village: str | None = None,
+          paper: str | None = None, day: dt.date | None = None, jobs: int | None = None,
+          force: bool = False, since: Path | str | None = None, booklet: bool = False,
+          progress: Callable[[int], None] | None = None) -> BuildResult:
+    """The posters, all-villages.pdf and desk documents into ``out`` with manifest.json; files
+    unchanged since the last build are kept. ``jobs``: processes (default: one per core);
+    ``since``: a previous manifest to compare with; ``progress(n)`` as n villages are done."""
+    # each stage is imported when called (module docstring)
+    from .build.posters import Options, build_posters, default_jobs
+
+    return build_posters(project, Path(out), commune, village, paper, date=day, jobs=jobs or default_jobs(),
+                         force=force, progress=progress,
+                         options=Options(Path(since) if since else None, booklet))
+
+
+def verify(out: Path | str, jobs: int | None = None, progress: Callable[[], None] | None = None
+           ) -> VerifyReport:
+    """Decode every QR code of the built folder ``out`` and compare with its manifest (needs the
+    ``verify`` extra). ``progress()`` after each file."""
+    # each stage is imported when called (module docstring)
+    from .build.posters import default_jobs
+    from .verify.readback import verify_output
+
+    return verify_output(Path(out), progress=progress, jobs=jobs or default_jobs())
+
+
+def kiosk(project: Project, out: Path | str, commune: str | None = None, idle: int | None = None,
+          day: dt.date | None = None) -> dict:
+    """The offline kiosk folder ``out`` (open its index.html); returns the data it holds.
+    ``idle``: seconds without a touch before it goes back home."""
+    # each stage is imported when called (module docstring)
+    from .channels.kiosk.build import DEFAULT_IDLE, build_kiosk
+
+    return build_kiosk(project, Path(out), commune, DEFAULT_IDLE if idle is None else idle, day=day)
+
+
+def share(project: Project, out: Path | str, commune: str | None = None, day: dt.date | None = None,
+          progress: Callable[[int], None] | None = None) -> ShareResult:
+    """Card images and captions for Zalo and Facebook posts into ``out``, with index.html."""
+    # each stage is imported when called (module docstring)
+    from .channels.share.write import build_share
+
+    return build_share(project, Path(out), commune, day, progress)
+
+
+def announce(project: Project, out: Path | str, commune: str | None = None, day: dt.date | None = None,
+             minutes: float | None = None) -> AnnounceResult:
+    """Loudspeaker bulletins per commune into ``out`` (text and PDF), each at most ``minutes``
+    long when read aloud."""
+    # each stage is imported when called (module docstring)
+    from .channels.announce.budget import BULLETIN_MINUTES
+    from .channels.announce.write import build_announce
+
+    return build_announce(project, Path(out), commune, day, BULLETIN_MINUTES if minutes is None else minutes)
