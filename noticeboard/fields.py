@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Mapping, TypeVar
 
 # What a value is: decides its schema type, its model type and how a workbook cell is read.
 Kind = Literal["code", "text", "list", "date", "online", "channels", "official", "translations", "audio"]
@@ -132,10 +132,13 @@ def header_aliases() -> dict[str, tuple[str, ...]]:
     return {f.name: f.aliases for f in columns()}
 
 
-def match_header(folded: str, aliases: dict[str, tuple[str, ...]]) -> str | None:
+K = TypeVar("K")
+
+
+def match_header(folded: str, aliases: Mapping[K, tuple[str, ...]]) -> K | None:
     """The key whose alias equals ``folded``, else whose alias ``folded`` starts with (the
     longest such alias: "ma dinh danh" is the id, not a "ma ..." code)."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, K] | None = None
     for key, spellings in aliases.items():
         for a in spellings:
             if folded == a:

@@ -8,6 +8,7 @@ can still name file:line.
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses  # Procedure has a field called ``field``
 from dataclasses import dataclass, field
 
 from .fields import TRANSLATABLE  # noqa: F401  (re-exported: the renderers' print order)
@@ -58,14 +59,14 @@ class Procedure:
     replaced_by: str | None = None
     decision: str | None = None
     # the official wording of fields whose posted text is the commune's own: {field -> value}
-    official: dict[str, str | tuple[str, ...]] = field(default_factory=dict, hash=False)
+    official: dict[str, str | tuple[str, ...]] = dataclasses.field(default_factory=dict, hash=False)
     # language tag -> {field name -> str | tuple[str, ...]}
-    translations: dict[str, dict[str, str | tuple[str, ...]]] = field(default_factory=dict, hash=False)
+    translations: dict[str, dict[str, str | tuple[str, ...]]] = dataclasses.field(default_factory=dict, hash=False)
     # language tag -> a sound file, relative to the project folder ("audio/khai-sinh-tay.mp3")
-    audio: dict[str, str] = field(default_factory=dict, hash=False)
+    audio: dict[str, str] = dataclasses.field(default_factory=dict, hash=False)
     # where it was written: for messages only, so not part of equality, hashing or repr (the
     # rebuild hash must not change when a comment line moves the procedure down its file)
-    source: Source | None = field(default=None, compare=False, repr=False)
+    source: Source | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def translated(self, lang: str, name: str) -> str | tuple[str, ...] | None:
         return self.translations.get(lang, {}).get(name)

@@ -194,7 +194,7 @@ def test_no_paper_is_read_cut_in_the_middle(long_announced, long_project):
     for f in _bulletins(out)["Xã Thượng Lâm"]:
         parts = _parts((out / f["file"]).read_text(encoding="utf-8"))
         assert len(parts) == len(f["procedures"])
-        for code, (heading, sentences) in zip(f["procedures"], parts):
+        for code, (_heading, sentences) in zip(f["procedures"], parts):
             papers = project.procedures[code].documents
             if PAPERS_NONE in sentences:
                 assert "Giấy tờ cần mang theo:" not in sentences

@@ -36,8 +36,8 @@ def test_a_misspelt_key_is_one_message_not_a_dropped_file(tmp_path: Path) -> Non
     catalogue = BIG.replace('    fee: "Miễn lệ phí"\n', '    fees: "Miễn lệ phí"\n', 6)  # procedure 5: all posted
     catalogue = catalogue.replace('    fees: "Miễn lệ phí"\n', '    fee: "Miễn lệ phí"\n', 5)
     found = _problems(write_project(tmp_path / "p", MANY, catalogue))
-    assert found == [f'procedures/catalogue.yaml:37:5: procedures[5].fees: unknown key "fees"\n'
-                     f'    hint: did you mean "fee"?']
+    assert found == ['procedures/catalogue.yaml:37:5: procedures[5].fees: unknown key "fees"\n'
+                     '    hint: did you mean "fee"?']
     # the other procedures of that file loaded: a real unknown code elsewhere is still reported
     places = MANY + '      - name: "Thôn Mới"\n        posted: ["1.001009"]\n'
     found = _problems(write_project(tmp_path / "q", places, catalogue))

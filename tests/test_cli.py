@@ -7,12 +7,10 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
 
-from .conftest import write_project
 
 
 def run(*args: str):

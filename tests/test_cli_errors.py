@@ -8,7 +8,6 @@ import tomllib
 from pathlib import Path
 
 import click
-import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import common, main

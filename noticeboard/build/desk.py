@@ -91,11 +91,11 @@ def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: l
                                       for k in kits]),
          lambda: (*_no_qr(kit.render_register(commune, province, kits, chars, max(k.date for k in kits))),))
     if desk.any_change(kits) or _gone_villages(job):
-        villages = [v for v in [k.changes for k in kits] + _gone_villages(job) if v]
-        make(desk.CHANGES_PDF, "changes", digest_of(common, "changes", villages, job.since, job.date),
-             lambda: (*_no_qr(report.render_report(commune, province, villages, by_code, job.since, job.date,
+        changed = [v for v in [k.changes for k in kits] + _gone_villages(job) if v]
+        make(desk.CHANGES_PDF, "changes", digest_of(common, "changes", changed, job.since, job.date),
+             lambda: (*_no_qr(report.render_report(commune, province, changed, by_code, job.since, job.date,
                                                     chars)),))
-        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, villages), ensure_ascii=False,
+        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, changed), ensure_ascii=False,
                            indent=1) + "\n").encode("utf-8")
         make(desk.CHANGES_JSON, "changes", hashlib.sha256(data).hexdigest()[:32], lambda: (data, [], 0))
     return out

@@ -9,6 +9,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from .. import model as m
 from ..output import manifest as manifest_file
@@ -62,7 +63,7 @@ def intact(job: Job, file: str, digest: str) -> Done | None:
 
 
 def written(job: Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
-           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes,
+           codes: list[str], qr: Sequence[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes,
            kind: str, **extra: object) -> Done:
     """The Done of a file just written: its manifest entry, journalled in the state file."""
     # paper and date per file too: a filtered build keeps other files made with other settings

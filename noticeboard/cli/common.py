@@ -35,7 +35,7 @@ class Failed(click.ClickException):
 
     def __init__(self, message: str, exit_code: int):
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it per class; this one varies
 
     def show(self, file: Any = None) -> None:
         click.echo(self.format_message(), err=True)
@@ -196,12 +196,12 @@ def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> Non
 
 def command(name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any]], Command]:
     """``click.command`` making a ``Command``."""
-    return click.command(name, cls=Command, **kwargs)  # type: ignore[return-value]
+    return click.command(name, cls=Command, **kwargs)
 
 
 def group(name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any]], Group]:
     """``click.group`` making a ``Group``."""
-    return click.group(name, cls=Group, **kwargs)  # type: ignore[return-value]
+    return click.group(name, cls=Group, **kwargs)
 
 
 def project_or_sample(project: str | None, allow_sample: bool) -> Path:

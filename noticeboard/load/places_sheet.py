@@ -221,7 +221,7 @@ def _commune_of(doc: SheetDocument, villages: Table, r: int, c: int | None, comm
     if _bare(name) in by_name:
         return by_name[_bare(name)]
     names = [x["name"] for x in communes if x.get("name")]
-    problems.append(grid.problem(r, c, say("sheet_unknown_commune", name=name, sheet=COMMUNE_SHEET),
+    problems.append(grid.problem(r, c or 0, say("sheet_unknown_commune", name=name, sheet=COMMUNE_SHEET),
                                  did_you_mean(name, names)
                                  or say("sheet_communes_are", names=", ".join(names))))
     return None

@@ -77,8 +77,8 @@ def _type(f: fields.Field, official: type[BaseModel] | None = None,
     """The schema type of a field's value. Lists may be empty ("steps: []" means none)."""
     return {"code": Code, "text": Text, "list": list[Text], "date": Date, "online": OnlineIn,
             "channels": list[Literal[fields.CHANNELS]],  # type: ignore[valid-type]
-            "official": official, "translations": dict[LangTag, translation],
-            "audio": dict[LangTag, Text]}[f.kind]  # type: ignore[valid-type]
+            "official": official, "translations": dict[LangTag, translation],  # type: ignore[valid-type]
+            "audio": dict[LangTag, Text]}[f.kind]
 
 
 # Translations and official: any translatable (resp. text) field, each optional.
@@ -95,7 +95,7 @@ ProcedureIn = create_model(
 
 
 class CatalogueIn(Strict):
-    procedures: Annotated[list[ProcedureIn], Field(min_length=1)]
+    procedures: Annotated[list[ProcedureIn], Field(min_length=1)]  # type: ignore[valid-type]
 
 
 class CatalogueShapeIn(Strict):

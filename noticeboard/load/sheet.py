@@ -190,6 +190,7 @@ def read_csv(path: Path, shown: str) -> tuple[Grid | None, list[Problem]]:
     text, problem = decode(raw, shown)
     if problem is not None:
         return None, [_csv_encoding(problem)]
+    assert text is not None  # decode gives the text or a problem
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -235,8 +236,8 @@ def match_header(header: Any, columns: Iterable[Column]) -> Column | None:
     if not h:
         return None
     by_index = list(columns)
-    found = match(h, {i: col.names() for i, col in enumerate(by_index)})  # type: ignore[arg-type]
-    return by_index[found] if found is not None else None  # type: ignore[index]
+    found = match(h, {i: col.names() for i, col in enumerate(by_index)})
+    return by_index[found] if found is not None else None
 
 
 @dataclass
@@ -274,7 +275,8 @@ def find_table(grid: Grid, columns: tuple[Column, ...], needed: str,
         found = {c: col for c, v in enumerate(row) if (col := match_header(v, columns))}
         keys = {col.key for col in found.values()}
         if needed in keys and len(keys) >= 2:
-            unknown, ignored = [], []
+            unknown: list[int] = []
+            ignored: list[int] = []
             for c, v in enumerate(row):
                 if c in found or _blank(v):
                     continue

@@ -39,8 +39,9 @@ class Document:
 
     file: str  # as shown to the user
     data: Any
-    marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # (line, column); a workbook's reader keeps (row, column, cell, sheet index)
+    marks: dict[PathKey, tuple[Any, ...]] = field(default_factory=dict)
+    key_marks: dict[PathKey, tuple[Any, ...]] = field(default_factory=dict)
 
     def where(self, path: PathKey, key: bool = False) -> tuple[int | None, int | None]:
         """The mark of ``path``, or of its nearest ancestor that has one."""
@@ -148,6 +149,7 @@ def read_yaml(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     text, problem = decode(raw, shown)
     if problem:
         return None, [problem]
+    assert text is not None  # decode gives the text or a problem
     return parse_yaml(text, shown)
 
 

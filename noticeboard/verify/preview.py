@@ -87,7 +87,7 @@ def contact_sheet(data: dict, sheet: dict[str, list[tuple[dict, list[str]]]]) ->
         parts.append(f"<section><h2>{e(commune)}</h2>")
         for entry, thumbs in entries:
             href = e(entry["file"])
-            kind = entry.get("kind")
+            kind = str(entry.get("kind"))
             if kind in TITLES and not thumbs:  # thay-doi.json: a link for scripts
                 parts.append(f'<p class=all><a href="{href}">{e(TITLES[kind])}: {e(Path(entry["file"]).name)}</a></p>')
                 continue

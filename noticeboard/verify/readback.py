@@ -55,7 +55,8 @@ def _read(image, scale: float, left: float, top: float) -> list[Found]:
     import zxingcpp  # the optional verify extra: a missing one is reported as such by the CLI
 
     out = []
-    for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    # one format where zxing-cpp's stubs want a set of them: it takes either
+    for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):  # type: ignore[arg-type]
         p = r.position
         cx = (p.top_left.x + p.top_right.x + p.bottom_left.x + p.bottom_right.x) / 4
         cy = (p.top_left.y + p.top_right.y + p.bottom_left.y + p.bottom_right.y) / 4

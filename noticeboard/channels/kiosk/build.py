@@ -27,7 +27,6 @@ from ...plan.village import catalogue_in_force
 from ...qr.target import qr_target
 from ...plan.village import communes as select_communes
 from ...slug import fold
-from ...messages import say
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_FILES = ("kiosk.css", "kiosk.js", "index.html")  # index.html last: the folder is ready

@@ -176,7 +176,7 @@ class Foot(Flowable):
                       run * module, module)
         c.drawPath(path, stroke=0, fill=1)
         c.setFillColor(INK)
-        y = y0 - 2
+        y: float = y0 - 2
         for font, size, text in ((BOLD, 32, target.host), (SEMIBOLD, 26, f"{LABELS['code']} {self.p.code}")):
             while stringWidth(text, font, size) > side + 2 * PAD and size > 18:
                 size -= 1

@@ -166,13 +166,13 @@ def _abbreviation(m: re.Match) -> str:
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 # Earlier alternatives win where two could start at the same place.
 RULES: list[tuple[str, str, Callable[[re.Match], str]]] = [
-    ("legal", rf"(?P<ln>\d+(?:\.\d+)?[a-z]?)/(?P<ly>\d{{4}})/(?P<ls>[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*\d*)", _legal),
+    ("legal", r"(?P<ln>\d+(?:\.\d+)?[a-z]?)/(?P<ly>\d{4})/(?P<ls>[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*\d*)", _legal),
     ("date", r"(?<![\d/])(?P<dd>\d{1,2})/(?P<dm>\d{1,2})/(?P<dy>\d{4})(?![\d/])", _date),
     ("monthyear", r"(?<![\d/])(?P<mm>\d{1,2})/(?P<my>\d{4})(?![\d/])", _month_year),
     ("phone", r"(?<![\d.,])(?:\+84[ .]?|0)\d{2,4}(?:[ .]\d{2,4}){1,3}(?![\d,]|\.\d)|(?<![\d.,])0\d{8,10}(?![\d,])", _phone),
     ("code", r"(?<![\d.])\d\.\d{6}(?:\.\d{2})?(?![\d])", _code),
     ("time", r"(?<![\d.,])(?P<th>\d{1,2})h(?P<tm>\d{2})?(?![^\W\d_]|\d)", _time),
-    ("lettersdigits", rf"(?<![\w])(?P<al>[A-ZĐ]{{1,5}})(?P<ad>\d+)(?![\w])", _letters_digits),
+    ("lettersdigits", r"(?<![\w])(?P<al>[A-ZĐ]{1,5})(?P<ad>\d+)(?![\w])", _letters_digits),
     ("number", rf"(?<![\w.]){_N}(?:,\d+)?(?![\d])|\d+", lambda m: _number(m.group(0))),
     ("dong", r"(?<=\d)\s?đ(?![\w])", lambda m: " đồng"),
     ("abbr", rf"(?<![\w.])(?:{_ABBR})(?![\w-])", _abbreviation),

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
 from ...labels import CHANNELS, LABELS, language_name
-from .styles import ParagraphStyle, Styles
+from .styles import ParagraphStyle
 
 
 def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw) -> Paragraph:

@@ -39,6 +39,7 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flow
     if in_person:  # the footer of the page names the office
         left.append(para(how, s.warning))
         return left
+    assert proc.online is not None  # not in person: it has its page
     left.append(para(LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"],
                      s.body, bold_prefix=label))
     channels = channels_text(proc)
@@ -185,7 +186,7 @@ def pages(proc: m.Procedure, paper: str, languages: tuple[str, ...], frame_heigh
     if size is not None:
         return tuple(laid(size))
     fewest = len(laid(sizes[-1]))
-    return tuple(laid(_largest(sizes, lambda size: len(laid(size)) <= fewest)))
+    return tuple(laid(_largest(sizes, lambda size: len(laid(size)) <= fewest) or sizes[-1]))
 
 
 def _paginate(proc: m.Procedure, paper: str, content: list[Flowable], frame_height: float) -> list[Page]:

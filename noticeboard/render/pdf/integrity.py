@@ -36,7 +36,10 @@ def _dict_text(body: bytes) -> bytes:
 
 def _stream(body: bytes) -> bytes:
     head, rest = body.split(b"stream", 1)
-    length = int(re.search(rb"/Length\s+(\d+)", head).group(1))
+    found = re.search(rb"/Length\s+(\d+)", head)
+    if found is None:
+        raise IntegrityError("a stream without /Length")
+    length = int(found.group(1))
     data = rest.lstrip(b"\r\n")[:length] if rest.startswith((b"\r\n", b"\n")) else rest[:length]
     filters = re.search(rb"/Filter\s*(\[[^\]]*\]|/\w+)", head)
     for name in re.findall(rb"/(\w+)", filters.group(1)) if filters else []:
@@ -73,7 +76,7 @@ def _uses(stream: bytes, strings: bool) -> frozenset[tuple[bytes, bytes]]:
     ops = _stream(stream)
     if not strings:
         ops = _STRING.sub(b"()", ops)
-    return frozenset((_CATEGORY[m.lastindex], m.group(1)) for m in _USES.finditer(ops))
+    return frozenset((_CATEGORY[m.lastindex or 0], m.group(1)) for m in _USES.finditer(ops))
 
 
 def _check_uses(streams: list[bytes], available, where: str) -> None:

@@ -17,7 +17,7 @@ from ...labels import LABELS
 from ...slug import lower_first
 from .content import para
 from .paginate import KeepWithNext
-from .desk_layout import KIT, REGISTER, Blank, Part, in_province, item, lay_out, render, styles, table
+from .desk_layout import KIT, REGISTER, Part, in_province, item, lay_out, render, styles, table
 from .report import village_items
 from reportlab.platypus import Table, TableStyle
 
@@ -61,7 +61,8 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
     # (the same words in a fresh folder: nothing this tool printed is on the wall yet)
     gone = tuple(c for c in (v.changes.changes if v.changes else ()) if c.kind != ch.NEW)
     if gone or (v.changes and v.changes.board):
-        out += village_items(ch.VillageChanges(village.name, v.file, gone, v.changes.board), procedures, s)
+        board = v.changes.board if v.changes else ()
+        out += village_items(ch.VillageChanges(village.name, v.file, gone, board), procedures, s)
     else:
         out.append(para(LABELS["kit_takedown_none"], s.body))
     out.append(para(LABELS["kit_call"], s.heading))

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
-from ...fonts import BOLD, SEMIBOLD
+from ...fonts import SEMIBOLD
 from ...labels import LABELS
 from ...plan.village import VillagePlan
 from ...slug import lower_first

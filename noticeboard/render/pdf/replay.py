@@ -118,5 +118,5 @@ def cache_font_subsets(size: int = 24) -> None:
                 cache.popitem(last=False)
         return cache[key]
 
-    make_subset.nb_cached = True
+    make_subset.nb_cached = True  # type: ignore[attr-defined]  # a mark: patched once
     TTFontFace.makeSubset = make_subset

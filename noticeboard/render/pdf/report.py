@@ -60,9 +60,9 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
     summary: dict[tuple[str, str, str], list[str]] = {}
     names: dict[str, str] = {}
     for v in villages:
-        for c in v.changes:
-            summary.setdefault((c.code, c.kind, describe(c, procedures.get(c.code))), []).append(v.village)
-            names.setdefault(c.code, c.name)
+        for change in v.changes:
+            summary.setdefault((change.code, change.kind, describe(change, procedures.get(change.code))), []).append(v.village)
+            names.setdefault(change.code, change.name)
     # a board that changed for its own reason (the village head's line), not only its list
     heads = [v.village for v in villages if "head" in v.board]
     titles = {ch.NEW: LABELS["changes_new"], ch.CHANGED: LABELS["changes_changed"], ch.REMOVE: LABELS["changes_remove"]}

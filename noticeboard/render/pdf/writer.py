@@ -53,7 +53,9 @@ def fonts(size: tuple[float, float], chars: str) -> Fonts:
     c.save()
     objects = {int(n): body for n, body in _OBJ.findall(buf.getvalue())}
     page = next(b for b in objects.values() if re.search(rb"/Type\s*/Page\b(?!s)", b))
-    root = int(re.search(rb"/Font\s+(\d+) 0 R", page).group(1))
+    fonts = re.search(rb"/Font\s+(\d+) 0 R", page)
+    assert fonts is not None, "reportlab wrote a page without fonts"
+    root = int(fonts.group(1))
     reached, todo = set(), [root]
     while todo:
         n = todo.pop()
