@@ -14,7 +14,7 @@ from ..errors import Problem
 from ..fields import BY_NAME
 from ..load.sheet import norm
 from ..messages import say
-from ..plan import build_date, posted_codes
+from ..plan.village import build_date, posted_codes
 from . import log
 from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, PROVINCE_LEVEL, REPLACED, SHARED_LEVEL,
                     Annex, Decision, Row, read_annex)
@@ -227,7 +227,7 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
 
 def _province_shown(annex: Annex) -> str:
     """The province the file names, as the official list spells it ("Thành phố Hải Phòng")."""
-    from ..officials import _PROVINCE_PREFIX, _official
+    from ..load.officials import _PROVINCE_PREFIX, _official
 
     provinces, _ = _official()
     for named in annex.decision.provinces:
