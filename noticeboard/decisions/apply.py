@@ -21,7 +21,15 @@ from ..messages import say
 from ..output.atomic import write_all
 from . import log
 from .parse import NEW
-from .plan import APPLY, PENDING, Action, ImportPlan
+from .plan import APPLY, ImportPlan
+from ..errors import Problems
+from ..load.project import load_catalogue_at
+from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
+from ruamel.yaml.comments import CommentedMap
+from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, _pick_sheet
+from ..load.sheet import find_table, read_workbook
+from ..load.sheet import norm
 
 
 class ImportNotWritten(NoticeboardError):
@@ -124,8 +132,6 @@ def apply_import(plan: ImportPlan) -> list[Path]:
 
 def _read_back(plan: ImportPlan, files: dict[Path, bytes]) -> None:
     """Load the new catalogue the way `check` will: never write one it would refuse."""
-    from ..errors import Problems
-    from ..load.project import load_catalogue_at
 
     catalogue = plan.root / plan.project.settings.catalogue
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,7 +157,6 @@ def _read_back(plan: ImportPlan, files: dict[Path, bytes]) -> None:
 # YAML ------------------------------------------------------------------------------------------
 
 def _yaml_tool():
-    from ruamel.yaml import YAML
 
     y = YAML()
     y.preserve_quotes = True
@@ -162,7 +167,6 @@ def _yaml_tool():
 
 
 def _yaml_value(key: str, value: Any) -> Any:
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
 
     if isinstance(value, (list, tuple)):
         return [Q(v) for v in value]
@@ -172,7 +176,6 @@ def _yaml_value(key: str, value: Any) -> Any:
 
 
 def _yaml(path: Path, changes: dict[str, dict[str, Any]], added: list[dict[str, Any]]) -> bytes:
-    from ruamel.yaml.comments import CommentedMap
 
     y = _yaml_tool()
     data = y.load(path.read_text("utf-8"))
@@ -251,10 +254,9 @@ def _put(item: Any, key: str, value: Any) -> None:
 
 def _workbook(plan: ImportPlan, path: Path, changes: dict[str, dict[str, Any]], added: list[dict[str, Any]],
               entries: list[dict[str, Any]] | None) -> bytes:
+    # here: openpyxl takes 0.25 s to import, paid only when a workbook is read or written
     import openpyxl
 
-    from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, _pick_sheet
-    from ..load.sheet import find_table, read_workbook
 
     wb = openpyxl.load_workbook(path)  # formulas, styles, notes and lists kept
     if changes or added:
@@ -298,6 +300,7 @@ def _workbook(plan: ImportPlan, path: Path, changes: dict[str, dict[str, Any]], 
 
 
 def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:
+    # here: openpyxl takes 0.25 s to import, paid only when a workbook is read or written
     from openpyxl.styles import Alignment
 
     cell = ws.cell(row, col)
@@ -313,9 +316,9 @@ def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:
 
 
 def _log_sheet(wb: Any, entries: list[dict[str, Any]]) -> None:
+    # here: openpyxl takes 0.25 s to import, paid only when a workbook is read or written
     from openpyxl.styles import Font, PatternFill
 
-    from ..load.sheet import norm
 
     ws = next((w for w in wb.worksheets if norm(w.title) == norm(log.SHEET)), None)
     if ws is None:

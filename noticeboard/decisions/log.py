@@ -15,6 +15,10 @@ from .. import model as m
 from ..fields import BY_NAME, parse_date
 from ..load.catalogue_sheet import CHANGE_SHEET as SHEET
 from ..load.sheet import WORKBOOK_SUFFIXES, norm
+from ..load.readers import catalogue_files
+from ..load.source import read_yaml
+from ..importers.write import quote
+from .words import name_key
 
 YAML_FILE = "theo-doi-thay-doi.yaml"
 # (key, header): the columns of the sheet and the keys of the YAML file, declared once.
@@ -52,7 +56,6 @@ class History:
         return out
 
     def key(self, e: dict[str, Any]) -> tuple[str, str, str]:
-        from .words import name_key
 
         return (str(e.get("decision") or ""), str(e.get("change") or ""),
                 str(e.get("code") or "") or name_key(str(e.get("name") or "")))
@@ -77,7 +80,6 @@ class History:
 
 def catalogue_paths(root: Path, project: m.Project) -> list[Path]:
     """The project's catalogue files, in load order."""
-    from ..load.readers import catalogue_files
 
     target = root / project.settings.catalogue
     return [target] if target.is_file() else catalogue_files(target)
@@ -96,7 +98,6 @@ def read_log(root: Path, project: m.Project) -> History:
     if not path.is_file():
         return History()
     if kind == "yaml":
-        from ..load.source import read_yaml
 
         doc, _ = read_yaml(path, path.name)
         listed = doc.data.get("changes") if doc is not None and isinstance(doc.data, dict) else None
@@ -109,6 +110,7 @@ def read_log(root: Path, project: m.Project) -> History:
 
 
 def _sheet_entries(path: Path) -> list[dict[str, Any]]:
+    # here: openpyxl takes 0.25 s to import, paid only when a workbook is read or written
     import openpyxl
 
     wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
@@ -152,7 +154,6 @@ def sheet_row(e: dict[str, Any]) -> list[Any]:
 
 def yaml_entries(entries: list[dict[str, Any]]) -> str:
     """Entries to append to theo-doi-thay-doi.yaml (the file is only ever appended to)."""
-    from ..importers.write import quote
 
     out: list[str] = []
     for e in entries:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+import dataclasses  # a class below has a field called ``field``
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..load.sheet import norm
@@ -39,7 +40,7 @@ class Row:
     where: str  # "trang 3, dòng 2": where a person finds it
     codes: tuple[str, ...] = ()  # the code cell (two codes: an old and a new one in one row)
     name: str = ""
-    values: dict[str, object] = field(default_factory=dict)  # agency, time, fee, legal_basis, scope
+    values: dict[str, object] = dataclasses.field(default_factory=dict)  # agency, time, fee, legal_basis, scope
     old_codes: tuple[str, ...] = ()  # replaced: the codes it replaces
     old_name: str = ""
     abolished_by: str = ""

@@ -5,6 +5,7 @@ as data, and ``apply.py`` writes exactly it."""
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses  # a class below has a field called ``field``
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -19,6 +20,9 @@ from . import log
 from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, PROVINCE_LEVEL, REPLACED, SHARED_LEVEL,
                     Annex, Decision, Row, read_annex)
 from .words import Vocabulary, name_key, same_text
+from ..load.project import load_project_with_warnings
+from ..errors import DataError
+from ..load.officials import _PROVINCE_PREFIX, _official
 
 # What an action does (status): written, or why not.
 APPLY, PENDING = "apply", "pending"  # PENDING: an amendment in force later, applied on that day
@@ -47,9 +51,9 @@ class Action:
     annex: Annex
     row: Row
     decision: Decision  # number, signed, effective (resolved across the decision's files)
-    changes: list[FieldChange] = field(default_factory=list)
-    villages: list[tuple[str, str]] = field(default_factory=list)  # (commune, village) posting it
-    values: dict[str, Any] = field(default_factory=dict)  # NEW: the procedure to add
+    changes: list[FieldChange] = dataclasses.field(default_factory=list)
+    villages: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (commune, village) posting it
+    values: dict[str, Any] = dataclasses.field(default_factory=dict)  # NEW: the procedure to add
     note: str = ""  # why it is skipped, or what the clerk should do
 
     @property
@@ -107,7 +111,6 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
                 effective: dt.date | None = None) -> ImportPlan:
     """Read every file and say what it changes. Raises DataError when the project does not
     load (fix it first); problems of the files themselves are in ``plan.problems``."""
-    from ..load.project import load_project_with_warnings
 
     root = Path(root)
     project, _ = load_project_with_warnings(root)
@@ -126,7 +129,6 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
         if data_hash in applied_files and not history.pending_due(data_hash, plan.date):
             plan.skipped_files.append((shown, say("import.decision_file_done", day=applied_files[data_hash])))
             continue
-        from ..errors import DataError
 
         try:
             annex = read_annex(path, shown)
@@ -227,7 +229,6 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
 
 def _province_shown(annex: Annex) -> str:
     """The province the file names, as the official list spells it ("Thành phố Hải Phòng")."""
-    from ..load.officials import _PROVINCE_PREFIX, _official
 
     provinces, _ = _official()
     for named in annex.decision.provinces:
@@ -366,9 +367,9 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     if scope and proc.online is not None and proc.online.scope != scope:
         a.changes.append(FieldChange("scope", proc.online.scope, scope))
     _set(a, "decision", proc.decision, a.decision.number)
-    rewritten = [c for c in a.changes if c.official]
-    if rewritten:
-        a.note = say("import.decision_rewrite", fields=", ".join(BY_NAME[c.field].label for c in rewritten))
+    official_changes = [c for c in a.changes if c.official]
+    if official_changes:
+        a.note = say("import.decision_rewrite", fields=", ".join(BY_NAME[c.field].label for c in official_changes))
     if not any(c.field != "decision" for c in a.changes):
         a.changes.clear()
         return _same_or(a)

@@ -115,7 +115,7 @@ def render(plan: ImportPlan, dry_run: bool) -> str:
         out.append("")
         out.append(say("import.decision_table.title", number=number, signed=_value(d.signed),
                        effective=_value(d.effective), files=files))
-        body = []
+        body: list[tuple[str, ...]] = []
         for a in actions:
             villages = ", ".join(v for _, v in a.villages) or "—"
             for i, line in enumerate(describe(a)):
