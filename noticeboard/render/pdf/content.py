@@ -30,14 +30,16 @@ def letter(k: int) -> str:
 
 def fact(label: str, value: str, style: ParagraphStyle) -> list[Flowable]:
     """A fact after its label ("Phí, lệ phí: Miễn phí"); a value that differs by channel gets
-    a line per channel under its label (Trực tiếp: …), never one joined line."""
+    a line per channel under its label ("– Trực tiếp: …"), never one joined line: one paragraph,
+    so the label never stands apart from its lines (beside a QR code, say)."""
     parts = m.by_channel(value)
     if len(parts) < 2 and not (parts and parts[0][0]):
         return [para(value, style, bold_prefix=label)]
-    out: list[Flowable] = [para("", style, bold_prefix=label)]
-    for channel, text in parts:
-        out.append(bullet(text, style, "–", prefix=m.channel_word(channel)))  # type: ignore[arg-type]
-    return out
+    lines = "".join(f"<br/>\u2013 <font name='{SEMIBOLD}'>{escape(m.channel_word(c))}:</font> "  # type: ignore[arg-type]
+                    f"{escape(text).replace(chr(10), '<br/>')}" for c, text in parts)
+    indented = ParagraphStyle(f"{style.name}-channels", parent=style, leftIndent=style.leftIndent + style.fontSize,
+                              firstLineIndent=-style.fontSize)  # wrapped lines stay under their channel
+    return [Paragraph(f"<font name='BeVietnamPro-Bold'>{escape(label)}:</font>{lines}", indented)]
 
 
 def paper_items(paper: str, style: ParagraphStyle, make=None) -> list[Flowable]:
