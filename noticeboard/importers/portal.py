@@ -223,7 +223,9 @@ def _documents(d: dict, rec: Imported) -> tuple[list[str | dict], list[str]]:
                 continue
             qty = [f"{c[k]} {label}" for k, label in (("originalQty", "bản chính"), ("copyQty", "bản sao"))
                    if isinstance(c.get(k), int) and c[k] > 0]
-            entries.append((bullet_of(raw), text + (f" ({', '.join(qty)})" if qty else "")))
+            count = f" ({', '.join(qty)})" if qty else ""  # before the ":" of a paper announcing a list
+            text = f"{text[:-1].rstrip()}{count}:" if text.endswith(":") else text + count
+            entries.append((bullet_of(raw), text))
         papers, unsure = group_papers(entries)
         rec.notes += unsure
         prefix = GROUPS.get(key, group.strip("*: ").strip())

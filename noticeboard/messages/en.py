@@ -169,7 +169,7 @@ MESSAGES: dict[str, str] = {
     "cell_channel_continued": '"{piece}" does not start with a channel\'s name: read as more of {channel}',
     "cell_channel_twice": '{channel} is given twice with two values: the cell is kept as written',
     "cell_items_same_bullet": '"{paper}": the {count} lines under it, with the same bullet, are read as its items; check them',
-    "cell_repeat_dropped": '"{piece}" is repeated word for word in the cell: kept once',
+    "cell_repeat_dropped": '"{piece}" is written twice word for word: kept once',
     "audio_backslash": 'sound file "{file}" is written with "\\"',
     "audio_link": 'sound file "{file}" is a link, not a file in the project folder',
     "audio_outside": 'sound file "{file}" is outside the project folder',

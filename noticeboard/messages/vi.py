@@ -238,7 +238,7 @@ MESSAGES: dict[str, str] = {
     "cell_channel_continued": '"{piece}" không bắt đầu bằng tên một cách nộp: được đọc là phần tiếp của {channel}',
     "cell_channel_twice": '{channel} được ghi hai lần với hai giá trị khác nhau: giữ nguyên cả ô như đã ghi',
     "cell_items_same_bullet": '"{paper}": {count} dòng bên dưới có cùng dấu đầu dòng được đọc là các giấy tờ con của nó; kiểm tra lại',
-    "cell_repeat_dropped": '"{piece}" lặp lại nguyên văn trong ô: chỉ giữ một lần',
+    "cell_repeat_dropped": '"{piece}" được ghi hai lần y hệt: chỉ giữ một lần',
     "audio_backslash": 'tệp âm thanh "{file}" được viết với dấu "\\"',
     "audio_link": 'tệp âm thanh "{file}" là một đường liên kết, không phải tệp trong thư mục dự án',
     "audio_outside": 'tệp âm thanh "{file}" nằm ngoài thư mục dự án',
