@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ... import model as m
-from ...plan import village_procedures
+from ...plan.village import village_procedures
 from . import detail
 from .poster import SHEET, body_heights
 
