@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fields import BY_CHANNEL, BY_NAME, DATES, header_aliases, match_header, parse_date
-from ..load.cells import collapse_repeats, read_by_channel, read_papers
+from ..load.cells import collapse_repeats, line_entries, read_by_channel, read_papers
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
 from ..load.sheet import join_parts, norm
 from ..messages import say
@@ -215,18 +215,4 @@ def split_items(text: str, joined: list[str] | None = None) -> list[str]:
     """One item per line or per ';'. A piece that starts in lower case continues the one
     before it ('Giấy chứng sinh; trường hợp không có ...' stays one item; such pieces are
     added to ``joined``, so the importer can say so)."""
-    items: list[str] = []
-    for line in text.split("\n"):
-        for piece in line.split(";"):
-            piece = piece.strip()
-            if not piece:
-                continue
-            bulleted = unbullet(piece) != piece.rstrip(";").strip()
-            piece = unbullet(piece)
-            if items and not bulleted and piece[:1].islower():
-                items[-1] += "; " + piece
-                if joined is not None:
-                    joined.append(piece)
-            elif piece:
-                items.append(first_upper(piece))
-    return items
+    return [item for _, item in line_entries(text, joined)]

@@ -100,9 +100,16 @@ def read_papers(text: str, joined: list[str] | None = None) -> tuple[list[str | 
     carries the same bullet as the lines under it, they are taken as its items and a warning
     says so (they may be papers of their own). ``joined`` collects the lower-case pieces read
     as the continuation of the paper before them."""
+    return group_papers(line_entries(text, joined))
+
+
+def line_entries(text: str, joined: list[str] | None = None) -> list[tuple[str | None, str]]:
+    """The items of a cell as (the mark of their line, text without it): one per line or per
+    ';'. A piece that starts in lower case continues the one before it ('Giấy chứng sinh;
+    trường hợp không có ...' stays one item; such pieces are added to ``joined``)."""
     from ..importers import first_upper, unbullet
 
-    entries: list[tuple[str | None, str]] = []  # (bullet, text)
+    entries: list[tuple[str | None, str]] = []
     for line in text.split("\n"):
         bullet = bullet_of(line)
         for piece in line.split(";"):
@@ -117,7 +124,7 @@ def read_papers(text: str, joined: list[str] | None = None) -> tuple[list[str | 
                     joined.append(piece)
             elif piece:
                 entries.append((bullet, first_upper(piece)))
-    return group_papers(entries)
+    return entries
 
 
 def bullet_of(line: str) -> str | None:
