@@ -4,7 +4,10 @@ sheet and in the binder per channel and with each paper's items under it."""
 
 from __future__ import annotations
 
+import os
 import pickle
+import shutil
+import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -174,3 +177,21 @@ def test_sheet_and_binder_print_per_channel_and_items_under_their_paper(tmp_path
     binder = _last_page_text(tmp_path / "out/xa-thuong-lam/so-tay-thu-tuc.pdf")
     order = [binder.index(t) for t in ("Giấy tờ sau:", "a)", "Bản chính Thẻ căn cước", "b)", "Bản sao Giấy")]
     assert order == sorted(order) and "Trực tuyến: 3 ngày làm việc" in binder
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_cell_forms_survive_a_workbook_saved_by_libreoffice(tmp_path: Path) -> None:
+    """Line breaks inside cells, as a clerk's spreadsheet app writes them back."""
+    row = KHAI_SINH_ROW[:5] + ["Trực tiếp: 1 ngày làm việc\nTrực tuyến: 2 ngày làm việc", "Miễn lệ phí",
+                               "Tờ khai\nGiấy tờ sau:\n- Giấy chứng sinh\n- Văn bản xác nhận"] + KHAI_SINH_ROW[8:]
+    made = workbook(tmp_path / "made" / "danh-muc.xlsx",
+                    {"Thủ tục": [HEADER, row + ["Các giấy tờ sau:\n+ A\n+ B", None], KHAI_TU_ROW + [None, None]]})
+    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(tmp_path / "saved"), str(made)],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    root = write_project(tmp_path / "p", PLACES, catalogue=None)
+    (root / "procedures").mkdir(exist_ok=True)
+    shutil.copy(tmp_path / "saved" / "danh-muc.xlsx", root / "procedures" / "danh-muc.xlsx")
+    p = load_project(root).procedures["1.001193"]
+    assert p.time_by_channel() == (("direct", "1 ngày làm việc"), ("online", "2 ngày làm việc"))
+    assert p.papers()[1].sub_items == ("Giấy chứng sinh", "Văn bản xác nhận")
+    assert m.papers(p.official["documents"])[0].sub_items == ("A", "B")
