@@ -165,6 +165,7 @@ LABELS: dict[str, str] = {
     "changes_remove": "Tờ cần gỡ xuống",
     "changes_villages": "thôn",
     "changes_now": "nay là",
+    "changes_decision": "— theo Quyết định",
     "changes_board": "Bảng thủ tục đã thay đổi: gỡ các trang cũ, dán trang mới",
     "changes_new_date": "tờ mới ghi Cập nhật",
     "changes_old_date": "tờ đang dán ghi Cập nhật",
