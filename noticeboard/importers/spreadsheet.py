@@ -12,13 +12,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..fields import BY_NAME, DATES, header_aliases, match_header, parse_date
+from ..fields import BY_CHANNEL, BY_NAME, DATES, header_aliases, match_header, parse_date
+from ..load.cells import collapse_repeats, first_upper, read_by_channel, read_papers, split_items
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
-from ..load.sheet import first_upper, join_parts, norm, split_items
+from ..load.sheet import join_parts, norm
 from ..messages import say
 from . import CODE, PORTAL_PAGE, Imported, clean, finish
 from ..load.sheet import read_csv, read_workbook
-from ..fields import ONLINE_PARTS
+from ..fields import ONLINE_PARTS, official_columns
 
 # Folded header text -> catalogue key. A header matches an alias exactly or starts with it
 # followed by more words ("thoi han giai quyet ngay lam viec").
@@ -27,6 +28,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "skip": ("stt", "so tt", "tt"),  # row numbers: nothing to map (remarks are reported)
 }
 LISTS = {"documents", "steps", "legal_basis", "forms"}
+LISTS |= {f"official.{k}" for k in LISTS}
 HEADER_SCAN = 30  # rows searched for the header (title blocks are a few rows)
 
 
@@ -130,6 +132,9 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
             rec.notes.append(say("import_joined", headers=", ".join(f'"{h}"' for h, _ in values),
                                  field=_label(key)))
         f[key] = join_parts(values) if len(values) > 1 else values[0][1]
+    official = {k.split(".", 1)[1]: f.pop(k) for k in list(f) if k.startswith("official.")}
+    if official:  # "Thành phần hồ sơ (văn bản gốc)": the official wording
+        f["official"] = official
     url = f.pop("url", None)
     portal_id = f.pop("id", None)
     scope_text = f.pop("scope", "")
@@ -147,13 +152,17 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
 
 
 def _label(key: str) -> str:
-
-    return BY_NAME[key].label if key in BY_NAME else next(f.label for f in ONLINE_PARTS if f.name == key)
+    return BY_NAME[key].label if key in BY_NAME else next(f.label for f in ONLINE_PARTS + official_columns()
+                                                          if f.name == key)
 
 
 def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]) -> Any:
     """One cell's value for ``key``."""
     text = _text(key, value)
+    base = key.split(".", 1)[-1]  # official.time reads as time
+    if base in BY_NAME and BY_NAME[base].textual:
+        text, dropped = collapse_repeats(text)
+        rec.notes += [say("cell_repeat_dropped", piece=piece[:60]) for piece in dropped]
     if key == "code":
         codes = CODE.findall(text)
         if codes and text != codes[0]:
@@ -161,7 +170,12 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
         return codes[0] if codes else text
     if key in LISTS:
         joined: list[str] = []
-        items = split_items(text, joined)
+        items: list[Any]  # papers may have items of their own
+        if base == "documents":
+            items, unsure = read_papers(text, joined)
+            rec.notes += unsure
+        else:
+            items = split_items(text, joined)
         if len(items) > 1:
             rec.notes.append(say("import_split", header=header, count=len(items)))
         for piece in joined:
@@ -178,6 +192,10 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
             rec.notes.append(say("import_unit_from_header", value=text, unit=units["time"]))
             return f"{text} {units['time']}"
         rec.notes.append(say("import.time_no_unit", value=text))
+    if base in BY_CHANNEL:  # "Trực tiếp: 1 ngày làm việc" / "Trực tuyến: ...": per channel
+        value, unsure = read_by_channel(text)
+        rec.notes += unsure
+        return value
     return text
 
 

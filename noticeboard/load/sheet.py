@@ -22,12 +22,12 @@ from .source import Document, PathKey, decode, format_path
 from .text import check_text
 from ..fields import match_header as match
 from ..errors import did_you_mean
+from ..model import ByChannel
 
 HEADER_SCAN = 30  # rows searched for the header: title blocks are a few rows
 MAX_CELLS = 2_000_000  # a sheet of 400 procedures x 30 columns is 12,000 cells
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _QUOTED_SHEET = re.compile(r"[^\w]")
-_BULLET = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 
 
 def is_lock_file(path: Path) -> bool:
@@ -330,41 +330,12 @@ def split_codes(text: str) -> list[str]:
     return [c for c in _CODE_SPLIT.split(text) if c]
 
 
-def unbullet(text: str) -> str:
-    """'- Giấy chứng sinh;' -> 'Giấy chứng sinh' (the list itself is the bullet)."""
-    return _BULLET.sub("", text, count=1).strip().rstrip(";").strip()
-
-
-def first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def split_items(text: str, joined: list[str] | None = None) -> list[str]:
-    """One item per line or per ';'. A piece that starts in lower case continues the one
-    before it ('Giấy chứng sinh; trường hợp không có ...' stays one item; such pieces are
-    added to ``joined``, so the importer can say so)."""
-    items: list[str] = []
-    for line in text.split("\n"):
-        for piece in line.split(";"):
-            piece = piece.strip()
-            if not piece:
-                continue
-            bulleted = unbullet(piece) != piece.rstrip(";").strip()
-            piece = unbullet(piece)
-            if items and not bulleted and piece[:1].islower():
-                items[-1] += "; " + piece
-                if joined is not None:
-                    joined.append(piece)
-            elif piece:
-                items.append(first_upper(piece))
-    return items
-
-
 def join_parts(parts: list[tuple[str, Any]]) -> Any:
     """Two columns of one field, both kept: lists end to end, texts each under its header."""
+
     if all(isinstance(v, list) for _, v in parts):
         return [item for _, v in parts for item in v]
-    return "; ".join(f"{header}: {value}" for header, value in parts)
+    return "; ".join(f"{header}: {ByChannel(value) if isinstance(value, dict) else value}" for header, value in parts)
 
 
 def checked(doc: Document, path: PathKey, text: str, problems: list[Problem]) -> str:
