@@ -21,9 +21,6 @@ from .. import model as m
 
 # Parts of a procedure that do not print on the village sheets (the binder has its own key).
 OFF_SHEET = {"code", "source", "official", "effective_from", "effective_until", "replaced_by", "decision"}
-# Parts that are not fields of the procedure: the footer's office lines and the posting place
-# (the village head's line is printed on the board only: see ``board_key``).
-CONTACT = ("office", "place")
 
 
 def content_hash(value: object) -> str:

@@ -66,7 +66,6 @@ MONTHS = {4: "tư"}  # "tháng tư", not "tháng bốn"
 UNITS = ("đồng", "đ", "người", "lần", "trang", "bản", "ngày", "tháng", "năm", "giờ", "hồ sơ",
          "trường hợp", "việc", "thẻ", "giấy", "bộ", "km", "m2", "m²", "ha", "kg")
 
-_WORD = r"[^\W\d_]"  # a letter, any script
 _N = r"\d+(?:\.\d{3})*"  # a whole number, dots as thousands separators
 
 

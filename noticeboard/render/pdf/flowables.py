@@ -71,13 +71,6 @@ class QRCode(Flowable):
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
 
-    # What reportlab's ImageAndFlowables asks of its image (text flows beside and under it).
-    def _restrictSize(self, aw: float, ah: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def _unRestrictSize(self) -> None:
-        pass
-
     def draw(self) -> None:
         c = self.canv
         c.saveState()
