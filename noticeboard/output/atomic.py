@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,10 +51,14 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
     """Write a set of files that belong together (a kiosk: page, scripts, data) so a reader
     never mixes old and new: every new file is written and flushed to a temporary first, and
     only then are they all renamed into place, in the order given (the page last). When any
-    write fails, no file is replaced."""
+    write or rename fails, no file is replaced: those already renamed get their old content
+    back (a hard link to it, kept until the end), those that were new are removed."""
     staged: list[tuple[str, Path]] = []
+    done: list[tuple[Path, str | None]] = []  # renamed into place, with the link to the old file
+    current = files[0][0] if files else Path(".")
     try:
         for path, data in files:
+            current = path
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
@@ -62,17 +67,59 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o644)
-    except BaseException as exc:
-        for tmp, _ in staged:
+        for tmp, path in staged:
+            current = path
+            old = _keep_old(path)
             try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+                os.replace(tmp, path)
+            except BaseException:
+                if old is not None:
+                    _remove(old)
+                raise
+            done.append((path, old))
+    except BaseException as exc:
+        for path, old in reversed(done):
+            _put_back(path, old)
+        for tmp, _ in staged:
+            _remove(tmp)
         if isinstance(exc, OSError):
-            raise _explain(exc, staged[-1][1] if staged else files[0][0]) from exc
+            raise _explain(exc, current) from exc
         raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
+    for _, old in done:
+        if old is not None:
+            _remove(old)
+
+
+def _keep_old(path: Path) -> str | None:
+    """A hard link to ``path``'s current file (named like a temporary, so a killed build's is
+    removed by ``remove_stale_temporaries``), or None when there is none."""
+    if not path.is_file():
+        return None
+    fd, old = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old.tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(old)
+    try:
+        os.link(path, old)
+    except OSError:  # a file system without hard links: a copy does as well
+        shutil.copy2(path, old)
+    return old
+
+
+def _put_back(path: Path, old: str | None) -> None:
+    try:
+        if old is None:
+            path.unlink(missing_ok=True)
+        else:
+            os.replace(old, path)
+    except OSError:
+        pass
+
+
+def _remove(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
 
 
 def _explain(exc: OSError, path: Path) -> OutputError:
