@@ -182,7 +182,6 @@ MESSAGES: dict[str, str] = {
     "audio_not_sound": 'file "{file}" does not hold {kind} sound',
     "unknown_label": 'unknown screen label "{key}"',
     # Writing Zalo cards, loudspeaker scripts, a kiosk's recordings
-    "share_is_file": '{out} is a file; choose a folder with -o',
     "share_not_empty": '{out} is not empty and does not hold cards made by share; choose a new or empty folder with -o',
     "audio_changed": 'cannot read sound file {file}: {reason}',
     "announce_over": '{code}: takes {time} to read even with its papers left to the sheet, more than the {budget} a procedure has: write its name, time or fee shorter',

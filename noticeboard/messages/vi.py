@@ -251,7 +251,6 @@ MESSAGES: dict[str, str] = {
     "audio_not_sound": 'tệp "{file}" không chứa âm thanh {kind}',
     "unknown_label": 'không có nhãn màn hình "{key}"',
     # Writing Zalo cards, loudspeaker scripts, a kiosk's recordings
-    "share_is_file": '{out} là một tệp; hãy chọn một thư mục với -o',
     "share_not_empty": '{out} không trống và không chứa ảnh do share tạo; hãy chọn một thư mục mới hoặc trống với -o',
     "audio_changed": 'không đọc được tệp âm thanh {file}: {reason}',
     "announce_over": '{code}: đọc mất {time}, quá {budget} dành cho một thủ tục dù giấy tờ đã để cho tờ niêm yết: hãy viết gọn tên, thời hạn hoặc phí',

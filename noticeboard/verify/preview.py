@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..output import manifest as manifest_file
 from ..output.atomic import write_bytes
+from ..output.folder import remove_stale
 import pypdfium2
 
 WIDTH = 240  # px: readable headings, small files
@@ -48,7 +49,7 @@ def build_preview(out: Path) -> PreviewResult:
                 pdf.close()
         sheet.setdefault(entry.get("commune") or "", []).append((entry, thumbs))
         result.pages += len(thumbs)
-    _remove_stale(out / FOLDER, set(result.files))
+    remove_stale(out / FOLDER, ("*.png",), set(result.files))  # pages a smaller rebuild no longer has
     write_bytes(out / "index.html", contact_sheet(data, sheet).encode("utf-8"))
     return result
 
@@ -63,13 +64,6 @@ def _drawn(entry: dict) -> bool:
 # How the contact sheet names each commune document.
 TITLES = {"binder": "Sổ tay thủ tục (toàn văn, để ở nơi nộp hồ sơ)", "kit": "Bộ niêm yết và biên bản, cho trưởng thôn",
           "register": "Sổ theo dõi niêm yết", "changes": "Thay đổi so với lần in trước"}
-
-
-def _remove_stale(folder: Path, keep: set[Path]) -> None:
-    """Thumbnails of pages a smaller rebuild no longer has."""
-    for png in folder.rglob("*.png") if folder.is_dir() else ():
-        if png not in keep:
-            png.unlink(missing_ok=True)
 
 
 def contact_sheet(data: dict, sheet: dict[str, list[tuple[dict, list[str]]]]) -> str:

@@ -24,6 +24,7 @@ from ...load.audio import kiosk_name, mime
 from ...load.cells import cell_value
 from ...messages import say
 from ...output.atomic import exclusive, remove_stale_temporaries, write_all
+from ...output.folder import check_own_folder
 from ...plan.village import catalogue_in_force
 from ...qr.target import qr_target
 from ...plan.village import communes as select_communes
@@ -159,12 +160,7 @@ def data_js(data: dict[str, Any]) -> bytes:
 
 
 def _check_out(out: Path) -> None:
-    """Never scatter kiosk files into a folder that holds something else (e.g. the project)."""
-    if out.exists() and not out.is_dir():
-        raise OutputError(say("out_is_file", out=out))
-    own = [p for p in out.iterdir() if not p.name.startswith(".")] if out.is_dir() else []  # lock, temporaries
-    if own and not (out / "data.js").is_file():
-        raise OutputError(say("out_not_kiosk", out=out))
+    check_own_folder(out, lambda folder: (folder / "data.js").is_file(), "out_not_kiosk")
 
 
 def build_kiosk(project: m.Project, out: Path, commune: str | None = None, idle: int = DEFAULT_IDLE,

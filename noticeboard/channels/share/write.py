@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Callable
 
 from ... import model as m
-from ...errors import OutputError
 from ...labels import LABELS
-from ...messages import say
 from ...output import manifest
 from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ...output.folder import check_own_folder, remove_stale
 from ...plan.village import build_date, communes
 from ...plan.posted import posted_in_force
 from ...qr.target import qr_target
@@ -47,13 +46,7 @@ def card_names(code: str, n: int) -> list[str]:
 
 
 def _check_out(out: Path) -> None:
-    """Never scatter cards into a folder that holds something else (the project, say)."""
-    if out.exists() and not out.is_dir():
-        raise OutputError(say("share_is_file", out=out))
-    if out.is_dir() and any(p for p in out.iterdir() if not p.name.startswith(".")):
-        listing = manifest.read(out)
-        if not listing or listing.get("tool") != TOOL:
-            raise OutputError(say("share_not_empty", out=out))
+    check_own_folder(out, lambda folder: (manifest.read(folder) or {}).get("tool") == TOOL, "share_not_empty")
 
 
 def build_share(project: m.Project, out: Path, commune: str | None = None,
@@ -101,17 +94,11 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                     result.procedures += 1
                     if progress:
                         progress(1)
-                _remove_stale(out / c.slug, written)
+                # cards and captions of an earlier run: a procedure no longer posted, a card no longer needed
+                remove_stale(out / c.slug, ("*.png", "*.txt"), written)
                 result.communes.append(c.name)
             page = index_html(f"Ảnh đăng Zalo, Facebook: {project.places.province}", entries).encode("utf-8")
             write_bytes(out / "index.html", page)
             listing.add({"file": "index.html", "kind": "index", "sha256": hashlib.sha256(page).hexdigest()})
     return result
 
-
-def _remove_stale(folder: Path, keep: set[Path]) -> None:
-    """Cards and captions of an earlier run that this one did not write (a procedure no longer
-    posted, a continuation card no longer needed)."""
-    for old in list(folder.glob("*.png")) + list(folder.glob("*.txt")):
-        if old not in keep:
-            old.unlink(missing_ok=True)

@@ -26,6 +26,11 @@ _TYPES = {b"Font": rb"/Type\s*/Font\b", b"XObject": rb"/Type\s*/XObject\b",
           b"ExtGState": rb"/Type\s*/ExtGState\b"}
 
 
+def pdf_objects(data: bytes) -> dict[int, bytes]:
+    """Every object of a PDF as reportlab and our writer lay it out, by number: its body."""
+    return {int(n): body for n, body in _OBJ.findall(data)}
+
+
 class IntegrityError(RuntimeError):
     """An internal error: a PDF about to be written would not print what was drawn."""
 
@@ -93,7 +98,7 @@ def _check_uses(streams: list[bytes], available, where: str) -> None:
 
 def check_resources(data: bytes, name: str = "PDF") -> int:
     """Raise ``IntegrityError`` unless every page of ``data`` has what it uses; returns pages."""
-    objects = {int(n): body for n, body in _OBJ.findall(data)}
+    objects = pdf_objects(data)
 
     def resolve(text: bytes, key: bytes) -> bytes | None:
         inline = _sub_dict(text, key)

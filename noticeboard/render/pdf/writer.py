@@ -18,9 +18,9 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from .integrity import pdf_objects
 from .replay import new_canvas
 
-_OBJ = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
 _REF = re.compile(rb"(\d+) 0 R")
 # what reportlab puts at the start of every page: the state recorded operators were drawn in
 PREAMBLE = b"1 0 0 1 0 0 cm  BT /F1 12 Tf 14.4 TL ET"
@@ -51,7 +51,7 @@ def fonts(size: tuple[float, float], chars: str) -> Fonts:
     c = new_canvas(buf, size, chars)
     c.showPage()
     c.save()
-    objects = {int(n): body for n, body in _OBJ.findall(buf.getvalue())}
+    objects = pdf_objects(buf.getvalue())
     page = next(b for b in objects.values() if re.search(rb"/Type\s*/Page\b(?!s)", b))
     fonts = re.search(rb"/Font\s+(\d+) 0 R", page)
     assert fonts is not None, "reportlab wrote a page without fonts"
