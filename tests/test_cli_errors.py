@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 import tomllib
 from pathlib import Path
@@ -11,6 +10,7 @@ import click
 from click.testing import CliRunner
 
 from noticeboard.cli import common, main
+from tests.test_import_graph import imports_of
 
 PACKAGE = Path(__file__).parent.parent / "noticeboard"
 
@@ -79,27 +79,10 @@ def test_optional_modules_match_the_extras_of_pyproject() -> None:
     assert listed == {(d, e) for e, dists in extras.items() for d in dists}
 
 
-def _imports(path: Path) -> list[tuple[str, list[str]]]:
-    """(module imported, names imported) of every import in ``path``, made absolute."""
-    tree = ast.parse(path.read_text("utf-8"))
-    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
-    package = parts if path.name == "__init__.py" else parts[:-1]
-    package = package[:-1] if path.name == "__init__.py" else package
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            base = package[: len(package) - node.level + 1] if node.level else []
-            module = ".".join([*base, *(node.module or "").split(".")]).strip(".")
-            found.append((module, [a.name for a in node.names]))
-        elif isinstance(node, ast.Import):
-            found += [(a.name, []) for a in node.names]
-    return found
-
-
 def test_the_library_never_imports_the_cli_and_no_private_name_leaves_a_cli_module() -> None:
     for path in PACKAGE.rglob("*.py"):
         in_cli = path.is_relative_to(PACKAGE / "cli") or path.name == "__main__.py"  # the entry points
-        for module, names in _imports(path):
+        for module, names in imports_of(path):
             if not in_cli:
                 assert not module.startswith("noticeboard.cli"), f"{path} imports the CLI"
                 assert not (module == "noticeboard" and "cli" in names), f"{path} imports the CLI"
