@@ -46,12 +46,21 @@ def in_force(proc: m.Procedure, day: dt.date) -> bool:
 
 
 def status(proc: m.Procedure, day: dt.date) -> str:
-    """"in_force", "abolished" (no longer in force) or "not_yet" (in force from a later date)."""
+    """"in_force", "abolished" (no longer in force), "not_yet" (in force from a later date) or
+    "never" (its dates leave no day in force: announced and abolished the same day, say)."""
+    if never_in_force(proc):
+        return "never"
     if proc.effective_until is not None and day >= proc.effective_until:
         return "abolished"
     if proc.effective_from is not None and day < proc.effective_from:
         return "not_yet"
     return "in_force"
+
+
+def never_in_force(proc: m.Procedure) -> bool:
+    """effective_from >= effective_until: no day is in force (what real decisions produce)."""
+    return (proc.effective_from is not None and proc.effective_until is not None
+            and proc.effective_from >= proc.effective_until)
 
 
 def posted_codes(commune: m.Commune, village: m.Village) -> list[str]:

@@ -219,6 +219,11 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
 def load(root: Path, strict: bool = False, day: dt.date | None = None):
     """The project at ``root`` as posted on ``day`` (the build date); its warnings (those of
     the files, then those of the date) are printed on stderr, or raised with ``strict``."""
+    return load_warned(root, strict, day)[0]
+
+
+def load_warned(root: Path, strict: bool = False, day: dt.date | None = None):
+    """``load``, and how many warnings it printed."""
     from ..errors import Problems
     from ..in_force import posting_problems
     from ..load.project import load_project_with_warnings
@@ -228,7 +233,7 @@ def load(root: Path, strict: bool = False, day: dt.date | None = None):
     Problems(list(warnings)).raise_if_any(strict)
     for w in warnings:
         click.echo(str(w), err=True)
-    return project
+    return project, len(warnings)
 
 
 class DateType(click.ParamType):
