@@ -19,6 +19,7 @@ class VillagePlan:
     village: m.Village
     procedures: tuple[m.Procedure, ...]
     search_links: bool = True  # procedures without a link get a look-up QR (qr_target)
+    sample: bool = False  # built from the bundled sample: every page is marked "BẢN MẪU"
 
     @property
     def file(self) -> str:
@@ -114,7 +115,8 @@ def plan(project: m.Project, commune: str | None = None, village: str | None = N
         for v in _select(c.villages, village, "village", say("in_commune", commune=c.name) if len(chosen) == 1 else ""):
             procs = village_procedures(project, c, v, day)
             if procs:
-                plans.append(VillagePlan(project.places.province, c, v, procs, project.settings.search_links))
+                plans.append(VillagePlan(project.places.province, c, v, procs, project.settings.search_links,
+                                         project.sample))
     if village is not None and not plans:
         _select([v for c in chosen for v in c.villages], village, "village", "")
     return plans

@@ -27,7 +27,7 @@ def build_announce(project: m.Project, out: Path, commune: str | None = None,
     day = build_date(day)
     out = Path(out)
     scripts = [commune_script(project, c, day) for c in communes(project, commune)]
-    rendered = [(s, s.text().encode("utf-8"), script_pdf(s)) for s in scripts]
+    rendered = [(s, s.text().encode("utf-8"), script_pdf(s, sample=project.sample)) for s in scripts]
     result = AnnounceResult(scripts)
     with exclusive(out):
         remove_stale_temporaries(out)

@@ -18,7 +18,7 @@ def check(project: str | None, strict: bool, day) -> None:
 
     from ..build import check_layout
 
-    p, warnings = load_warned(project_or_sample(project, allow_sample=False), strict, day)
+    p, warnings = load_warned(project_or_sample(project), strict, day)
     check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),

@@ -203,14 +203,20 @@ def group(name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any
     return click.group(name, cls=Group, **kwargs)  # type: ignore[return-value]
 
 
-def project_or_sample(project: str | None, allow_sample: bool) -> Path:
-    """PROJECT, else the current folder if it is a project, else the bundled sample."""
+# What makes a folder a project (formats.md "Commands"): any of these, even half-made.
+PROJECT_MARKS = ("noticeboard.yaml", "places.yaml", "places.xlsx", "procedures")
+
+
+def project_or_sample(project: str | None) -> Path:
+    """PROJECT as given; without it the current folder when it is a project, else the bundled
+    sample, said on stderr. One rule for every command that reads a project (check included),
+    so a new user's first command shows what the tool makes, marked "BẢN MẪU" everywhere."""
     from ..resources import sample_project
 
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
+    if any((here / f).exists() for f in PROJECT_MARKS):
         return here
     click.echo(say("cli.sample", path=sample_project()), err=True)
     return sample_project()
@@ -286,4 +292,4 @@ def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]
     from ..plan import build_date
 
     day = build_date(day)
-    return load(project_or_sample(project, allow_sample=True), strict, day), day
+    return load(project_or_sample(project), strict, day), day

@@ -20,7 +20,7 @@ def list_command(project: str | None, xlsx: str | None, everything: bool, day) -
     from ..listing import as_text, catalogue_lines, left_out_text, write_list_workbook
     from ..plan import build_date
 
-    p = load(project_or_sample(project, allow_sample=True), False, day)
+    p = load(project_or_sample(project), False, day)
     lines = catalogue_lines(p, day)
     if xlsx is None:
         click.echo(as_text(lines))

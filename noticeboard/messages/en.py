@@ -394,7 +394,8 @@ MESSAGES: dict[str, str] = {
     "n.file": "{n} file|{n} files",
     "n.village": "{n} village|{n} villages",
     "n.page": "{n} page|{n} pages",
-    "cli.sample": "No project here: using the bundled sample ({path}).",
+    "cli.sample": "No project here: using the bundled sample ({path}); every page, card and screen made from "
+                  "it is marked BẢN MẪU. Start your commune's own: noticeboard init --xlsx FOLDER.",
     "check.ok": "OK: {procedures} procedures, {communes} communes, {villages} villages.",
     "check.counts": "0 errors, {n} warning.|0 errors, {n} warnings.",
     "build.progress": "Villages",

@@ -401,7 +401,8 @@ MESSAGES: dict[str, str] = {
     "n.file": "{n} tệp",
     "n.village": "{n} thôn",
     "n.page": "{n} trang",
-    "cli.sample": "Thư mục này không có dự án: dùng dự án mẫu kèm theo ({path}).",
+    "cli.sample": "Thư mục này không có dự án: dùng dự án mẫu kèm theo ({path}); mọi trang, ảnh và màn hình "
+                  "làm từ nó mang dấu BẢN MẪU. Tạo dự án của xã: noticeboard init --xlsx TÊN-THƯ-MỤC.",
     "check.ok": "Đạt: {procedures} thủ tục, {communes} xã, {villages} thôn.",
     "check.counts": "0 lỗi, {n} cảnh báo.",
     "build.progress": "Các thôn",

@@ -33,6 +33,7 @@ FOOT = 450  # the bottom block: QR code, host, office, phone
 GAP = 36
 PAD = 24  # inside the bottom block
 PALE = colors.HexColor("#FFF4D6")
+SAMPLE_STRIP = colors.HexColor("#FFD84D")  # the bundled sample's mark: yellow, not the band's red
 
 
 @dataclass(frozen=True)
@@ -180,8 +181,10 @@ def layout(p: m.Procedure, target: Target | None) -> list[Page]:
     return pages
 
 
-def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None) -> tuple[bytes, int]:
-    """A PDF with one page per card, and the number of cards."""
+def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None,
+              sample: bool = False) -> tuple[bytes, int]:
+    """A PDF with one page per card, and the number of cards (``sample``: each marked "BẢN MẪU"
+    on a strip under the band, in the gap above the text: nothing moves)."""
     pages = layout(p, target)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(WIDTH, HEIGHT), invariant=1, pageCompression=1)
@@ -199,6 +202,12 @@ def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target 
         if len(pages) > 1:
             c.setFont(SEMIBOLD, 32)
             c.drawRightString(WIDTH - MARGIN, HEIGHT - BAND / 2 - 11, f"{LABELS['card']} {i}/{len(pages)}")
+        if sample:
+            c.setFillColor(SAMPLE_STRIP)
+            c.rect(0, HEIGHT - BAND - 34, WIDTH, 34, stroke=0, fill=1)
+            c.setFillColor(ACCENT)
+            c.setFont(BOLD, 24)
+            c.drawCentredString(WIDTH / 2, HEIGHT - BAND - 26, LABELS["sample_mark"])
         draw_page(c, page, MARGIN, HEIGHT - BAND - 36)
         if i < len(pages):
             c.setFillColor(MUTED)
