@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from noticeboard.cli import main
-from noticeboard.kiosk.build import kiosk_data
+from noticeboard.channels.kiosk.build import kiosk_data
 from noticeboard.labels import LABELS
 from noticeboard.load import load_project
 from noticeboard.render.pdf.styles import PAPERS
@@ -83,7 +83,7 @@ def test_sample_builds_stay_byte_identical(built: Path, tmp_path: Path) -> None:
 def test_cards_and_the_kiosk_know_the_sample(tmp_path: Path) -> None:
     from PIL import Image
 
-    from noticeboard.share.card import BAND, SAMPLE_STRIP
+    from noticeboard.channels.share.card import BAND, SAMPLE_STRIP
 
     runner = CliRunner()
     for root, marked in ((sample_project(), True), (_own_project(tmp_path), False)):

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from noticeboard.cli import main
 from noticeboard.errors import DataError
-from noticeboard.kiosk.build import kiosk_data
+from noticeboard.channels.kiosk.build import kiosk_data
 from noticeboard.load.project import load_project, load_project_with_warnings
 
 from .conftest import CATALOGUE, PLACES, write_project

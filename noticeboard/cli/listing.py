@@ -17,8 +17,8 @@ from .common import command, date_option, load, project_or_sample
 @date_option
 def list_command(project: str | None, xlsx: str | None, everything: bool, day) -> None:
     """List the catalogue: code, name, field, in force or not, what the QR opens, villages."""
-    from ..listing import as_text, catalogue_lines, left_out_text, write_list_workbook
-    from ..plan import build_date
+    from ..plan.listing import as_text, catalogue_lines, left_out_text, write_list_workbook
+    from ..plan.village import build_date
 
     p = load(project_or_sample(project), False, day)
     lines = catalogue_lines(p, day)

@@ -52,7 +52,7 @@ def triage(problems: Problems, cat: Catalogue, places: m.Places, claimed: set[st
     """Errors of rows no village posts become warnings (in ``problems``, in place); returns
     the procedures and places without those rows, and the rows left out. ``claimed``: codes
     of faulty rows that a place seems to mean (a posted code the catalogue lacks, close to it)."""
-    from ..plan import posted_codes
+    from ..plan.village import posted_codes
 
     posted = {code for c in places.communes for v in c.villages for code in posted_codes(c, v)} | claimed
     reasons: dict[RowKey, list[str]] = {}
