@@ -29,6 +29,7 @@ from .source import Document, read_yaml
 from .text import describe
 
 SETTINGS_FILE = "noticeboard.yaml"
+CODE = re.compile(schema.CODE_PATTERN)
 
 
 def load_project(root: Path | str, strict: bool = False) -> m.Project:
@@ -47,9 +48,12 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
     faulty = cat.faulty(problems)
     claimed: set[str] = set()  # faulty rows a place seems to mean (a code typed differently)
 
+    mistyped = [c for c in faulty if not CODE.fullmatch(c)]  # a row's code typed wrong ("1.00656")
+
     def unsure(code: str) -> bool:
-        """A posted code the catalogue lacks, whose own row's error says what is wrong."""
-        close = difflib.get_close_matches(code, faulty, n=1, cutoff=0.6)
+        """A posted code the catalogue lacks, which a mistyped row code seems to mean: that
+        row's own error says what is wrong (and makes the row posted)."""
+        close = difflib.get_close_matches(code, mistyped, n=1, cutoff=0.8)
         claimed.update(close)
         return cat.incomplete or bool(close)
 
