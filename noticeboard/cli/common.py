@@ -203,7 +203,8 @@ def group(name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any
     return click.group(name, cls=Group, **kwargs)  # type: ignore[return-value]
 
 
-# What makes a folder a project (formats.md "Commands"): any of these, even half-made.
+# What makes a folder a project (formats.md "Commands"): any of these, even half-made (the
+# bundled catalogue at the root of a clone of the repository does not: the README builds there).
 PROJECT_MARKS = ("noticeboard.yaml", "places.yaml", "places.xlsx", "procedures")
 
 
@@ -211,12 +212,13 @@ def project_or_sample(project: str | None) -> Path:
     """PROJECT as given; without it the current folder when it is a project, else the bundled
     sample, said on stderr. One rule for every command that reads a project (check included),
     so a new user's first command shows what the tool makes, marked "BẢN MẪU" everywhere."""
-    from ..resources import sample_project
+    from ..resources import resource_dir, sample_project
 
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if any((here / f).exists() for f in PROJECT_MARKS):
+    bundled = resource_dir("procedures").resolve()
+    if any((here / f).exists() and (here / f).resolve() != bundled for f in PROJECT_MARKS):
         return here
     click.echo(say("cli.sample", path=sample_project()), err=True)
     return sample_project()
