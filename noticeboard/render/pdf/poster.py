@@ -289,7 +289,7 @@ def _sample_mark(paper: str, chars: str) -> str:
     return capture(p.size, chars, lambda c: draw_mark(c, p.width, p.height - p.margin, p.margin))[0]
 
 
-def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
+def _add(doc: writer.PdfFile, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
     """Every page of ``lay`` (one village's set, numbered 1..total) at the end of ``doc``."""
     for number, page in enumerate(lay.pages, 1):
         kind = FIRST if number == 1 else BOARD if number <= lay.board_pages else SHEET
@@ -304,7 +304,7 @@ def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]])
 _STREAMS: dict[str, writer.Streams] = {}
 
 
-def _document(lay: Layout, title: str) -> writer.Document:
+def _document(lay: Layout, title: str) -> writer.PdfFile:
     """A new file for ``lay``'s commune: its fonts and compressed streams are shared by every
     file of the commune (only the latest commune's are kept, so memory stays flat)."""
     size = PAPERS[lay.paper].size
@@ -312,10 +312,10 @@ def _document(lay: Layout, title: str) -> writer.Document:
     if key not in _STREAMS:
         _STREAMS.clear()
         _STREAMS[key] = writer.Streams()
-    return writer.Document(writer.fonts(size, lay.chars), _STREAMS[key], size, title)
+    return writer.PdfFile(writer.fonts(size, lay.chars), _STREAMS[key], size, title)
 
 
-def _finish(doc: writer.Document) -> bytes:
+def _finish(doc: writer.PdfFile) -> bytes:
     data = doc.bytes()
     check_resources(data, doc.title)
     return data
