@@ -147,3 +147,19 @@ def test_workbook_rows_are_sorted_out_the_same_way(tmp_path: Path) -> None:
     assert [r.code for r in project.left_out] == ["1.000894"]
     (tmp_path / "p" / "places.yaml").write_text(PLACES + '        posted: ["1.000894"]\n', "utf-8")
     assert [e.split(": ")[0] for e in _errors(tmp_path / "p")] == ["procedures/danh-muc.xlsx:'Thủ tục'!L4"]
+
+
+def test_a_posted_row_never_in_force_is_listed_to_take_down_like_an_abolished_one(tmp_path: Path) -> None:
+    places = PLACES + '        posted: ["1.000894"]\n'
+    root = write_project(tmp_path / "p", places, CATALOGUE + KET_HON)
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(root), "-o", str(out), "-q", "-j", "1", "--date", "01/12/2026"]).exit_code == 0
+    same_day = KET_HON + "    effective_from: 23/09/2025\n    effective_until: 23/09/2025\n"
+    write_project(root, places, CATALOGUE + same_day)
+    again = runner.invoke(main, ["build", str(root), "-o", str(out), "-q", "-j", "1", "--date", "04/12/2026"])
+    assert again.exit_code == 0, again.output
+    assert "places.yaml:12:18: 1.000894" in again.output and "is never in force" in again.output
+    report = json.loads((out / "xa-thuong-lam" / "thay-doi.json").read_text("utf-8"))
+    assert report["villages"][0]["remove"] == [{"code": "1.000894", "name": "Đăng ký kết hôn",
+                                                "reason": "not_in_force", "updated": "2026-12-01"}]
