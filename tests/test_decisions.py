@@ -200,6 +200,8 @@ def test_workbook_catalogue_after_import_equals_the_expected_one(project: Path, 
     header = [c.key for c in COLUMNS]
     by_code = {row[0]: dict(zip(header, row)) for row in cells[1:]}
     assert by_code["1.000656"]["agency"] == PLACE
+    assert by_code["1.000656"]["fee"] == "Không mất tiền nếu đi đăng ký đúng hạn"  # the commune's words
+    assert by_code["1.000656"]["official.fee"].endswith("5.000 đồng/việc đối với đăng ký quá hạn")
     assert by_code["1.004873"]["time"] == "2 ngày làm việc"
     assert by_code["1.004884"]["effective_until"] == dt.datetime(2026, 11, 15)
     assert by_code["1.004884"]["replaced_by"] == "1.013785"
@@ -299,6 +301,33 @@ def test_strict_makes_the_unknown_procedure_an_error_and_writes_nothing(project:
                                        "--strict"])
     assert result.exit_code == 1 and "1.009999" in result.output
     assert _files(project) == before
+
+
+def test_a_name_without_code_that_two_procedures_share_is_reported_not_guessed(project: Path) -> None:
+    catalogue = project / "procedures" / "ho-tich.yaml"
+    catalogue.write_text(catalogue.read_text("utf-8") + """
+  - code: "1.004999"
+    name: "Cấp giấy xác nhận tình trạng hôn nhân"
+    field: "Hộ tịch"
+    agency: "UBND xã"
+    time: "3 ngày làm việc"
+    fee: "Theo quy định của HĐND tỉnh"
+""", encoding="utf-8")
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    warned = [p for p in plan.problems if "matches several procedures" in p.message]
+    assert len(warned) == 1 and "Cấp giấy xác nhận tình trạng hôn nhân" in warned[0].message
+    apply_import(plan)
+    procs = load_project(project).procedures
+    assert procs["1.004873"].time == procs["1.004999"].time == "3 ngày làm việc"
+
+
+def test_a_name_without_code_the_catalogue_lacks_is_reported(project: Path) -> None:
+    catalogue = project / "procedures" / "ho-tich.yaml"
+    catalogue.write_text(catalogue.read_text("utf-8").replace("Cấp Giấy xác nhận tình trạng hôn nhân",
+                                                              "Xác nhận hôn nhân"), encoding="utf-8")
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    assert any('"Cấp giấy xác nhận tình trạng hôn nhân" (no code): no procedure of that name' in p.message
+               for p in plan.problems)
 
 
 def test_all_levels_adds_the_province_level_procedure(project: Path) -> None:
