@@ -370,3 +370,36 @@ def test_a_project_that_does_not_load_is_refused(project: Path) -> None:
     (project / "places.yaml").write_text("province: [", encoding="utf-8")
     with pytest.raises(DataError):
         plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+
+
+def test_a_decision_on_the_portals_real_records(tmp_path: Path) -> None:
+    """The real khai sinh record (and records in its shape) as the importer writes them: the
+    decision changes the time and abolishes trích lục; every other text stays as it was."""
+    import sys
+
+    from .long_texts import write_portal_project
+
+    sys.path.insert(0, str(FIXTURES))
+    import make_fixtures
+    from annex import ABOLISH_HEAD, HEADER, NEW_HEAD
+
+    root = write_portal_project(tmp_path / "xa")
+    before = load_project(root).procedures
+    annex_file = tmp_path / "qd.docx"
+    make_fixtures.write_docx(annex_file, [("p", line) for line in HEADER] + [
+        ("h", "THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        ("h", "Danh mục thủ tục hành chính được sửa đổi, bổ sung"),
+        ("t", (NEW_HEAD, [("LĨNH VỰC HỘ TỊCH (1 TTHC)",),
+                          ["1", "1.001193", "ĐĂNG KÝ KHAI SINH", "", "2 ngày làm việc", "", "", "", "", ""]])),
+        ("h", "Danh mục thủ tục hành chính bị bãi bỏ"),
+        ("t", (ABOLISH_HEAD, [["1", "2.000635", "Cấp bản sao trích lục hộ tịch", "Nghị định số 07/2025/NĐ-CP"]])),
+    ])
+    apply_import(plan_import(root, [annex_file], day=TODAY))
+    after = load_project(root).procedures
+    assert after["1.001193"].time == "2 ngày làm việc"
+    assert after["1.001193"].name == before["1.001193"].name  # the same name in capitals: unchanged
+    assert after["1.001193"].documents == before["1.001193"].documents
+    assert after["1.001193"].steps == before["1.001193"].steps
+    assert after["2.000635"].effective_until == SIGNED
+    for code in ("1.004222", "1.000894"):
+        assert after[code] == before[code]
