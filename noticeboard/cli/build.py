@@ -32,7 +32,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
           paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day,
           booklet: bool, since: str | None) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json."""
-    root = project_or_sample(project, allow_sample=True)
+    root = project_or_sample(project)
     started = time.monotonic()
     day = build_date(day)
     p = load(root, strict, day)

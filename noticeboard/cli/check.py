@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..messages import say
-from .common import command, date_option, load, project_or_sample, strict_option
+from ..messages import say, say_n
+from .common import command, date_option, load_warned, project_or_sample, strict_option
 
 
 @command("check", writes=False)
@@ -15,13 +15,14 @@ from .common import command, date_option, load, project_or_sample, strict_option
 @date_option
 def check(project: str | None, strict: bool, day) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
-    p = load(project_or_sample(project, allow_sample=False), strict, day)
+    p, warnings = load_warned(project_or_sample(project), strict, day)
     line = api.check(p, day)  # texts too long for a page: found here, never half-way through a build
     _long_sheets(p, day)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))
     click.echo(line)
+    click.echo(say_n("check.counts", warnings))  # with errors, the error line counts them
 
 
 def _long_sheets(p, day) -> None:

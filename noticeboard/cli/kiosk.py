@@ -31,7 +31,7 @@ def kiosk() -> None:
 def build(project: str | None, out: str, commune: str | None, idle: int, strict: bool, day) -> None:
     """Build the kiosk folder: open OUT/index.html in a browser, or serve it."""
     day = build_date(day)
-    data = api.kiosk(load(project_or_sample(project, allow_sample=True), strict, day), out, commune, idle, day)
+    data = api.kiosk(load(project_or_sample(project), strict, day), out, commune, idle, day)
     index = Path(out).resolve() / "index.html"
     click.echo(say("kiosk.wrote", procedures=len(data["procedures"]),
                    communes=", ".join(c["name"] for c in data["communes"]), folder=index.parent))
