@@ -16,6 +16,8 @@ from pathlib import Path
 from .. import model as m
 from ..errors import Problem, Problems
 from ..messages import say
+from ..plan.village import posted_codes
+from ..resources import sample_project
 
 RowKey = tuple[str, int]  # (file as shown, index of the row among its file's procedures)
 
@@ -52,7 +54,6 @@ def triage(problems: Problems, cat: Catalogue, places: m.Places, claimed: set[st
     """Errors of rows no village posts become warnings (in ``problems``, in place); returns
     the procedures and places without those rows, and the rows left out. ``claimed``: codes
     of faulty rows that a place seems to mean (a posted code the catalogue lacks, close to it)."""
-    from ..plan.village import posted_codes
 
     posted = {code for c in places.communes for v in c.villages for code in posted_codes(c, v)} | claimed
     reasons: dict[RowKey, list[str]] = {}
@@ -96,7 +97,6 @@ def _without(places: m.Places, codes: set[str]) -> m.Places:
 
 def is_sample(root: Path) -> bool:
     """The bundled sample project (not a copy of it: a commune's own folder is its project)."""
-    from ..resources import sample_project
 
     try:
         return root.resolve() == sample_project().resolve()
