@@ -20,7 +20,7 @@ from ..messages import say
 from ..slug import fold
 from .source import Document, PathKey, decode, format_path, procedure_of
 from .text import check_text
-from ..fields import match_header as match
+from ..fields import match_header
 from ..errors import did_you_mean
 from ..model import ByChannel
 
@@ -228,15 +228,14 @@ class Column:
         return tuple(dict.fromkeys(norm(a) for a in (self.header, *self.aliases)))
 
 
-def match_header(header: Any, columns: Iterable[Column]) -> Column | None:
+def match_column(header: Any, columns: Iterable[Column]) -> Column | None:
     """The column a header names: an exact name, else the longest name it starts with
     ("Thời hạn giải quyết (ngày làm việc)" is "Thời hạn giải quyết")."""
-
     h = norm(header)
     if not h:
         return None
     by_index = list(columns)
-    found = match(h, {i: col.names() for i, col in enumerate(by_index)})
+    found = match_header(h, {i: col.names() for i, col in enumerate(by_index)})
     return by_index[found] if found is not None else None
 
 
@@ -272,7 +271,7 @@ def find_table(grid: Grid, columns: tuple[Column, ...], needed: str,
     ignored_names = {norm(i) for i in ignore}
     for r in range(min(HEADER_SCAN, len(grid.rows))):
         row = grid.rows[r]
-        found = {c: col for c, v in enumerate(row) if (col := match_header(v, columns))}
+        found = {c: col for c, v in enumerate(row) if (col := match_column(v, columns))}
         keys = {col.key for col in found.values()}
         if needed in keys and len(keys) >= 2:
             unknown: list[int] = []
