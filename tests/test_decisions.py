@@ -403,3 +403,11 @@ def test_a_decision_on_the_portals_real_records(tmp_path: Path) -> None:
     assert after["2.000635"].effective_until == SIGNED
     for code in ("1.004222", "1.000894"):
         assert after[code] == before[code]
+
+
+def test_a_change_log_that_does_not_read_stops_the_import(project: Path) -> None:
+    (project / "theo-doi-thay-doi.yaml").write_text("changes: [\n", encoding="utf-8")
+    before = _files(project)
+    result = CliRunner().invoke(main, ["import", "decision", str(FIXTURES / "qd-1234.docx"), str(project)])
+    assert result.exit_code == 1 and "theo-doi-thay-doi.yaml: the change log cannot be read" in result.output
+    assert _files(project) == before

@@ -537,6 +537,7 @@ METAVARS: dict[str, str] = {
     "INTEGER": "SỐ",
     "FLOAT": "SỐ",
     "DD/MM/YYYY": "NGÀY/THÁNG/NĂM",
+    "FILE... [PROJECT]": "TỆP... [DỰ ÁN]",
 }
 
 # click's own texts (its gettext message ids, singular ids for plurals) in Vietnamese.
