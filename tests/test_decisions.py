@@ -220,7 +220,6 @@ def test_workbook_gets_the_change_sheet(project: Path) -> None:
     assert abolished[1] == "1234/QĐ-UBND" and abolished[5] == "Bãi bỏ" and abolished[6] == "Cấp xã"
     assert abolished[7] == dt.datetime(2026, 11, 15) and abolished[11] == "qd-1234.pdf"
     assert len(abolished[12]) == 64  # the file's sha256
-    from noticeboard.cli.check import check  # noqa: F401  (the change sheet is no catalogue sheet)
     result = CliRunner().invoke(main, ["check", str(project), "--date", "04/12/2026"])
     assert "Theo dõi thay đổi" not in result.output
 
@@ -335,9 +334,7 @@ def test_all_levels_adds_the_province_level_procedure(project: Path) -> None:
     assert load_project(project).procedures["1.013700"].agency == "Sở Tư pháp"
 
 
-def test_an_amendment_in_force_later_waits_for_its_day(project: Path, tmp_path: Path) -> None:
-    from noticeboard.output.workbook import SheetData, workbook_bytes  # noqa: F401
-
+def test_an_amendment_in_force_later_waits_for_its_day(project: Path) -> None:
     # decision 1234 as if it took effect on 01/03/2027: amendments wait, the rest is written now
     plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY, effective=dt.date(2027, 3, 1))
     apply_import(plan)
