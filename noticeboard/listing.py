@@ -74,6 +74,13 @@ def as_text(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
+def write_list_csv(lines: list[Line], path: Path) -> None:
+    from .output.atomic import write_bytes
+    from .output.workbook import csv_bytes
+
+    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines]))
+
+
 def write_list_workbook(lines: list[Line], path: Path) -> None:
     from .output.workbook import SheetData, write_workbook
 

@@ -129,6 +129,10 @@ MESSAGES: dict[str, str] = {
     "sheet_unreadable_hint": "open it in Excel and save it again as an Excel Workbook (.xlsx)",
     "sheet_too_big": "sheet {sheet} has {rows} rows and {columns} columns: too many to read",
     "sheet_too_big_hint": "delete the empty rows and columns at the end of the sheet, then save",
+    # Hostile or damaged files (issue 19): limits, names, links, damage
+    "output_is_input": "{path} is one of the project's own files: it is not overwritten (choose another file name)",
+    "help.list.csv_path": "Write the list to this CSV file (UTF-8) instead of printing it.",
+    # end of issue 19 block
     "sheet_old_excel": "this is an old Excel file (.xls)",
     "sheet_old_excel_hint": "open it in Excel and choose File > Save As, Excel Workbook (.xlsx)",
     "csv_bad": "cannot read this CSV file: {reason}",

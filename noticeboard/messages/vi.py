@@ -133,6 +133,10 @@ MESSAGES: dict[str, str] = {
     "sheet_unreadable_hint": "mở tệp bằng Excel rồi lưu lại dưới dạng Excel Workbook (.xlsx)",
     "sheet_too_big": "trang {sheet} có {rows} dòng và {columns} cột: quá nhiều để đọc",
     "sheet_too_big_hint": "xóa các dòng và cột trống ở cuối trang, rồi lưu lại",
+    # Hostile or damaged files (issue 19): limits, names, links, damage
+    "output_is_input": "{path} là tệp dữ liệu của dự án: không ghi đè lên nó (chọn tên tệp khác)",
+    "help.list.csv_path": "Ghi danh sách ra tệp CSV này (UTF-8) thay vì in ra màn hình.",
+    # end of issue 19 block
     "sheet_old_excel": "đây là tệp Excel đời cũ (.xls)",
     "sheet_old_excel_hint": "mở tệp bằng Excel, chọn File > Save As, kiểu Excel Workbook (.xlsx)",
     "csv_bad": "không đọc được tệp CSV này: {reason}",
