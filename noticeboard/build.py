@@ -27,6 +27,7 @@ from .messages import say
 from .output import manifest as manifest_file
 from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from .output.integrity import same_bytes
 from .output.fingerprint import renderer_fingerprint
 from .build_desk import desk_files
 from . import changes, desk
@@ -83,10 +84,11 @@ def _digest(*parts: object) -> str:
 
 def _intact(job: _Job, file: str, digest: str) -> _Done | None:
     """The previous entry of ``file`` when it was made from the same inputs and is unchanged
-    on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
+    on disk: size and mtime as written, and its bytes still those of the manifest's sha256
+    (bytes blanked with the time set back are damage too; hashing costs far less than a render)."""
     old = job.old.get(file)
     if job.force or not old or old.hash != digest or old.stamp is None \
-            or build_state.stamp(job.out / file) != old.stamp:
+            or build_state.stamp(job.out / file) != old.stamp or not same_bytes(job.out / file, old.sha256):
         return None
     return _Done(file, old.village, old.pages, old.line, written=False, stamp=old.stamp)
 

@@ -132,6 +132,9 @@ MESSAGES: dict[str, str] = {
     # Hostile or damaged files (issue 19): limits, names, links, damage
     "output_is_input": "{path} is one of the project's own files: it is not overwritten (choose another file name)",
     "help.list.csv_path": "Write the list to this CSV file (UTF-8) instead of printing it.",
+    "url_too_long": "the link is {length} bytes long: the smallest QR code printed ({mm} mm) decodes only with links of at most {limit} bytes",
+    "hint.url_too_long": "use the procedure page's short link on the portal (https://dichvucong.gov.vn/thu-tuc-hanh-chinh/<id>), or only its id",
+    "verify_damaged": "its bytes do not match the manifest's sha256: the file was changed or damaged (build again to rewrite it)",
     # end of issue 19 block
     "sheet_old_excel": "this is an old Excel file (.xls)",
     "sheet_old_excel_hint": "open it in Excel and choose File > Save As, Excel Workbook (.xlsx)",

@@ -136,6 +136,9 @@ MESSAGES: dict[str, str] = {
     # Hostile or damaged files (issue 19): limits, names, links, damage
     "output_is_input": "{path} là tệp dữ liệu của dự án: không ghi đè lên nó (chọn tên tệp khác)",
     "help.list.csv_path": "Ghi danh sách ra tệp CSV này (UTF-8) thay vì in ra màn hình.",
+    "url_too_long": "đường liên kết dài {length} byte: mã QR nhỏ nhất được in ({mm} mm) chỉ đọc được với liên kết dài tối đa {limit} byte",
+    "hint.url_too_long": "dùng liên kết ngắn của trang thủ tục trên Cổng (https://dichvucong.gov.vn/thu-tuc-hanh-chinh/<id>), hoặc chỉ ghi ID thủ tục",
+    "verify_damaged": "nội dung tệp không khớp mã sha256 trong manifest: tệp đã bị sửa hoặc hỏng (chạy lại build để tạo lại)",
     # end of issue 19 block
     "sheet_old_excel": "đây là tệp Excel đời cũ (.xls)",
     "sheet_old_excel_hint": "mở tệp bằng Excel, chọn File > Save As, kiểu Excel Workbook (.xlsx)",
