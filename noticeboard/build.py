@@ -28,6 +28,7 @@ from .output import manifest as manifest_file
 from .output import state as build_state
 from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from .output.integrity import same_bytes
+from .output.names import COMMUNE_FILES
 from .output.fingerprint import renderer_fingerprint
 from .build_desk import desk_files
 from . import changes, desk
@@ -147,7 +148,7 @@ def _build_commune(job: _Job) -> list[_Done]:
                            sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in h.sheets])
         done.append(entry)
     if job.whole_commune:
-        file = f"{job.commune.slug}/all-villages.pdf"
+        file = f"{job.commune.slug}/{COMMUNE_FILES['commune']}.pdf"
         digest = _digest(common, digests)
         entry = _intact(job, file, digest)
         if entry is None:

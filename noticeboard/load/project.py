@@ -17,6 +17,7 @@ from ..labels import LABELS
 from ..messages import say
 from ..officials import check_places
 from ..phones import phone_problem
+from ..output.names import commune_slug, village_slug
 from ..slug import lower_first, slugify
 from ..urls import check_url
 from . import schema
@@ -369,16 +370,16 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     commune_slugs: dict[str, str] = {}
     for ci, c in enumerate(parsed.communes):
         cw = ("communes", ci)
-        slug = slugify(c.name)
+        slug = commune_slug(c.name)
         if slug in commune_slugs:
             problems.add(doc.problem(cw + ("name",), say("commune_same_file", name=c.name, slug=slug, other=commune_slugs[slug]), say("hint.commune_name")))
         commune_slugs[slug] = c.name
         villages = []
-        village_slugs: dict[str, str] = {"all-villages": say("all_villages_file")}
+        village_slugs: dict[str, str] = {}
         bare_names: dict[str, str] = {}
         for vi, v in enumerate(c.villages):
             vw = cw + ("villages", vi)
-            vslug = slugify(v.name)
+            vslug = village_slug(v.name)
             if vslug in village_slugs:
                 same = village_slugs[vslug]
                 problems.add(doc.problem(vw + ("name",), say("village_twice", name=v.name, commune=c.name) if same == v.name else

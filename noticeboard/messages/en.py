@@ -135,6 +135,7 @@ MESSAGES: dict[str, str] = {
     "url_too_long": "the link is {length} bytes long: the smallest QR code printed ({mm} mm) decodes only with links of at most {limit} bytes",
     "hint.url_too_long": "use the procedure page's short link on the portal (https://dichvucong.gov.vn/thu-tuc-hanh-chinh/<id>), or only its id",
     "verify_damaged": "its bytes do not match the manifest's sha256: the file was changed or damaged (build again to rewrite it)",
+    "output_link": "{path} is a symbolic link to {target}: noticeboard never writes through a link inside its output folder (remove the link, or choose another folder)",
     # end of issue 19 block
     "sheet_old_excel": "this is an old Excel file (.xls)",
     "sheet_old_excel_hint": "open it in Excel and choose File > Save As, Excel Workbook (.xlsx)",
@@ -304,7 +305,6 @@ MESSAGES: dict[str, str] = {
     "hint.unknown_code": "{owner} posts it: fix the code, or add the procedure to the catalogue",
     "hint.remove_second": "remove the second one",
     "hint.commune_name": "give each commune its own name",
-    "all_villages_file": "(the commune's all-villages.pdf)",
     "hint.village_name": "each village of a commune needs a distinct name",
     "hint.posts_nothing": 'remove some codes from column "Không niêm yết" (not_posted:), or add codes to column "Niêm yết thêm" (posted:)',
     "hint.no_translation": "add translations: {lang}: ... to procedures, or remove it",

@@ -139,6 +139,7 @@ MESSAGES: dict[str, str] = {
     "url_too_long": "đường liên kết dài {length} byte: mã QR nhỏ nhất được in ({mm} mm) chỉ đọc được với liên kết dài tối đa {limit} byte",
     "hint.url_too_long": "dùng liên kết ngắn của trang thủ tục trên Cổng (https://dichvucong.gov.vn/thu-tuc-hanh-chinh/<id>), hoặc chỉ ghi ID thủ tục",
     "verify_damaged": "nội dung tệp không khớp mã sha256 trong manifest: tệp đã bị sửa hoặc hỏng (chạy lại build để tạo lại)",
+    "output_link": "{path} là một liên kết (symlink) tới {target}: noticeboard không ghi qua liên kết trong thư mục kết quả (xóa liên kết đó, hoặc chọn thư mục khác)",
     # end of issue 19 block
     "sheet_old_excel": "đây là tệp Excel đời cũ (.xls)",
     "sheet_old_excel_hint": "mở tệp bằng Excel, chọn File > Save As, kiểu Excel Workbook (.xlsx)",
@@ -308,7 +309,6 @@ MESSAGES: dict[str, str] = {
     "hint.unknown_code": "{owner} niêm yết mã này: sửa lại mã, hoặc thêm thủ tục vào danh mục",
     "hint.remove_second": "xóa mã thứ hai",
     "hint.commune_name": "đặt cho mỗi xã một tên riêng",
-    "all_villages_file": "(tệp all-villages.pdf của xã)",
     "hint.village_name": "mỗi thôn trong một xã cần một tên riêng",
     "hint.posts_nothing": 'bỏ bớt mã ở cột "Không niêm yết" (not_posted:), hoặc thêm mã vào cột "Niêm yết thêm" (posted:)',
     "hint.no_translation": "thêm translations: {lang}: ... cho các thủ tục, hoặc xóa ngôn ngữ này",
