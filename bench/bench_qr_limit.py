@@ -16,9 +16,10 @@ import sys
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from noticeboard import qr
+from noticeboard.qr import encode as qr
+from noticeboard.qr.limits import SMALLEST_QR_MM
 from noticeboard.render.pdf.flowables import QRCode
-SMALLEST_QR_MM = 26
+
 
 
 def decodes(url: str, dpi: float, side_mm: float = SMALLEST_QR_MM) -> bool:

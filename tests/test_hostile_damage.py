@@ -8,9 +8,9 @@ import os
 import shutil
 from pathlib import Path
 
-from noticeboard.build import build_posters
+from noticeboard.build.posters import build_posters
 from noticeboard.load import load_project
-from noticeboard.verify import verify_output
+from noticeboard.verify.readback import verify_output
 
 from .conftest import write_project
 

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
-from noticeboard.qr_limits import SMALLEST_QR_MM, max_url_bytes
-from noticeboard.urls import check_url
+from noticeboard.qr.limits import SMALLEST_QR_MM, max_url_bytes
+from noticeboard.qr.urls import check_url
 
 from .conftest import KHAI_SINH, CATALOGUE, write_project
 
