@@ -12,8 +12,12 @@ from .common import command, date_option, load, project_or_sample, strict_option
 @click.argument("project", required=False, type=click.Path(file_okay=False))
 @strict_option
 @date_option
-def check(project: str | None, strict: bool, day) -> None:
+@click.option("--all", "every", is_flag=True)
+def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
+    from .shown import EVERY
+
+    click.get_current_context().find_root().meta[EVERY] = every
     from ..plan.in_force import summary
 
     from ..build.posters import check_layout

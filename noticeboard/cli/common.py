@@ -59,10 +59,13 @@ def to_click(exc: Exception, command: str, writes: bool) -> click.ClickException
     assert isinstance(exc, NoticeboardError)
     if exc.exit_code == 2:  # a bad command line: click's own format (usage line, hint)
         return click.UsageError(exc.report() or str(exc))
+    from .shown import lines
+
     verdict = f"{say('word.error')} {exc}"
     if isinstance(exc, DataError):
         verdict += say("summary.nothing_written") if writes else "."
-    return Failed(f"{exc.report()}\n{verdict}" if exc.problems else verdict, exc.exit_code)
+    report = "\n".join(lines(exc.problems))  # warnings a few of each kind (check --all: all)
+    return Failed(f"{report}\n{verdict}" if exc.problems else verdict, exc.exit_code)
 
 
 @contextmanager
@@ -226,8 +229,10 @@ def load(root: Path, strict: bool = False, day: dt.date | None = None):
     project, warnings = load_project_with_warnings(root, strict=strict)
     warnings = warnings + posting_problems(project, day)
     Problems(list(warnings)).raise_if_any(strict)
-    for w in warnings:
-        click.echo(str(w), err=True)
+    from .shown import lines
+
+    for line in lines(warnings):  # a few of each kind, then a count (check --all: every one)
+        click.echo(line, err=True)
     return project
 
 

@@ -18,6 +18,8 @@ from ..messages import say
 from .officials import check_places
 from .phones import phone_problem
 from ..output.names import commune_slug, village_slug
+from . import lengths
+from .lengths import length_problems
 from ..slug import lower_first, slugify
 from ..qr.urls import check_url
 from . import schema
@@ -188,6 +190,7 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
     problems.extend(found)
     if doc is None:
         return m.Settings()
+    problems.extend(length_problems(doc, lengths.SETTINGS))
     parsed = _validate(doc, schema.SettingsIn, problems)
     if parsed is None:
         return m.Settings()
@@ -258,6 +261,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
         if doc is None:
             incomplete[0] = True
             continue
+        problems.extend(length_problems(doc, lengths.CATALOGUE))
         shape = _validate(doc, schema.CatalogueShapeIn, problems)
         if shape is None:
             incomplete[0] = True  # its codes are unknown: posted codes cannot be checked
@@ -344,6 +348,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     problems.extend(found)
     if doc is None:
         return None
+    problems.extend(length_problems(doc, lengths.PLACES))
     parsed = _validate(doc, schema.PlacesIn, problems)
     if parsed is None:
         return None

@@ -160,6 +160,10 @@ MESSAGES: dict[str, str] = {
     "sheet_link_hidden": "the cell shows \"{shown}\": its hyperlink, {link}, is used",
     "hint.sheet_link_hidden": "check that it is the procedure's page; better, write the link itself in the cell",
     "sheet_limit_cell_at": "cell {cell} holds {length} characters: more than the {limit} an Excel cell may hold",
+    "cli.more_warnings": "… and {n} more warnings of the kinds above ({per_kind} of each kind shown; all of them: noticeboard check --all)",
+    "help.check.every": "Print every warning (by default a few of each kind, then how many more).",
+    "text_too_long": "{field} is {length} characters long: more than the {limit} characters a board can hold",
+    "hint.text_too_long": "shorten this text (village and commune names head the board in large type; the full official text belongs in the binder)",
     # end of issue 19 block
     "sheet_old_excel": "this is an old Excel file (.xls)",
     "sheet_old_excel_hint": "open it in Excel and choose File > Save As, Excel Workbook (.xlsx)",

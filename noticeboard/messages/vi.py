@@ -164,6 +164,10 @@ MESSAGES: dict[str, str] = {
     "sheet_link_hidden": "ô hiện \"{shown}\": dùng siêu liên kết phía sau nó, {link}",
     "hint.sheet_link_hidden": "kiểm tra đó đúng là trang của thủ tục; tốt nhất ghi chính liên kết vào ô",
     "sheet_limit_cell_at": "ô {cell} có {length} ký tự: quá {limit} ký tự một ô Excel chứa được",
+    "cli.more_warnings": "… và {n} cảnh báo nữa cùng loại với những cảnh báo trên (mỗi loại chỉ in {per_kind}; xem hết: noticeboard check --all)",
+    "help.check.every": "In mọi cảnh báo (mặc định: mỗi loại chỉ in vài dòng rồi đếm số còn lại).",
+    "text_too_long": "{field} dài {length} ký tự: quá giới hạn {limit} ký tự mà tấm niêm yết in được",
+    "hint.text_too_long": "rút gọn đoạn chữ này (tên thôn, xã in cỡ lớn trên đầu tấm niêm yết; toàn văn chính thức để trong sổ tay thủ tục)",
     # end of issue 19 block
     "sheet_old_excel": "đây là tệp Excel đời cũ (.xls)",
     "sheet_old_excel_hint": "mở tệp bằng Excel, chọn File > Save As, kiểu Excel Workbook (.xlsx)",
