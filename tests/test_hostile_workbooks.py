@@ -211,3 +211,24 @@ def test_a_fifo_as_a_recording_is_named_not_called_a_folder(tmp_path) -> None:
     assert result.exit_code == 1
     assert '"audio/khai-sinh.mp3" is a named pipe (FIFO), not a file' in result.output
     assert "folder" not in result.output.split("hint:")[0]
+
+
+def _csv_project(tmp_path: Path, text: str) -> Path:
+    root = write_project(tmp_path / "p", catalogue=None)
+    (root / "procedures").mkdir()
+    (root / "procedures/danh-muc.csv").write_text(text, "utf-8")
+    return root
+
+
+def test_a_csv_file_is_bounded_like_a_workbook(tmp_path, monkeypatch) -> None:
+    header = ",".join(h for h in CATALOGUE_HEADER)
+    monkeypatch.setattr(bounded, "LIMITS", Limits(rows=5))
+    result = _check(_csv_project(tmp_path, header + "\n" + "1,1.001193,x\n" * 10))
+    assert result.exit_code == 1 and "danh-muc.csv: a sheet has 6 rows: more than the 5 rows" in result.output
+
+
+def test_a_csv_cell_longer_than_excel_allows_is_refused_naming_it(tmp_path) -> None:
+    header = ",".join(h for h in CATALOGUE_HEADER)
+    result = _check(_csv_project(tmp_path, header + "\n1,1.001193," + "y" * 40_000 + "\n"))
+    assert result.exit_code == 1
+    assert "danh-muc.csv: cell C2 holds 40000 characters: more than the 32767" in result.output

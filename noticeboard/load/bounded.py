@@ -78,17 +78,17 @@ def check_zip(zf: zipfile.ZipFile, limits: Limits) -> None:
     total = 0
     for info in zf.infolist():
         if info.file_size > limits.part_bytes:
-            raise Refused("sheet_limit_part", part=info.filename, size=_mb(info.file_size),
-                          limit=_mb(limits.part_bytes))
+            raise Refused("sheet_limit_part", part=info.filename, size=mb(info.file_size),
+                          limit=mb(limits.part_bytes))
         if info.file_size > RATIO_FROM and info.file_size > limits.ratio * max(info.compress_size, 1):
             raise Refused("sheet_limit_ratio", part=info.filename,
                           ratio=info.file_size // max(info.compress_size, 1), limit=limits.ratio)
         total += info.file_size
     if total > limits.total_bytes:
-        raise Refused("sheet_limit_total", size=_mb(total), limit=_mb(limits.total_bytes))
+        raise Refused("sheet_limit_total", size=mb(total), limit=mb(limits.total_bytes))
 
 
-def _mb(n: int) -> str:
+def mb(n: int) -> str:
     return f"{n / MB:.1f}"
 
 
@@ -126,6 +126,7 @@ def scan_part(zf: zipfile.ZipFile, name: str, limits: Limits, clock: Clock,
     """Stream one XML part; raise ``Refused`` at the first limit it goes past."""
     facts = facts if facts is not None else SheetFacts()
     longest = limits.cell_chars * BYTES_PER_CHAR
+    long_text = re.compile(rb"[^<]{%d}" % (longest + 1))  # a text (or tag) past a cell's limit
     raw_links: list[bytes] = []
     run = 0  # bytes since the last '<' (a text node, or one tag's attributes)
     cells = 0
@@ -138,14 +139,15 @@ def scan_part(zf: zipfile.ZipFile, name: str, limits: Limits, clock: Clock,
             for bad in _FORBIDDEN:
                 if bad in buf:
                     raise Refused("sheet_limit_markup", part=name, what=bad.decode())
-            pieces = chunk.split(b"<")
-            if len(pieces) == 1:
+            first = chunk.find(b"<")
+            if first < 0:
                 run += len(chunk)
             else:
-                run = max(run + len(pieces[0]), max(map(len, pieces[1:-1]), default=0))
-                if run > longest:
+                run += first
+                if run > longest or long_text.search(chunk, first):
+                    run = longest + 1
                     break
-                run = len(pieces[-1])
+                run = len(chunk) - chunk.rfind(b"<") - 1
             if run > longest:
                 break
             # whole elements only: up to the last '>' (the rest goes round with the next chunk)
@@ -170,11 +172,14 @@ def scan_part(zf: zipfile.ZipFile, name: str, limits: Limits, clock: Clock,
                 raise Refused("sheet_limit_columns", columns=facts.columns, limit=limits.columns)
             if cells > limits.cells:
                 raise Refused("sheet_limit_cells", cells=cells, limit=limits.cells)
-            facts.unsaved += [_cell(m.group(1).decode()) for m in _UNSAVED.finditer(done)]
-            for m in _MERGE.finditer(done):
-                a, b = _cell(m.group(1).decode()), _cell((m.group(2) or m.group(1)).decode())
-                facts.merged.append((a[0], a[1], b[0], b[1]))
-            raw_links += [m.group(1) for m in _LINK.finditer(done)]
+            if b"f>" in done or b"f " in done or b"f/>" in done:  # only then can a formula be there
+                facts.unsaved += [_cell(m.group(1).decode()) for m in _UNSAVED.finditer(done)]
+            if b"mergeCell" in done:
+                for m in _MERGE.finditer(done):
+                    a, b = _cell(m.group(1).decode()), _cell((m.group(2) or m.group(1)).decode())
+                    facts.merged.append((a[0], a[1], b[0], b[1]))
+            if b"hyperlink" in done:
+                raw_links += [m.group(1) for m in _LINK.finditer(done)]
             if not chunk:
                 break
     if run > longest:

@@ -160,11 +160,14 @@ def read_workbook(path: Path, shown: str, limits: Limits | None = None) -> tuple
             finally:
                 wb.close()
     except bounded.Refused as exc:
-        return None, [Problem(shown, None, None, "", say(exc.key, **exc.values),
-                              say("hint.sheet_limit", file=shown))]
+        return None, [_refused(exc, shown)]
     except Exception as exc:  # openpyxl and zipfile raise many kinds for a damaged or foreign file
         return None, [Problem(shown, None, None, "", say("sheet_unreadable", reason=_reason(exc)),
                               say("sheet_unreadable_hint"))]
+
+
+def _refused(exc: bounded.Refused, shown: str) -> Problem:
+    return Problem(shown, None, None, "", say(exc.key, **exc.values), say("hint.sheet_limit", file=shown))
 
 
 def _grid(ws: Any, index: int, shown: str, facts: bounded.SheetFacts, clock: bounded.Clock) -> Grid:
@@ -205,8 +208,18 @@ def _reason(exc: Exception) -> str:
 
 def read_csv(path: Path, shown: str) -> tuple[Grid | None, list[Problem]]:
     """A CSV file as one grid: UTF-8 (Excel's "CSV UTF-8" adds a BOM); any other encoding gets
-    the same advice as a YAML file (what it looks like, how to convert)."""
+    the same advice as a YAML file (what it looks like, how to convert). Bounded like a
+    workbook: its size before it is read, then rows, columns and cell length as it is."""
+    limits = bounded.LIMITS
     try:
+        special = special_file(path, shown)
+        if special:
+            return None, [special]
+        size = path.stat().st_size
+        if size > limits.part_bytes:
+            return None, [Problem(shown, None, None, "", say("too_big", size=bounded.mb(size),
+                                                             limit=limits.part_bytes // bounded.MB),
+                                  say("hint.sheet_limit", file=shown))]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(shown, None, None, "", say("unreadable", reason=exc.strerror or exc))]
@@ -217,9 +230,22 @@ def read_csv(path: Path, shown: str) -> tuple[Grid | None, list[Problem]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    rows = []
     try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):  # csv's own cap: 131,072
+            rows.append(row)
+            longest = max(map(len, row), default=0)
+            if longest > limits.cell_chars:
+                cell = f"{column_letter(next(i for i, v in enumerate(row) if len(v) == longest))}{len(rows)}"
+                return None, [_refused(bounded.Refused("sheet_limit_cell_at", cell=cell, length=longest,
+                                                       limit=limits.cell_chars), shown)]
+            if len(rows) > limits.rows or len(row) > limits.columns:
+                key, n = ("sheet_limit_rows", len(rows)) if len(rows) > limits.rows else ("sheet_limit_columns", len(row))
+                what = "rows" if key == "sheet_limit_rows" else "columns"
+                return None, [_refused(bounded.Refused(key, **{what: n}, limit=getattr(limits, what)), shown)]
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            return None, [_refused(bounded.Refused("sheet_limit_cell", part=shown, limit=limits.cell_chars), shown)]
         return None, [Problem(shown, None, None, "", say("csv_bad", reason=str(exc)))]
     return Grid(shown, None, [[v if v != "" else None for v in row] for row in rows]), []
 
