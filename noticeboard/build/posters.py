@@ -200,7 +200,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
         # a whole commune rebuilt: its old change report is stale when there is no new one
         rebuilt = {f"{job.commune.slug}/" for job in work if job.whole_commune}
         kept = {f for f in old if filtered and f not in built and (out / f).is_file()
-                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1].startswith("thay-doi."))}
+                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1] in (desk.CHANGES_PDF, desk.CHANGES_JSON))}
         for f in sorted(kept):
             manifest.add(old[f].line)
             stamps[f] = old[f].stamp

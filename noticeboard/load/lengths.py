@@ -32,8 +32,8 @@ PLACES: dict[tuple[str, ...], int] = {
 }
 SETTINGS: dict[tuple[str, ...], int] = {("title",): 150}
 CATALOGUE: dict[tuple[str, ...], int] = {
-    ("procedures", ANY, "name"): 300,  # the portal's longest real name is 120
-    ("procedures", ANY, "translations", ANY, "name"): 300,
+    ("procedures", ANY, "name"): 1_000,  # the portal's longest real name is 120; the layout check does the rest
+    ("procedures", ANY, "translations", ANY, "name"): 1_000,
 }
 
 
