@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..messages import say
-from .common import command, date_option, load, project_or_sample, strict_option
+from .common import EVERY, command, date_option, load, project_or_sample, strict_option
 
 
 @command("check", writes=False)
@@ -15,8 +15,6 @@ from .common import command, date_option, load, project_or_sample, strict_option
 @click.option("--all", "every", is_flag=True)
 def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
-    from .shown import EVERY
-
     click.get_current_context().find_root().meta[EVERY] = every
     from ..plan.in_force import summary
 

@@ -31,10 +31,8 @@ PLACES: dict[tuple[str, ...], int] = {
     ("communes", ANY, "villages", ANY, "head", "phone"): 40,
 }
 SETTINGS: dict[tuple[str, ...], int] = {("title",): 150}
-CATALOGUE: dict[tuple[str, ...], int] = {
-    ("procedures", ANY, "name"): 1_000,  # the portal's longest real name is 120; the layout check does the rest
-    ("procedures", ANY, "translations", ANY, "name"): 1_000,
-}
+# a procedure's texts: the layout check (render/pdf/limits.py) names what a page cannot hold
+CATALOGUE: dict[tuple[str, ...], int] = {}
 
 
 def _limit(path: tuple, table: dict[tuple[str, ...], int]) -> int:
