@@ -155,7 +155,7 @@ def read_workbook(path: Path, shown: str, limits: Limits | None = None) -> tuple
             # data_only: the values a formula last showed in Excel, not the formula
             wb = openpyxl.load_workbook(zf.fp, read_only=True, data_only=True)  # type: ignore[arg-type]
             try:
-                return [_grid(ws, index, shown, facts.get(ws._worksheet_path, bounded.SheetFacts()), clock)
+                return [_grid(ws, index, shown, facts.get(ws._worksheet_path.lstrip("/"), bounded.SheetFacts()), clock)
                         for index, ws in enumerate(wb.worksheets)], []
             finally:
                 wb.close()
