@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -12,12 +15,68 @@ from ...labels import CHANNELS, LABELS, language_name
 from .styles import ParagraphStyle, Styles
 
 
-def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw) -> Paragraph:
+class _Lru(OrderedDict):
+    """A bounded memo: old entries age out, so memory stays flat over a province."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get_fresh(self, key: Any) -> Any:
+        value = self.get(key)
+        if value is not None:
+            self.move_to_end(key)
+        return value
+
+    def put(self, key: Any, value: Any) -> None:
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+_PARSED = _Lru(8192)    # (markup, style, bullet) -> the paragraph's state after parsing
+_BROKEN = _Lru(16384)   # (markup, style, bullet, width) -> its state after line breaking
+
+
+class SharedParagraph(Paragraph):
+    """A Paragraph whose parse and line breaking are done once for every paragraph of the same
+    markup, style and width: the kit, the binder and the sheets set the same labels and texts
+    in every village and commune. Each paragraph keeps its own state (nothing is shared that
+    drawing or splitting changes); splitting gives plain paragraphs."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        key = getattr(self, "nb_key", None)
+        if key is None:
+            return super().wrap(availWidth, availHeight)
+        done = _BROKEN.get_fresh((key, availWidth))
+        if done is None:
+            super().wrap(availWidth, availHeight)
+            _BROKEN.put((key, availWidth), dict(self.__dict__))
+        else:
+            self.__dict__.update(done)
+        return self.width, self.height
+
+
+def shared_paragraph(body: str, style: ParagraphStyle, bulletText: str | None = None) -> Paragraph:
+    key = (body, id(style), bulletText)
+    state = _PARSED.get_fresh(key)
+    if state is None or state["nb_style"] is not style:   # an id reused after a style died
+        p = SharedParagraph(body, style, bulletText=bulletText)
+        p.nb_style, p.nb_key = style, object()   # line breaks are keyed by this parse alone
+        _PARSED.put(key, dict(p.__dict__))
+        return p
+    p = SharedParagraph.__new__(SharedParagraph)
+    p.__dict__.update(state)
+    return p
+
+
+def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None,
+         bulletText: str | None = None) -> Paragraph:
     """A paragraph of user text: escaped (never markup), line breaks kept."""
     body = escape(text).replace("\n", "<br/>")
     if bold_prefix:
         body = f"<font name='BeVietnamPro-Bold'>{escape(bold_prefix)}:</font> {body}"
-    return Paragraph(body, style, **kw)
+    return shared_paragraph(body, style, bulletText)
 
 
 # Items under a paper are lettered as Vietnamese texts letter them: a), b), c), d), đ), e) ...
@@ -79,13 +138,16 @@ def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], style
 def bullet(text: str, style: ParagraphStyle, mark: str, prefix: str | None = None) -> Paragraph:
     """A list item with a hanging indent so wrapped lines align under the text (``prefix``
     in semibold before it: "Trực tiếp: …")."""
-    hanging = ParagraphStyle(f"{style.name}-item", parent=style,
-                             leftIndent=style.leftIndent + style.fontSize * 1.8,
-                             bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
     body = escape(text).replace("\n", "<br/>")
     if prefix:
         body = f"<font name='{SEMIBOLD}'>{escape(prefix)}:</font> {body}"
-    return Paragraph(body, hanging, bulletText=mark)
+    return shared_paragraph(body, _hanging(style), mark)
+
+
+@lru_cache(maxsize=256)
+def _hanging(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-item", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8,
+                          bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
 
 
 def how_to_apply(proc: m.Procedure) -> tuple[str, str, bool]:
