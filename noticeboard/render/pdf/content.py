@@ -89,16 +89,41 @@ def letter(k: int) -> str:
 
 def fact(label: str, value: str, style: ParagraphStyle) -> list[Flowable]:
     """A fact after its label ("Phí, lệ phí: Miễn phí"); a value that differs by channel gets
-    a line per channel under its label ("– Trực tiếp: …"), never one joined line: one paragraph,
-    so the label never stands apart from its lines (beside a QR code, say)."""
+    a line per channel under its label ("– Trực tiếp: …", wrapped lines under the text), never
+    one joined line, and stands with its label as one block (beside a QR code, say)."""
     parts = m.by_channel(value)
     if len(parts) < 2 and not (parts and parts[0][0]):
         return [para(value, style, bold_prefix=label)]
-    lines = "".join(f"<br/>\u2013 <font name='{SEMIBOLD}'>{escape(m.channel_word(c))}:</font> "  # type: ignore[arg-type]
-                    f"{escape(text).replace(chr(10), '<br/>')}" for c, text in parts)
-    indented = ParagraphStyle(f"{style.name}-channels", parent=style, leftIndent=style.leftIndent + style.fontSize,
-                              firstLineIndent=-style.fontSize)  # wrapped lines stay under their channel
-    return [Paragraph(f"<font name='BeVietnamPro-Bold'>{escape(label)}:</font>{lines}", indented)]
+    lines = [bullet(text, style, "\u2013", prefix=m.channel_word(channel))  # type: ignore[arg-type]
+             for channel, text in parts]
+    return [Together([para("", style, bold_prefix=label), *lines])]
+
+
+class Together(Flowable):
+    """Flowables that stand together, one under another (a label and its lines): one item
+    where text stands beside a QR code; split between them only where a page ends."""
+
+    def __init__(self, items: list[Flowable]):
+        super().__init__()
+        self.items = items
+        self.style = getattr(items[0], "style", None)  # its space before is the first one's
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.laid = [(f, f.wrap(aw, 1e6)[1], _space_before(f) if i else 0.0) for i, f in enumerate(self.items)]
+        self.width, self.height = aw, sum(h + b for _, h, b in self.laid)
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return list(self.items)
+
+    def parts(self) -> list[Flowable]:
+        return list(self.items)
+
+    def draw(self) -> None:
+        y = self.height
+        for f, h, before in self.laid:
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
 
 
 def paper_items(paper: str, style: ParagraphStyle, make=None) -> list[Flowable]:
