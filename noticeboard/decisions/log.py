@@ -16,9 +16,9 @@ from ..fields import BY_NAME, parse_date
 from ..load.catalogue_sheet import CHANGE_SHEET as SHEET
 from ..load.sheet import WORKBOOK_SUFFIXES, norm
 from ..load.readers import catalogue_files
-from ..load.source import read_yaml
 from ..importers.write import quote
 from .words import name_key
+import yaml
 
 YAML_FILE = "theo-doi-thay-doi.yaml"
 # (key, header): the columns of the sheet and the keys of the YAML file, declared once.
@@ -99,8 +99,20 @@ def read_log(root: Path, project: m.Project) -> History:
         return History()
     if kind == "yaml":
 
-        doc, _ = read_yaml(path, path.name)
-        listed = doc.data.get("changes") if doc is not None and isinstance(doc.data, dict) else None
+        # Only the import reads this file and nothing in it is located for a message: the C
+        # loader (no line marks) keeps a long history quick to read.
+        try:
+            data = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            data = exc
+        if not isinstance(data, dict) or not isinstance(data.get("changes", []), list):
+            # never append to a history that cannot be read (nor import again what it records)
+            from ..errors import DataError, Problem
+            from ..messages import say
+
+            raise DataError([Problem(path.name, None, None, "", say("decision.log_unreadable"),
+                                     say("decision.log_unreadable_hint"))])
+        listed = data.get("changes")
         entries = [dict(e) for e in listed or [] if isinstance(e, dict)]
         for e in entries:
             for k in DATES:

@@ -12,6 +12,7 @@ from typing import BinaryIO, Iterator
 
 from ..errors import OutputError
 from ..messages import say
+from .links import refuse_links
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -144,9 +145,11 @@ def remove_stale_temporaries(folder: Path) -> None:
 def exclusive(folder: Path) -> Iterator[None]:
     """Hold the output folder for one build at a time: two builds into one folder would
     delete each other's temporaries and overwrite each other's manifest."""
+
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        refuse_links(folder)  # lock, state, every file below: never written through a link
         fh = open(folder / ".noticeboard.lock", "a+b")
     except OSError as exc:
         raise _explain(exc, folder) from exc

@@ -15,6 +15,8 @@ from .village import build_date, posted_codes, status
 from ..qr.target import qr_target
 from ..output.workbook import SheetData, write_workbook
 from ..render.pdf.sides import sheet_sides
+from ..output.atomic import write_bytes
+from ..output.workbook import csv_bytes
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ def as_text(lines: list[Line]) -> str:
         out.append("  ".join(cell.ljust(w) if i < len(row) - 1 else cell
                              for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
     return "\n".join(out)
+
+
+def write_list_csv(lines: list[Line], path: Path) -> None:
+
+    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines]))
 
 
 def left_out_text(project: m.Project, shown: bool) -> str:
