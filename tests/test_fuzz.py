@@ -24,8 +24,9 @@ VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầ
 PRINTABLE = st.text(alphabet=st.sampled_from(VIETNAMESE + "<>&\"'#:-\\/%*!{}[]()0123456789.,;?"),
                     min_size=1, max_size=30)
 ANY = st.text(min_size=1, max_size=30)
-# Text the font can print, in every field: it must load, print and read back as typed.
-PRINTABLE_TEXTS = st.fixed_dictionaries({f: PRINTABLE for f in FIELDS + LISTS})
+# Text the font can print, not blank (an empty value is rightly refused), in every field: it must
+# load, print and read back as typed.
+PRINTABLE_TEXTS = st.fixed_dictionaries({f: PRINTABLE.filter(str.strip) for f in FIELDS + LISTS})
 # Anything at all: a correct result or a DataError.
 ANY_TEXTS = st.fixed_dictionaries({f: ANY for f in FIELDS + LISTS})
 # The full official text is the commune binder's; the village file prints the rest.
