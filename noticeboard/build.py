@@ -26,7 +26,8 @@ from .fonts import fingerprint
 from .messages import say
 from .output import manifest as manifest_file
 from .output import state as build_state
-from .output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from .output.atomic import remove_stale_temporaries, write_bytes
+from .output.lock import exclusive
 from .output.fingerprint import renderer_fingerprint
 from .build_desk import desk_files
 from . import changes, desk

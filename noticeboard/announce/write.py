@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .. import model as m
 from ..output import manifest
-from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..output.lock import exclusive
 from ..plan import build_date, communes
 from .pdf import script_pdf
 from .script import Script, commune_script

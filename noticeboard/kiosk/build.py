@@ -21,7 +21,8 @@ from ..fonts import FACES, font_path
 from ..labels import CHANNELS, LABELS, language_name
 from ..load.audio import kiosk_name, mime
 from ..messages import say
-from ..output.atomic import exclusive, remove_stale_temporaries, write_all
+from ..output.atomic import remove_stale_temporaries, write_all
+from ..output.lock import exclusive
 from ..plan import catalogue_in_force
 from ..qr_target import qr_target
 from ..plan import communes as select_communes
