@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..messages import say
-from .common import command, date_option, load, project_or_sample, strict_option
+from .common import command, date_option, project_or_sample, show_warnings, strict_option
 
 
 @command("check", writes=False)
@@ -14,12 +14,17 @@ from .common import command, date_option, load, project_or_sample, strict_option
 @date_option
 def check(project: str | None, strict: bool, day) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
+    from ..check import check_project
+    from ..errors import DataError
     from ..in_force import summary
 
-    from ..build import check_layout
-
-    p = load(project_or_sample(project, allow_sample=False), strict, day)
-    check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
+    checked = check_project(project_or_sample(project, allow_sample=False), day)
+    if checked.project is None:
+        raise DataError(list(checked.problems))
+    show_warnings(list(checked.problems), strict)
+    if checked.layout:  # texts too long for a page: found here, never half-way through a build
+        raise DataError(list(checked.layout))
+    p = checked.project
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))

@@ -219,16 +219,20 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
 def load(root: Path, strict: bool = False, day: dt.date | None = None):
     """The project at ``root`` as posted on ``day`` (the build date); its warnings (those of
     the files, then those of the date) are printed on stderr, or raised with ``strict``."""
-    from ..errors import Problems
-    from ..in_force import posting_problems
-    from ..load.project import load_project_with_warnings
+    from ..check import load_as_posted
 
-    project, warnings = load_project_with_warnings(root, strict=strict)
-    warnings = warnings + posting_problems(project, day)
+    project, warnings = load_as_posted(root, day, strict)
+    show_warnings(warnings, strict)
+    return project
+
+
+def show_warnings(warnings: list, strict: bool) -> None:
+    """Warnings on stderr, or raised as errors with ``--strict``."""
+    from ..errors import Problems
+
     Problems(list(warnings)).raise_if_any(strict)
     for w in warnings:
         click.echo(str(w), err=True)
-    return project
 
 
 class DateType(click.ParamType):
