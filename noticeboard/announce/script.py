@@ -119,3 +119,13 @@ def commune_script(project: m.Project, commune: m.Commune, day: dt.date) -> Scri
     parts.append(Part("Cách hỏi thêm.", ask))
     return Script(commune, f"Bài đọc trên loa truyền thanh: {commune.name}",
                   f"Thông báo về thủ tục hành chính, soạn {_date(day)}.", tuple(parts))
+
+
+# Vietnamese is written a syllable per word; an announcer reading slowly and clearly on a
+# loudspeaker (echo between the horns) says about 150 a minute, a radio newsreader 200 or more.
+SYLLABLES_PER_MINUTE = 150
+
+
+def reading_minutes(text: str) -> int:
+    """About how long ``text`` takes to read aloud on the loudspeaker, in whole minutes."""
+    return max(1, -(-len(text.split()) // SYLLABLES_PER_MINUTE))
