@@ -63,7 +63,7 @@ def open_button(rel: str, label: str | None = None) -> str:
 
 # -- Dự án -----------------------------------------------------------------------------------
 def home(project: Path | None, workbooks: list[Path], browse: Path, folders: list[tuple[Path, bool]],
-         flash: str | None) -> str:
+         flash: str | None, top: bool = False) -> str:
     parts = []
     if project:
         parts.append(f'<h1>{e(say("app.home.title"))}</h1><p>{e(say("app.home.workbooks"))}</p><ul class="files">')
@@ -74,7 +74,7 @@ def home(project: Path | None, workbooks: list[Path], browse: Path, folders: lis
                      f'<p><a class="big" href="/kiem-tra">{e(say("app.nav.check"))}</a></p>')
     parts.append(f'<h2>{e(say("app.home.choose"))}</h2><p class="path">{e(say("app.home.in_folder"))}: '
                  f"<b>{e(browse)}</b></p><ul class=\"folders\">")
-    if browse.parent != browse:
+    if not top:
         parts.append(f'<li><a href="/?thu-muc={quote(str(browse.parent))}">⬑ {e(say("app.home.up"))}</a></li>')
     for folder, is_proj in folders:
         link = f'<a href="/?thu-muc={quote(str(folder))}">📁 {e(folder.name)}</a>'
@@ -164,12 +164,12 @@ def progress(kind: str, job: dict | None) -> str:
     """The bar the script advances by polling /api/viec; shown as the server saw the job."""
     state = job["state"] if job else "idle"
     done, total = (job["done"], job["total"]) if job else (0, 0)
-    text = {"running": say("app.progress.running", done=done, total=total or "…"),
-            "done": say("app.progress.done", done=done, total=total),
+    text = {"running": say(f"app.progress.running.{kind}", done=done, total=total or "…"),
+            "done": say(f"app.progress.done.{kind}", done=done, total=total),
             "failed": say("app.progress.failed"), "idle": ""}[state]
     message = f'<pre class="error">{e(job["message"])}</pre>' if job and job["message"] else ""
     return (f'<div class="progress" data-kind="{e(kind)}" data-state="{state}"{"" if job else " hidden"} '
-            f'data-running="{e(table()["app.progress.running"])}">'
+            f'data-running="{e(table()[f"app.progress.running.{kind}"])}">'
             f'<progress max="{max(total, 1)}" value="{done}"></progress>'
             f'<span class="count">{e(text)}</span>{message}</div>')
 
@@ -243,35 +243,38 @@ def decision(project: Path, available: bool, annexes: list[str], chosen: str | N
 # -- Zalo, loa, máy tra cứu ------------------------------------------------------------------
 def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], scripts: list[dict],
           kiosk: Path | None, flash: str | None) -> str:
-    parts = [f'<h1>{e(say("app.nav.share"))}</h1>']
-    parts.append(f'<section class="panel"><h2>{e(say("app.share.zalo"))}</h2><p>{e(say("app.share.zalo_about"))}</p>'
-                 f'<div class="row">{button("/chia-se/zalo", say("app.share.zalo_button"), cls="big", js="job")}'
-                 f'{button("/mo-thu-muc", say("app.open_folder"), {"khu": "zalo"}, "small", js="open") if cards else ""}</div>'
-                 f'{progress("zalo", jobs.get("zalo"))}<div class="zalo">')
-    for c in cards:
-        parts.append(f'<figure><img src="/anh?f={quote(c["card"])}&w=220" loading="lazy" width="220" alt="">'
-                     f'<figcaption><b>{e(c["name"])}</b><small>{e(c["commune"])} · {e(c["code"])}'
-                     f'{" · " + e(say("app.share.cards", n=c["cards"])) if c["cards"] > 1 else ""}</small>'
-                     f'<textarea readonly rows="4">{e(c["caption"])}</textarea>'
-                     f'<button type="button" class="small" data-copy data-done="{e(say("app.share.copied"))}">{e(say("app.share.copy"))}</button></figcaption></figure>')
-    parts.append("</div></section>")
-    parts.append(f'<section class="panel"><h2>{e(say("app.share.loa"))}</h2><p>{e(say("app.share.loa_about"))}</p>'
-                 f'<div class="row">{button("/chia-se/loa", say("app.share.loa_button"), cls="big", js="job")}</div>'
-                 f'{progress("loa", jobs.get("loa"))}<ul class="files">')
+    # the two short panels side by side first, the long list of cards after them
+    loa = [f'<section class="panel"><h2>{e(say("app.share.loa"))}</h2><p>{e(say("app.share.loa_about"))}</p>'
+           f'<div class="row">{button("/chia-se/loa", say("app.share.loa_button"), cls="big", js="job")}</div>'
+           f'{progress("loa", jobs.get("loa"))}<ul class="files">']
     for s in scripts:
-        parts.append(f'<li><span><b>{e(s["commune"])}</b> · {e(say("app.share.reading", minutes=s["minutes"]))}</span>'
-                     f'{open_button(s["pdf"], say("app.share.open_pdf"))}{open_button(s["txt"], say("app.share.open_text"))}</li>')
-    parts.append("</ul></section>")
-    parts.append(f'<section class="panel"><h2>{e(say("app.share.kiosk"))}</h2><p>{e(say("app.share.kiosk_about"))}</p>'
-                 f'<div class="row">{button("/chia-se/kiosk", say("app.share.kiosk_button"), cls="big", js="job")}</div>'
-                 f'{progress("kiosk", jobs.get("kiosk"))}')
+        loa.append(f'<li><span><b>{e(s["commune"])}</b> · {e(say("app.share.reading", minutes=s["minutes"]))}</span>'
+                   f'<span>{open_button(s["pdf"], say("app.share.open_pdf"))}{open_button(s["txt"], say("app.share.open_text"))}</span></li>')
+    loa.append("</ul></section>")
+    kiosk_panel = [f'<section class="panel"><h2>{e(say("app.share.kiosk"))}</h2><p>{e(say("app.share.kiosk_about"))}</p>'
+                   f'<div class="row">{button("/chia-se/kiosk", say("app.share.kiosk_button"), cls="big", js="job")}</div>'
+                   f'{progress("kiosk", jobs.get("kiosk"))}']
     if kiosk:
-        parts.append(f'<p class="where">{e(say("app.share.kiosk_where", folder=kiosk))}</p>'
-                     f'<div class="row">{button("/mo-thu-muc", say("app.open_folder"), {"khu": "kiosk"}, "small", js="open")}'
-                     f'{open_button("kiosk/index.html", say("app.share.kiosk_try"))}</div>'
-                     f'<p class="hint">{e(say("app.share.kiosk_copy"))}</p>')
-    parts.append("</section>")
-    return layout("share", "".join(parts), project, flash)
+        kiosk_panel.append(f'<p class="where">{e(say("app.share.kiosk_where", folder=kiosk))}</p>'
+                           f'<div class="row">{button("/mo-thu-muc", say("app.open_folder"), {"khu": "kiosk"}, "small", js="open")}'
+                           f'{open_button("kiosk/index.html", say("app.share.kiosk_try"))}</div>'
+                           f'<p class="hint">{e(say("app.share.kiosk_copy"))}</p>')
+    kiosk_panel.append("</section>")
+    zalo = [f'<section class="panel"><h2>{e(say("app.share.zalo"))}</h2><p>{e(say("app.share.zalo_about"))}</p>'
+            f'<div class="row">{button("/chia-se/zalo", say("app.share.zalo_button"), cls="big", js="job")}'
+            f'{button("/mo-thu-muc", say("app.open_folder"), {"khu": "zalo"}, "small", js="open") if cards else ""}</div>'
+            f'{progress("zalo", jobs.get("zalo"))}<div class="zalo">']
+    for c in cards:
+        zalo.append(f'<figure><img src="/anh?f={quote(c["card"])}&w=220" loading="lazy" width="220" alt="">'
+                    f'<figcaption><b>{e(c["name"])}</b><small>{e(c["commune"])} · {e(c["code"])}'
+                    f'{" · " + e(say("app.share.cards", n=c["cards"])) if c["cards"] > 1 else ""}</small>'
+                    f'<textarea readonly rows="4">{e(c["caption"])}</textarea>'
+                    f'<button type="button" class="small" data-copy data-done="{e(say("app.share.copied"))}">'
+                    f'{e(say("app.share.copy"))}</button></figcaption></figure>')
+    zalo.append("</div></section>")
+    body = (f'<h1>{e(say("app.nav.share"))}</h1><div class="pair">{"".join(loa)}{"".join(kiosk_panel)}</div>'
+            + "".join(zalo))
+    return layout("share", body, project, flash)
 
 
 def refused(reason: str) -> str:

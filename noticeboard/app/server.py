@@ -172,7 +172,7 @@ class Handler(BaseHTTPRequestHandler):
             report = exc.report()
             message = f"{report}\n{exc}" if report else str(exc)
             if self._wants_json():
-                self.json({"ok": False, "message": message}, HTTPStatus.CONFLICT)
+                self.json({"ok": False, "message": message})  # refused, shown by the page
             else:
                 self.app.flash = message
                 self.back()
@@ -213,7 +213,7 @@ class Handler(BaseHTTPRequestHandler):
                     folders.append((child, is_project(child)))
         except OSError:
             pass
-        self.html(pages.home(s.root, s.workbooks(), browse, folders, self.app.take_flash()))
+        self.html(pages.home(s.root, s.workbooks(), browse, folders, self.app.take_flash(), browse == s.browse_root))
 
     def _need_project(self) -> bool:
         if self.app.session.root is None:
@@ -338,6 +338,7 @@ GET: dict[str, Callable[[Handler, dict[str, str]], None]] = {
     "/": Handler.home, "/kiem-tra": Handler.check, "/in": Handler.print_screen,
     "/quyet-dinh": Handler.decision, "/chia-se": Handler.share, "/api/viec": Handler.job,
     "/tep": Handler.file, "/anh": Handler.thumbnail,
+    "/favicon.ico": lambda h, query: h._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon"),
 }
 POST: dict[str, Callable[[Handler, Any], None]] = {
     "/chon": Handler.choose, "/tao": Handler.create, "/mo": Handler.open_file,

@@ -58,6 +58,7 @@ class Job:
     state: str = "running"  # running, done, failed
     message: str = ""
     result: Any = None
+    finished: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "total": self.total, "done": self.done, "state": self.state,
@@ -169,6 +170,8 @@ class Session:
             job.message = f"{type(exc).__name__}: {exc}"
             job.state = "failed"
             raise
+        finally:
+            job.finished.set()
 
     def build(self, paper: str | None, day: dt.date | None) -> Job:
         """The posters, as ``noticeboard build PROJECT -o PROJECT/posters`` makes them."""
