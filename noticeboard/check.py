@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import model as m
 from .errors import DataError, Problem
-from .in_force import posting_problems
+from .plan.in_force import posting_problems
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ import pytest
 from noticeboard.importers import portal
 from noticeboard.load import load_project
 from noticeboard.resources import sample_project
-from noticeboard.spoken.numbers import read_decimal, read_digits, read_number, read_phone
-from noticeboard.spoken.text import speakable, unread
+from noticeboard.channels.spoken.numbers import read_decimal, read_digits, read_number, read_phone
+from noticeboard.channels.spoken.text import speakable, unread
 
 # the national portal's record of 1.001193, as shared/samples/portal/ holds it (a byte-identical copy)
 PORTAL_RECORD = Path(__file__).parent / "fixtures" / "import" / "portal-1.001193.json"
@@ -77,6 +77,9 @@ def test_phone_numbers_in_groups(phone, said):
     ("Nghị định 123/2015/NĐ-CP", "Nghị định số một trăm hai mươi ba năm hai nghìn không trăm mười lăm của Chính phủ"),
     ("tờ khai (mẫu CT01)", "tờ khai, mẫu xê tê không một"),
     ("cha/mẹ", "cha hoặc mẹ"),
+    # the portal's papers: a note after the full stop is read with its sentence; a dash is a pause
+    ("do cơ quan có thẩm quyền lập. (1 bản chính)", "do cơ quan có thẩm quyền lập, một bản chính."),
+    ("thông báo cho người nộp hồ sơ – thực hiện lại", "thông báo cho người nộp hồ sơ, thực hiện lại"),
     ("trẻ < 6 tuổi & cha mẹ", "trẻ dưới sáu tuổi và cha mẹ"),
     ("chính quyền địa phương 02 cấp", "chính quyền địa phương hai cấp"),
 ])

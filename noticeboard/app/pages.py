@@ -248,7 +248,8 @@ def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], script
            f'<div class="row">{button("/chia-se/loa", say("app.share.loa_button"), cls="big", js="job")}</div>'
            f'{progress("loa", jobs.get("loa"))}<ul class="files">']
     for s in scripts:
-        loa.append(f'<li><span><b>{e(s["commune"])}</b> · {e(say("app.share.reading", minutes=s["minutes"]))}</span>'
+        part = f' · {e(say("app.share.bulletin", n=s["bulletin"], of=s["bulletins"]))}' if s["bulletins"] > 1 else ""
+        loa.append(f'<li><span><b>{e(s["commune"])}</b>{part} · {e(say("app.share.reading", minutes=s["minutes"]))}</span>'
                    f'<span>{open_button(s["pdf"], say("app.share.open_pdf"))}{open_button(s["txt"], say("app.share.open_text"))}</span></li>')
     loa.append("</ul></section>")
     kiosk_panel = [f'<section class="panel"><h2>{e(say("app.share.kiosk"))}</h2><p>{e(say("app.share.kiosk_about"))}</p>'

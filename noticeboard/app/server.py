@@ -223,7 +223,7 @@ class Handler(BaseHTTPRequestHandler):
         return True
 
     def check(self, query: dict[str, str]) -> None:
-        from ..in_force import summary
+        from ..plan.in_force import summary
 
         if not self._need_project():
             return
@@ -235,7 +235,7 @@ class Handler(BaseHTTPRequestHandler):
         self.html(pages.check(s.root, checked.errors, checked.warnings, line, openable, self.app.take_flash()))
 
     def print_screen(self, query: dict[str, str]) -> None:
-        from ..plan import build_date
+        from ..plan.village import build_date
 
         if not self._need_project():
             return
@@ -369,15 +369,12 @@ def cards(s: Session) -> list[dict]:
 
 
 def scripts(s: Session) -> list[dict]:
-    from ..announce.script import reading_minutes
-
     listing = s.listing("loa") or {}
     found = []
     for f in listing.get("files", []):
         if f.get("kind") == "loudspeaker script" and f["file"].endswith(".txt"):
-            path = s.out("loa") / f["file"]
-            text = path.read_text("utf-8") if path.is_file() else ""
-            found.append({"commune": f.get("commune"), "minutes": reading_minutes(text),
+            found.append({"commune": f.get("commune"), "minutes": -(-int(f.get("seconds") or 0) // 60),
+                          "bulletin": f.get("bulletin", 1), "bulletins": f.get("bulletins", 1),
                           "txt": f"loa/{f['file']}", "pdf": f"loa/{f['file'][:-4]}.pdf"})
     return found
 

@@ -85,7 +85,7 @@ class Session:
             self.root, self.jobs = folder, {}
 
     def create(self, parent: Path, name: str, province: str, commune: str) -> Path:
-        from ..scaffold import init_workbooks
+        from ..load.scaffold import init_workbooks
 
         name = name.strip()
         if not name or Path(name).name != name or name.startswith("."):
@@ -175,8 +175,8 @@ class Session:
 
     def build(self, paper: str | None, day: dt.date | None) -> Job:
         """The posters, as ``noticeboard build PROJECT -o PROJECT/posters`` makes them."""
-        from ..build import build_posters
-        from ..plan import build_date, plan
+        from ..build.posters import build_posters
+        from ..plan.village import build_date, plan
 
         out = self.out("posters")
         if is_locked(out):  # a build from a terminal, say
@@ -195,8 +195,8 @@ class Session:
         return self.start("posters", work)
 
     def share(self, day: dt.date | None) -> Job:
-        from ..posted import commune_procedures
-        from ..share.write import build_share
+        from ..plan.posted import commune_procedures
+        from ..channels.share.write import build_share
 
         def work(job: Job):
             project = self.project(day)
@@ -211,7 +211,7 @@ class Session:
         return self.start("zalo", work)
 
     def announce(self, day: dt.date | None) -> Job:
-        from ..announce.write import build_announce
+        from ..channels.announce.write import build_announce
 
         def work(job: Job):
             job.total = 1
@@ -222,7 +222,7 @@ class Session:
         return self.start("loa", work)
 
     def kiosk(self, day: dt.date | None) -> Job:
-        from ..kiosk.build import build_kiosk
+        from ..channels.kiosk.build import build_kiosk
 
         def work(job: Job):
             job.total = 1
@@ -242,7 +242,7 @@ class Session:
 
     def thumbnail(self, rel: str, width: int) -> bytes:
         """A PNG of the first page of a PDF (a card is shown as it is), cached by its stamp."""
-        from ..preview import page_pngs
+        from ..verify.preview import page_pngs
 
         path = self.resolve(rel)
         st = path.stat()

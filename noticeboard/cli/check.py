@@ -16,7 +16,7 @@ def check(project: str | None, strict: bool, day) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
     from ..check import check_project
     from ..errors import DataError
-    from ..in_force import summary
+    from ..plan.in_force import summary
 
     checked = check_project(project_or_sample(project, allow_sample=False), day)
     if checked.project is None:

@@ -282,7 +282,7 @@ def commune_outputs(default_out: str) -> Callable[[Callable[..., Any]], Callable
 
 def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]:
     """(the project, the build date) for a command that writes what is in force on that date."""
-    from ..plan import build_date
+    from ..plan.village import build_date
 
     day = build_date(day)
     return load(project_or_sample(project, allow_sample=True), strict, day), day

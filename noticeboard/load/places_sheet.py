@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Problem, did_you_mean
 from ..messages import say
-from ..officials import _COMMUNE_PREFIX, key as name_key
+from .officials import _COMMUNE_PREFIX, key as name_key
 from .sheet import (Column, Grid, SheetDocument, Table, cell_text, checked, find_table, norm,
                     read_workbook, split_codes, unknown_header_problems)
 from .source import PathKey

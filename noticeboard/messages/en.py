@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "unknown_replacement": '{code} is replaced by "{other}", which is not in the catalogue',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
-    # Phone numbers people are to call (phones.py)
+    # Phone numbers people are to call (load/phones.py)
     "phone_char": '"{phone}" is not a phone number people can call: "{char}" is not a digit',
     "phone_layout": '"{phone}" is not a phone number people can call: its digits are not in groups',
     "phone_country": '"{phone}" is not a Vietnamese number (+84)',
@@ -98,7 +98,7 @@ MESSAGES: dict[str, str] = {
                          'an extension as "máy lẻ 12"',
     "hint.phone_digits": "a mobile has 10 digits (03, 05, 07, 08, 09...), a landline 11 (02, area code, "
                          "number), hotlines 1800/1900 and 4 or 6 digits, short numbers 113 or 1022",
-    # What is posted on the build date (in_force.py)
+    # What is posted on the build date (plan/in_force.py)
     "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
                         "posted in {where}: left out",
     "hint.take_down": "take its sheets down and remove the code from the posted list (column \"Thủ tục niêm yết\" "
@@ -113,7 +113,7 @@ MESSAGES: dict[str, str] = {
     "hint.no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
     "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
                          "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a portal id.",
-    # The command line's own values (plan.py, cli/common.py)
+    # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "command line",
     "no_such_choice": 'no {what} named "{wanted}"{where}',
     "choose_one_of": "choose one of: {names}",
@@ -180,6 +180,9 @@ MESSAGES: dict[str, str] = {
     "share_is_file": '{out} is a file; choose a folder with -o',
     "share_not_empty": '{out} is not empty and does not hold cards made by share; choose a new or empty folder with -o',
     "audio_changed": 'cannot read sound file {file}: {reason}',
+    "announce_over": '{code}: takes {time} to read even with its papers left to the sheet, more than the {budget} a procedure has: write its name, time or fee shorter',
+    "announce_too_short": '--minutes {minutes} is too short for {commune}: the opening, the close and procedure {code} alone take {needed}',
+    "word.minutes_seconds": '{minutes} min {seconds} s',
     "not_read_aloud": '{where}: cannot read aloud {left} in {text}',
     # noticeboard import (importers/)
     # importers (portal records, spreadsheets, writing the catalogue)
@@ -222,7 +225,7 @@ MESSAGES: dict[str, str] = {
                      "(the record's wording is under official:); updated: {updated}",
     "import_out_unreadable": "{out} holds no list of procedures",
     "import_out_broken": "{out} does not load, so nothing is merged into it (fix it first, or use --force):\n{problems}",
-    # noticeboard list (listing.py)
+    # noticeboard list (plan/listing.py)
     "list_in_force": "in force",
     "list_abolished": "abolished since {day}",
     "list_replaced_by": ", replaced by {code}",
@@ -246,7 +249,7 @@ MESSAGES: dict[str, str] = {
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "name, place, time and fee of {code} take {height} mm on the {paper} board, more than a page holds ({room} mm)",
     "too_long_hint": "shorten these texts (the full official text belongs in the commune binder) or print on a larger paper",
-    # QR links (urls.py)
+    # QR links (qr/urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",
     "url_invalid": "link is not a valid address",
     "url_scheme": 'link must start with "https://" (got "{scheme}")',
@@ -258,7 +261,7 @@ MESSAGES: dict[str, str] = {
     "url_trailing_dot": 'host "{host}" ends with a dot',
     "url_bad_host": 'host "{host}" is not a valid host name',
     "url_not_allowed": 'host "{host}" is not an allowed host ({allowed})',
-    # Hints under the problems (load/, urls.py) and the official names (officials.py)
+    # Hints under the problems (load/, qr/urls.py) and the official names (load/officials.py)
     "hint.audio_slash": 'write the path with "/" between folders: "{path}"',
     "hint.audio_in_project": 'put the sound file in the project folder (an audio/ folder, say) and give its path from there',
     "hint.audio_rename": 'rename the file with plain letters, digits and -',
@@ -428,7 +431,11 @@ MESSAGES: dict[str, str] = {
     # share and announce (cli/share.py, cli/announce.py)
     "cli.share_wrote": 'Wrote {cards} cards and {captions} captions for {communes} to {folder}',
     "cli.share_open": 'Open {uri} to look through them and copy the captions.',
-    "cli.announce_commune": '{commune}: {n} procedures read out, {text} and .pdf',
+    "cli.announce_commune": '{commune}: {n} procedures read out in about {time} (a bulletin has {minutes} min), {text} and .pdf',
+    "cli.announce_bulletin": '{commune}, bulletin {number} of {count}: {n} procedures read out in about {time}, {text} and .pdf',
+    "cli.announce_shortened": '  {code}: {read} of {papers} papers read out, then "see the sheet at the cultural house"',
+    "hint.announce_short_list": 'To have every paper read: write the short list people need under "Thành phần hồ sơ" (documents:) and keep the official wording as official (docs/formats.md).',
+    "help.announce.minutes": 'Air time of one bulletin, in minutes; procedures beyond it go to the next bulletin.',
     "help.share": "Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.\n\n\b\nExample:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Output folder (created when missing).',
     "help.share.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
@@ -571,6 +578,7 @@ MESSAGES: dict[str, str] = {
     "app.share.loa_about": "A script per commune, written as it is said (numbers, dates and phone numbers in words), and a PDF to print for the announcer.",
     "app.share.loa_button": "Write the loudspeaker script",
     "app.share.reading": "about {minutes} min to read",
+    "app.share.bulletin": "bulletin {n} of {of}",
     "app.share.open_pdf": "Open the printout",
     "app.share.open_text": "Open the text",
     "app.share.kiosk": "Kiosk",

@@ -6,12 +6,11 @@ import threading
 
 import pytest
 
-from noticeboard.announce.script import reading_minutes
 from noticeboard.app.pages import where
 from noticeboard.app.session import Session
 from noticeboard.errors import NoticeboardError, Problem
 from noticeboard.output.lock import exclusive
-from noticeboard.scaffold import init_workbooks
+from noticeboard.load.scaffold import init_workbooks
 from tests.app.conftest import fill_places
 
 
@@ -84,9 +83,3 @@ def test_a_workbook_problem_is_placed_by_sheet_and_cell():
 
 def test_a_yaml_problem_is_placed_by_line():
     assert where(Problem("places.yaml", 13, 18, "", "x")) == ("places.yaml", "", "line 13, column 18")
-
-
-def test_reading_time_counts_syllables_at_a_loudspeaker_pace():
-    assert reading_minutes("một " * 150) == 1
-    assert reading_minutes("một " * 151) == 2
-    assert reading_minutes("") == 1
