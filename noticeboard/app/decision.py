@@ -8,11 +8,12 @@ still has.
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import NoticeboardError
+from ..errors import DataError, NoticeboardError, Problem
 from ..messages import say
 from ..output.atomic import write_bytes
 from .session import Session
@@ -22,20 +23,35 @@ SUFFIXES = (".docx", ".xlsx", ".pdf")
 
 
 def _library():
-    """The decision import's library API, or None in a version without it."""
+    """The decision import's library API (noticeboard/decisions/), or None in a version
+    without it."""
     try:
         from .. import decisions
     except ImportError:
         return None
-    needed = ("parse", "plan", "apply")
-    return decisions if all(hasattr(decisions, n) for n in needed) else None
+    return decisions
+
+
+@dataclass
+class View:
+    """A dry run as the screen shows it: the library's rows, per procedure and per village."""
+
+    rows: list[dict[str, Any]]
+    villages: list[dict[str, Any]]
+    problems: list[Problem]
+    skipped: list[tuple[str, str]]
+
+    @property
+    def writes(self) -> bool:
+        return any(r["status"] in ("apply", "pending") for r in self.rows) and not any(
+            not p.warning for p in self.problems)
 
 
 class Decisions:
     def __init__(self, session: Session):
         self.session = session
         self.chosen: str | None = None
-        self.table: list[dict[str, Any]] | None = None
+        self.view: View | None = None
         self._plan: Any = None
 
     def available(self) -> bool:
@@ -50,39 +66,40 @@ class Decisions:
         return sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUFFIXES) if folder.is_dir() else []
 
     def save(self, name: str, data: bytes) -> str:
+        """Keep an uploaded annex in PROJECT/quyet-dinh/ (its change-log line names it)."""
         name = Path(name.replace("\\", "/")).name
         if not name or name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
             raise NoticeboardError(say("app_annex_kind", file=name or "?"))
         write_bytes(self.folder() / name, data)
-        self.chosen, self.table, self._plan = f"{FOLDER}/{name}", None, None
+        self.chosen, self.view, self._plan = f"{FOLDER}/{name}", None, None
         return self.chosen
 
-    def preview(self, rel: str) -> None:
+    def preview(self, rel: str, day: dt.date | None = None) -> View:
+        """The dry run: ``import decision FILE PROJECT --dry-run``, as data; nothing is written."""
         lib = self._need()
         path = self.session.resolve(rel)
-        self.chosen, self.table = rel, None
-        parsed = lib.parse([path], self.session.root)
-        self._plan = lib.plan(parsed, self.session.root)
-        self.table = [_row(r) for r in getattr(self._plan, "rows", self._plan)]
+        self.chosen, self.view, self._plan = rel, None, None
+        plan = lib.plan_import(self.session.root, [path], day=day)
+        self._plan = plan
+        self.view = View(lib.rows(plan), [v for v in lib.village_rows(plan) if v["changes"]],
+                         list(plan.problems), list(plan.skipped_files))
+        return self.view
 
-    def apply(self, rel: str) -> str:
+    def apply(self, rel: str, day: dt.date | None = None) -> str:
+        """Write what the dry run showed (planned again when the screen showed another file)."""
         lib = self._need()
         if rel != self.chosen or self._plan is None:
-            self.preview(rel)  # what is applied is what was just shown
-        result = lib.apply(self._plan, self.session.root)
-        self.table, self._plan = None, None
-        return say("app.decision.applied", file=Path(rel).name, result=result if isinstance(result, str) else "")
+            self.preview(rel, day)
+        plan = self._plan
+        if plan.errors:
+            raise DataError(list(plan.errors))
+        written = lib.apply_import(plan)
+        self.view, self._plan = None, None
+        return say("app.decision.applied", file=Path(rel).name,
+                   files=", ".join(str(Path(p).relative_to(self.session.root)) for p in written) or "—")
 
     def _need(self):
         lib = _library()
         if lib is None:
             raise NoticeboardError(say("app.decision.unavailable"))
         return lib
-
-
-def _row(row: Any) -> dict[str, Any]:
-    if isinstance(row, dict):
-        return row
-    if dataclasses.is_dataclass(row):
-        return dataclasses.asdict(row)
-    return {"": str(row)}

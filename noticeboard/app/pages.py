@@ -211,13 +211,13 @@ def _file_card(f: dict, title: str, first: bool = False) -> str:
 
 # -- Quyết định ------------------------------------------------------------------------------
 def decision(project: Path, available: bool, annexes: list[str], chosen: str | None,
-             table: list[dict] | None, flash: str | None) -> str:
+             view: Any, flash: str | None) -> str:
     parts = [f'<h1>{e(say("app.nav.decision"))}</h1><p>{e(say("app.decision.intro"))}</p>']
     if not available:
         parts.append(f'<p class="flash">{e(say("app.decision.unavailable"))}</p>')
-    parts.append(f'<form method="post" action="/quyet-dinh/tai-len" enctype="multipart/form-data" class="row">'
+    parts.append(f'<form method="post" action="/quyet-dinh/tai-len" enctype="multipart/form-data" class="row upload">'
                  f'<label class="file">{e(say("app.decision.file"))} <input type="file" name="tep" '
-                 f'accept=".docx,.xlsx,.pdf" required></label><button>{e(say("app.decision.upload"))}</button></form>')
+                 f'accept=".docx,.xlsx,.pdf" required></label><button class="big">{e(say("app.decision.upload"))}</button></form>')
     if annexes:
         parts.append(f'<h2>{e(say("app.decision.uploaded"))}</h2><ul class="files">')
         for name in annexes:
@@ -225,19 +225,42 @@ def decision(project: Path, available: bool, annexes: list[str], chosen: str | N
             parts.append(f'<li class="{"on" if rel == chosen else ""}"><span>{e(name)}</span>'
                          f'{button("/quyet-dinh/xem", say("app.decision.preview"), {"f": rel}, "small")}</li>')
         parts.append("</ul>")
-    if table is not None and chosen:
-        parts.append(f'<h2>{e(say("app.decision.dry_run", file=Path(chosen).name))}</h2>')
-        if table:
-            cols = list(table[0].keys())
-            parts.append('<table class="plan"><thead><tr>' + "".join(f"<th>{e(c)}</th>" for c in cols)
-                         + "</tr></thead><tbody>")
-            for row in table:
-                parts.append("<tr>" + "".join(f"<td>{e(row.get(c, ''))}</td>" for c in cols) + "</tr>")
-            parts.append("</tbody></table>")
-            parts.append(button("/quyet-dinh/ap-dung", say("app.decision.apply"), {"f": chosen}, "big"))
-        else:
-            parts.append(f"<p>{e(say('app.decision.nothing'))}</p>")
+    if view is not None and chosen:
+        parts.append(_dry_run(chosen, view))
     return layout("decision", "".join(parts), project, flash)
+
+
+def _dry_run(chosen: str, view: Any) -> str:
+    """The library's dry run (decisions.rows, village_rows) as tables, then "Áp dụng"."""
+    parts = [f'<h2 id="dry-run">{e(say("app.decision.dry_run", file=Path(chosen).name))}</h2>']
+    for shown, why in view.skipped:
+        parts.append(f'<p class="flash">{e(say("import.decision_table.file_skipped", file=shown, why=why))}</p>')
+    if view.problems:
+        parts.append('<ul class="problems-list">' + "".join(
+            f'<li class="{"warning" if p.warning else "error"}">{e(p)}</li>' for p in view.problems) + "</ul>")
+    if view.rows:
+        heads = [say(f"import.decision_table.head_{k}") for k in ("kind", "code", "name", "change", "villages")]
+        parts.append('<table class="plan"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in heads)
+                     + "</tr></thead><tbody>")
+        for r in view.rows:
+            villages = ", ".join(v["village"] for v in r["villages"]) or "—"
+            change = "".join(f"<div>{e(line)}</div>" for line in r["text"])
+            parts.append(f'<tr class="{e(r["status"])}"><td>{e(say(f"import.decision_kind.{r["kind"]}"))}</td>'
+                         f'<td class="code">{e(r["code"] or "—")}</td><td>{e(r["name"])}</td>'
+                         f"<td>{change}</td><td>{e(villages)}</td></tr>")
+        parts.append("</tbody></table>")
+    if view.villages:
+        parts.append(f'<h3>{e(say("import.decision_table.by_village"))}</h3><ul class="by-village">')
+        for v in view.villages:
+            items = "".join(f"<li>{e(c['code'] or '—')} {e(c['name'])}: {e(c['what'])}</li>" for c in v["changes"])
+            parts.append(f"<li><b>{e(v['village'])}</b> <small>{e(v['commune'])}</small><ul>{items}</ul></li>")
+        parts.append("</ul>")
+    if view.writes:
+        parts.append(f'<div class="row">{button("/quyet-dinh/ap-dung", say("app.decision.apply"), {"f": chosen}, "big")}'
+                     f'<span class="hint">{e(say("app.decision.apply_hint"))}</span></div>')
+    else:
+        parts.append(f"<p>{e(say('app.decision.nothing'))}</p>")
+    return "".join(parts)
 
 
 # -- Zalo, loa, máy tra cứu ------------------------------------------------------------------

@@ -250,7 +250,7 @@ class Handler(BaseHTTPRequestHandler):
         if not self._need_project():
             return
         d = self.app.decisions
-        self.html(pages.decision(self.app.session.root, d.available(), d.annexes(), d.chosen, d.table,
+        self.html(pages.decision(self.app.session.root, d.available(), d.annexes(), d.chosen, d.view,
                                  self.app.take_flash()))
 
     def share(self, query: dict[str, str]) -> None:
@@ -322,15 +322,17 @@ class Handler(BaseHTTPRequestHandler):
 
     def upload(self, form: dict[str, Any]) -> None:
         name, data = form.get("tep") or ("", b"")
-        self.app.decisions.save(name, data)
-        self.redirect("/quyet-dinh")
+        rel = self.app.decisions.save(name, data)
+        if self.app.decisions.available():  # the dry run at once: the clerk came to see it
+            self.app.decisions.preview(rel, self.app.day)
+        self.redirect("/quyet-dinh#dry-run")
 
     def preview_decision(self, form: dict[str, str]) -> None:
-        self.app.decisions.preview(form.get("f", ""))
-        self.redirect("/quyet-dinh")
+        self.app.decisions.preview(form.get("f", ""), self.app.day)
+        self.redirect("/quyet-dinh#dry-run")
 
     def apply_decision(self, form: dict[str, str]) -> None:
-        self.app.flash = self.app.decisions.apply(form.get("f", ""))
+        self.app.flash = self.app.decisions.apply(form.get("f", ""), self.app.day)
         self.redirect("/quyet-dinh")
 
 

@@ -166,3 +166,38 @@ def test_english_is_the_same_switch_as_the_cli(browser, app, monkeypatch):
     assert page.inner_text("nav") .split("\n")[1:3] == ["Project", "Check"]
     assert page.get_attribute("html", "lang") == "en"
     ctx.close()
+
+
+def test_a_decision_is_uploaded_shown_as_a_dry_run_then_applied(page, app, shots, tmp_path, monkeypatch):
+    pytest.importorskip("noticeboard.decisions", reason="the decision import (issue 16) is not in this version")
+    import shutil
+
+    from noticeboard.load import load_project
+    from noticeboard.load.catalogue_sheet import COLUMNS, SHEET, procedure_cells
+    from noticeboard.output.workbook import SheetData, write_workbook
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "decisions"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796342400")  # 04/12/2026, after decision 1234 is signed
+    root = tmp_path / "xa"
+    shutil.copytree(fixtures / "project", root)
+    procedures = load_project(root).procedures  # the fixture's catalogue, as the clerk's workbook
+    for yaml in (root / "procedures").glob("*.yaml"):
+        yaml.unlink()
+    book = root / "procedures" / "thu-tuc.xlsx"
+    write_workbook(book, [SheetData(SHEET, COLUMNS, [procedure_cells(p) for p in procedures.values()])])
+    app.session.choose(root)
+    before = book.read_bytes()
+    page.click("nav >> text=Quyết định")
+    page.set_input_files("input[type=file]", str(fixtures / "qd-1234.docx"))
+    page.click("form.upload button")
+    page.wait_for_selector("table.plan")
+    replaced = page.locator("table.plan tr", has_text="1.004884")
+    assert "Thay thế" in replaced.inner_text() and "Thôn Nà Tông" in replaced.inner_text()
+    assert page.locator("table.plan tr", has_text="1.013790").count() == 1
+    assert book.read_bytes() == before, "a dry run writes nothing"
+    assert fits(page)
+    page.screenshot(path=str(shots / "app-decision.png"))
+    page.click("text=Áp dụng vào danh mục")
+    page.wait_for_selector(".flash:has-text('Đã áp dụng')")
+    assert "1.013790" in {p.code for p in load_project(root).procedures.values()}
+    assert (root / "quyet-dinh" / "qd-1234.docx").read_bytes() == (fixtures / "qd-1234.docx").read_bytes()
