@@ -187,6 +187,7 @@ def test_a_decision_is_uploaded_shown_as_a_dry_run_then_applied(page, app, shots
     write_workbook(book, [SheetData(SHEET, COLUMNS, [procedure_cells(p) for p in procedures.values()])])
     app.session.choose(root)
     before = book.read_bytes()
+    page.reload()
     page.click("nav >> text=Quyết định")
     page.set_input_files("input[type=file]", str(fixtures / "qd-1234.docx"))
     page.click("form.upload button")
@@ -197,7 +198,7 @@ def test_a_decision_is_uploaded_shown_as_a_dry_run_then_applied(page, app, shots
     assert book.read_bytes() == before, "a dry run writes nothing"
     assert fits(page)
     page.screenshot(path=str(shots / "app-decision.png"))
-    page.click("text=Áp dụng vào danh mục")
+    page.locator("button", has_text="Áp dụng vào danh mục").first.click()
     page.wait_for_selector(".flash:has-text('Đã áp dụng')")
     assert "1.013790" in {p.code for p in load_project(root).procedures.values()}
     assert (root / "quyet-dinh" / "qd-1234.docx").read_bytes() == (fixtures / "qd-1234.docx").read_bytes()
