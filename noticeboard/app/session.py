@@ -195,12 +195,12 @@ class Session:
         return self.start("posters", work)
 
     def share(self, day: dt.date | None) -> Job:
-        from ..plan.posted import commune_procedures
+        from ..plan.posted import posted_in_force
         from ..channels.share.write import build_share
 
         def work(job: Job):
             project = self.project(day)
-            job.total = sum(len(commune_procedures(project, c, day)) for c in project.places.communes)
+            job.total = sum(len(posted_in_force(project, c, day)) for c in project.places.communes)
 
             def advance(n: int) -> None:
                 job.done += n

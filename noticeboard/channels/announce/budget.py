@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ... import model as m
 from ...errors import OutputError
 from ...messages import say
-from ...plan.posted import commune_procedures
+from ...plan.posted import posted_in_force
 from ..spoken.timing import minutes_seconds
 from .script import Part, Script, bulletin, procedure_part
 
@@ -43,7 +43,7 @@ def commune_bulletins(project: m.Project, commune: m.Commune, day: dt.date,
     budget (long names, times or fees: said whole all the same)."""
     total = minutes * 60
     parts, over = [], []
-    for p in commune_procedures(project, commune, day):
+    for p in posted_in_force(project, commune, day):
         each = PROCEDURE_MINUTES * 60
         part = procedure_part(p, commune.office, each)
         # a short --minutes: the procedure's share is what the bulletin's opening and close leave

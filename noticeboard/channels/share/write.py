@@ -17,7 +17,7 @@ from ...output import manifest
 from ...output.atomic import remove_stale_temporaries, write_bytes
 from ...output.lock import exclusive
 from ...plan.village import build_date, communes
-from ...plan.posted import commune_procedures
+from ...plan.posted import posted_in_force
 from ...qr.target import qr_target
 from .caption import caption
 from .card import Target, cards_pdf, rasterise
@@ -72,9 +72,9 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                              province=project.places.province) as listing:
             for c in chosen:
                 written: set[Path] = set()
-                for p in commune_procedures(project, c, day):
+                for p in posted_in_force(project, c, day):
                     t = target(p, project.settings.search_links)
-                    pdf, _ = cards_pdf(p, c, project.places.province, t)
+                    pdf, laid = cards_pdf(p, c, project.places.province, t)
                     pngs = rasterise(pdf)
                     names = card_names(p.code, len(pngs))
                     for i, (name, png) in enumerate(zip(names, pngs), 1):
@@ -83,6 +83,9 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                         written.add(out / rel)
                         listing.add({"file": rel, "kind": "card", "commune": c.name, "code": p.code,
                                      "card": i, "cards": len(pngs), "size": [1080, 1350],
+                                     # the first papers_shown of papers are on the cards; the
+                                     # last card counts the others (the caption lists them all)
+                                     "papers": len(p.documents), "papers_shown": laid.shown,
                                      # as the posters' entries list their codes (one "page")
                                      "qr": [{"code": p.code, "url": t.url, "page": 1}] if t else [],
                                      "sha256": hashlib.sha256(png).hexdigest()})
