@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..messages import say
-from .common import command
+from .common import command, serve_until_stopped
 
 
 @command("app", writes=False)
@@ -30,9 +30,4 @@ def app_command(project: str | None, port: int, no_browser: bool) -> None:
     click.echo(say("app.serving", url=guard.address()))
     if not no_browser:
         webbrowser.open(guard.address())
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo(say("kiosk.stopped"))
-    finally:
-        server.server_close()
+    serve_until_stopped(server)

@@ -286,3 +286,13 @@ def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]
 
     day = build_date(day)
     return load(project_or_sample(project, allow_sample=True), strict, day), day
+
+
+def serve_until_stopped(server: Any) -> None:
+    """Serve until Ctrl+C (``kiosk serve``, ``app``), then close the socket."""
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo(say("kiosk.stopped"))
+    finally:
+        server.server_close()

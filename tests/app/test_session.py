@@ -83,3 +83,24 @@ def test_a_workbook_problem_is_placed_by_sheet_and_cell():
 
 def test_a_yaml_problem_is_placed_by_line():
     assert where(Problem("places.yaml", 13, 18, "", "x")) == ("places.yaml", "", "line 13, column 18")
+
+
+def test_the_command_prints_its_address_and_serves_the_project(session):
+    """``noticeboard app PROJECT --no-browser``: the address printed opens the project."""
+    import re
+    import subprocess
+    import sys
+    import urllib.request
+
+    child = subprocess.Popen([sys.executable, "-m", "noticeboard", "--lang", "en", "app", str(session.root),
+                              "--no-browser"], stdout=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/\?t=\S+", line).group(0)
+        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        with browser.open(url) as answer:  # the token, then its cookie, through the redirect
+            page = answer.read().decode("utf-8")
+        assert "The project&#x27;s workbooks" in page and "places.xlsx" in page
+    finally:
+        child.terminate()
+        child.wait(30)
