@@ -230,44 +230,36 @@ def decision(project: Path, available: bool, annexes: list[str], chosen: str | N
     return layout("decision", "".join(parts), project, flash)
 
 
-def _said(key: str, **values: Any) -> str:
-    """A text of the decision import's own tables (messages/*_decisions.py, there whenever its
-    library is: the screen shows a dry run only then). Not ``say``, so the tables test does not
-    look for them in a version without the import.
-    TODO(app): back to ``say`` once noticeboard/decisions is on main."""
-    return table()[key].format(**values)
-
-
 def _dry_run(chosen: str, view: Any) -> str:
     """The library's dry run (decisions.rows, village_rows) as tables, then "Áp dụng"."""
     parts = [f'<h2 id="dry-run">{e(say("app.decision.dry_run", file=Path(chosen).name))}</h2>']
     applied = sum(r["status"] == "apply" for r in view.rows)
     pending = sum(r["status"] == "pending" for r in view.rows)
-    summary = _said("import.decision_table.summary", rows=len(view.rows), applied=applied, pending=pending,
+    summary = say("import.decision_table.summary", rows=len(view.rows), applied=applied, pending=pending,
                   skipped=len(view.rows) - applied - pending)
     apply = (button("/quyet-dinh/ap-dung", say("app.decision.apply"), {"f": chosen}, "big")
              if view.writes else "")
     # the verdict and the button above the table: a long annex need not be scrolled through
     parts.append(f'<div class="row verdict-row"><b>{e(summary)}</b>{apply}</div>')
     for shown, why in view.skipped:
-        parts.append(f'<p class="flash">{e(_said("import.decision_table.file_skipped", file=shown, why=why))}</p>')
+        parts.append(f'<p class="flash">{e(say("import.decision_table.file_skipped", file=shown, why=why))}</p>')
     if view.problems:
         parts.append('<ul class="problems-list">' + "".join(
             f'<li class="{"warning" if p.warning else "error"}">{e(p)}</li>' for p in view.problems) + "</ul>")
     if view.rows:
-        heads = [_said(f"import.decision_table.head_{k}") for k in ("kind", "code", "name", "change", "villages")]
+        heads = [say(f"import.decision_table.head_{k}") for k in ("kind", "code", "name", "change", "villages")]
         parts.append('<table class="plan"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in heads)
                      + "</tr></thead><tbody>")
         for r in view.rows:
             villages = ", ".join(v["village"] for v in r["villages"]) or "—"
             change = "".join(f"<div>{e(line)}</div>" for line in r["text"])
-            kind = _said(f"import.decision_kind.{r['kind']}")
+            kind = say(f"import.decision_kind.{r['kind']}")
             parts.append(f'<tr class="{e(r["status"])}"><td>{e(kind)}</td>'
                          f'<td class="code">{e(r["code"] or "—")}</td><td>{e(r["name"])}</td>'
                          f"<td>{change}</td><td>{e(villages)}</td></tr>")
         parts.append("</tbody></table>")
     if view.villages:
-        parts.append(f'<h3>{e(_said("import.decision_table.by_village"))}</h3><ul class="by-village">')
+        parts.append(f'<h3>{e(say("import.decision_table.by_village"))}</h3><ul class="by-village">')
         for v in view.villages:
             items = "".join(f"<li>{e(c['code'] or '—')} {e(c['name'])}: {e(c['what'])}</li>" for c in v["changes"])
             parts.append(f"<li><b>{e(v['village'])}</b> <small>{e(v['commune'])}</small><ul>{items}</ul></li>")

@@ -68,6 +68,7 @@ MESSAGES: dict[str, str] = {
     "bad_date": '"{value}" is not a date',
     "bad_flag": '"{value}" is not true or false',
     "online_link": "online needs either url or id (one of them)",
+    "by_channel_empty": "no value for any channel",
     "bad_portal_id": '"{value}" is not a portal id',
     "bad_host_setting": '"{host}" is not a host name',
     "no_catalogue_files": "the catalogue folder holds no .yaml files",
@@ -165,6 +166,10 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit_hint": 'write it with its unit ("{value} ngày làm việc"), or put the unit '
                                'in the header: "Thời hạn giải quyết (ngày làm việc)"',
     # Recorded readings for the kiosk (load/audio.py); the kiosk's labels: in noticeboard.yaml
+    "cell_channel_continued": '"{piece}" does not start with a channel\'s name: read as more of {channel}',
+    "cell_channel_twice": '{channel} is given twice with two values: the cell is kept as written',
+    "cell_items_same_bullet": '"{paper}": the {count} lines under it, with the same bullet, are read as its items; check them',
+    "cell_repeat_dropped": '"{piece}" is written twice word for word: kept once',
     "audio_backslash": 'sound file "{file}" is written with "\\"',
     "audio_link": 'sound file "{file}" is a link, not a file in the project folder',
     "audio_outside": 'sound file "{file}" is outside the project folder',
@@ -194,6 +199,7 @@ MESSAGES: dict[str, str] = {
     "import.offline_only": "offline only (isOfflineOnly): no online link written; page {url}",
     "import.portal_not_mapped": "not mapped: {keys}",
     "import.no_time_unit": "processing time has no known unit ({units}): time left empty",
+    "import.ambiguous_per": '{what}: the record differs by case or by a channel not known: its own wording kept, each part after its name; check it',
     "import.fee_attachment": "a fee schedule attachment was not mapped: see the portal page",
     "import.fees_zero": 'every fee in the record is 0: written as "Miễn phí" (check it)',
     "import.no_fee": "no fee in the record: fee left empty",
@@ -238,6 +244,7 @@ MESSAGES: dict[str, str] = {
     "list_head_state": "In force",
     "list_head_opens": "The QR opens",
     "list_head_villages": "Villages",
+    "list_head_sides": 'Sheet sides',
     "list_sheet": "Catalogue",
     "list_note_code": "The national procedure code",
     "list_note_name": "The procedure's name as printed",
@@ -245,6 +252,7 @@ MESSAGES: dict[str, str] = {
     "list_note_state": "In force on the build date, abolished, or in force from a later date",
     "list_note_opens": "What its QR code opens: its portal page, or a look-up of its code",
     "list_note_villages": "How many villages post it (places file)",
+    "list_note_sides": "How many sides (pages) of the project's paper its sheet takes: 2 is one sheet printed on both sides; empty when no village posts it",
     "list_summary": "{count} procedures on {day}; written to {path}",
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "name, place, time and fee of {code} take {height} mm on the {paper} board, more than a page holds ({room} mm)",
@@ -284,6 +292,7 @@ MESSAGES: dict[str, str] = {
     "hint.date": "write a date as \"04/09/2026\" (day/month/year)",
     "hint.flag": "write true or false",
     "hint.online_link": "keep url: (the whole address) or id: (its end), not both",
+    "hint.by_channel": "write one text for every channel, or one per channel: direct:, postal:, online:",
     "hint.empty_text": "write the text after the ':'",
     "hint.empty_list": "write at least one item, each on a line starting with \"- \"",
     "hint.want_text": "write one text after the \":\" (in quotes), not a list or a block",
@@ -384,6 +393,10 @@ MESSAGES: dict[str, str] = {
     "n.page": "{n} page|{n} pages",
     "cli.sample": "No project here: using the bundled sample ({path}).",
     "check.ok": "OK: {procedures} procedures, {communes} communes, {villages} villages.",
+    "check.long_sheets": 'Sheets longer than one side of {paper} ({count} procedures):',
+    "check.long_sheet": '{code} {name}: {pages} pages (printed on both sides: {sheets} sheets of paper)',
+    "check.long_sheet_hint_yaml": "under documents: write only the short list of papers people need to bring; copy the official list word for word under official: documents: (the sheet prints the short list, the commune's binder the official wording)",
+    "check.long_sheet_hint_sheet": 'in column "Thành phần hồ sơ" write only the short list of papers people need to bring; copy the official wording into column "Thành phần hồ sơ (văn bản gốc)" (the sheet prints the short list, the commune\'s binder the official wording)',
     "build.progress": "Villages",
     "build.rate": "{rate} villages/s",
     "build.skipped": ", {files} unchanged and skipped",
@@ -467,16 +480,21 @@ MESSAGES: dict[str, str] = {
                  "date, what its QR opens (its page or a look-up), how many villages post it.\n\n"
                  "\b\nExample:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
     "help.list.xlsx": "Write the list to this Excel workbook instead of printing it.",
-    "help.import": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
+    "help.import": "Bring real data into a project: portal records and spreadsheets (records), a\n"
+                   "province's decision publishing procedures (decision). `noticeboard import FILE… -o OUT`\n"
+                   "is short for `noticeboard import records`.\n\n"
+                   "\b\nExample:\n  noticeboard import records 1.001193.json -o procedures/imported.yaml\n"
+                   "  noticeboard import decision qd-1234.docx my-commune --dry-run",
+    "help.import.records": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
                    "into a catalogue file; print what each record could not map (exit 1 on errors).\n\n"
                    "When OUT exists its procedures are kept: for a code it already holds, its own "
                    "documents and steps stay and the record's wording goes under official:; name, "
                    "time, fee, agency, link and dates are updated (--replace: the record replaces it).\n\n"
-                   "\b\nExample:\n  noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
-    "help.import.out": "Catalogue file to write, e.g. procedures/imported.yaml.",
-    "help.import.force": "Replace OUT if it exists (the procedures it holds are dropped).",
-    "help.import.replace": "A record replaces the procedure of its code in OUT instead of merging into it.",
-    "help.import.skip_incomplete": "Leave out records that miss a required field instead of failing.",
+                   "\b\nExample:\n  noticeboard import records 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
+    "help.import.records.out": "Catalogue file to write, e.g. procedures/imported.yaml.",
+    "help.import.records.force": "Replace OUT if it exists (the procedures it holds are dropped).",
+    "help.import.records.replace": "A record replaces the procedure of its code in OUT instead of merging into it.",
+    "help.import.records.skip_incomplete": "Leave out records that miss a required field instead of failing.",
     "help.kiosk": "The offline kiosk for the commune office touch screen.\n\n"
                   '\b\nExample:\n  noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"\n'
                   "  noticeboard kiosk serve kiosk --open",
@@ -606,3 +624,7 @@ MESSAGES: dict[str, str] = {
     "help.app.port": "Port to listen on (default: any free port).",
     "help.app.no_browser": "Do not open a browser; only print the address.",
 }
+
+from .en_decisions import MESSAGES as _DECISIONS  # noqa: E402  (import decision's own part)
+
+MESSAGES.update(_DECISIONS)

@@ -68,6 +68,7 @@ MESSAGES: dict[str, str] = {
     "bad_date": '"{value}" không phải ngày tháng',
     "bad_flag": '"{value}" không phải có (true) hay không (false)',
     "online_link": "mục online cần url hoặc id (một trong hai)",
+    "by_channel_empty": "chưa ghi giá trị cho cách nộp nào",
     "bad_portal_id": '"{value}" không phải mã trên Cổng Dịch vụ công',
     "bad_host_setting": '"{host}" không phải tên miền',
     "no_catalogue_files": "thư mục danh mục thủ tục không có tệp .yaml nào",
@@ -167,6 +168,7 @@ MESSAGES: dict[str, str] = {
     "import.offline_only": "chỉ làm trực tiếp (isOfflineOnly): không ghi đường dẫn trực tuyến; trang {url}",
     "import.portal_not_mapped": "không chuyển được: {keys}",
     "import.no_time_unit": "thời hạn giải quyết không rõ đơn vị ({units}): để trống thời hạn",
+    "import.ambiguous_per": '{what}: hồ sơ ghi khác nhau theo từng trường hợp hoặc cách nộp không rõ: giữ nguyên lời văn của hồ sơ, mỗi phần sau tên của nó; kiểm tra lại',
     "import.fee_attachment": "không chuyển được tệp đính kèm biểu phí: xem trang thủ tục trên Cổng",
     "import.fees_zero": 'mọi khoản phí trong hồ sơ đều bằng 0: ghi là "Miễn phí" (hãy kiểm tra)',
     "import.no_fee": "hồ sơ không có phí, lệ phí: để trống",
@@ -211,6 +213,7 @@ MESSAGES: dict[str, str] = {
     "list_head_state": "Hiệu lực",
     "list_head_opens": "Mã QR mở",
     "list_head_villages": "Số thôn niêm yết",
+    "list_head_sides": 'Số mặt tờ niêm yết',
     "list_sheet": "Danh mục",
     "list_note_code": "Mã thủ tục quốc gia",
     "list_note_name": "Tên thủ tục như in trên áp phích",
@@ -218,6 +221,7 @@ MESSAGES: dict[str, str] = {
     "list_note_state": "Còn hiệu lực vào ngày lập danh sách, đã hết hiệu lực, hay có hiệu lực từ một ngày sau",
     "list_note_opens": "Mã QR của thủ tục mở trang nào: trang thủ tục trên Cổng, hoặc trang tra cứu theo mã",
     "list_note_villages": "Số thôn niêm yết thủ tục này (theo tệp nơi niêm yết)",
+    "list_note_sides": 'Tờ niêm yết của thủ tục in hết bao nhiêu mặt giấy (trang) trên khổ giấy của dự án: 2 là in hai mặt một tờ; để trống khi không thôn nào niêm yết',
     "list_summary": "{count} thủ tục, ngày {day}; đã ghi vào {path}",
     "sheet_not_read_catalogue": "trang {sheet} không được đọc (bảng tính danh mục chỉ đọc trang {read})",
     "sheet_row_not_read": 'dòng "{text}" không được đọc: dòng này không có thủ tục nào',
@@ -231,6 +235,10 @@ MESSAGES: dict[str, str] = {
     "sheet_time_no_unit_hint": 'ghi kèm đơn vị ("{value} ngày làm việc"), hoặc ghi đơn vị ở tên cột: '
                                '"Thời hạn giải quyết (ngày làm việc)"',
     # Recorded readings for the kiosk (load/audio.py); the kiosk's labels: in noticeboard.yaml
+    "cell_channel_continued": '"{piece}" không bắt đầu bằng tên một cách nộp: được đọc là phần tiếp của {channel}',
+    "cell_channel_twice": '{channel} được ghi hai lần với hai giá trị khác nhau: giữ nguyên cả ô như đã ghi',
+    "cell_items_same_bullet": '"{paper}": {count} dòng bên dưới có cùng dấu đầu dòng được đọc là các giấy tờ con của nó; kiểm tra lại',
+    "cell_repeat_dropped": '"{piece}" được ghi hai lần y hệt: chỉ giữ một lần',
     "audio_backslash": 'tệp âm thanh "{file}" được viết với dấu "\\"',
     "audio_link": 'tệp âm thanh "{file}" là một đường liên kết, không phải tệp trong thư mục dự án',
     "audio_outside": 'tệp âm thanh "{file}" nằm ngoài thư mục dự án',
@@ -288,6 +296,7 @@ MESSAGES: dict[str, str] = {
     "hint.date": "viết ngày theo dạng \"04/09/2026\" (ngày/tháng/năm)",
     "hint.flag": "viết true (có) hoặc false (không)",
     "hint.online_link": "chỉ giữ url: (cả địa chỉ) hoặc id: (phần cuối địa chỉ), không ghi cả hai",
+    "hint.by_channel": "ghi một đoạn chữ cho mọi cách nộp, hoặc từng cách: direct: (trực tiếp), postal: (bưu chính), online: (trực tuyến)",
     "hint.empty_text": "viết nội dung sau dấu ':'",
     "hint.empty_list": "viết ít nhất một mục, mỗi mục một dòng bắt đầu bằng \"- \"",
     "hint.want_text": "viết một đoạn chữ sau dấu \":\" (trong ngoặc kép), không phải danh sách hay khối mục",
@@ -388,6 +397,10 @@ MESSAGES: dict[str, str] = {
     "n.page": "{n} trang",
     "cli.sample": "Thư mục này không có dự án: dùng dự án mẫu kèm theo ({path}).",
     "check.ok": "Đạt: {procedures} thủ tục, {communes} xã, {villages} thôn.",
+    "check.long_sheets": 'Tờ niêm yết dài hơn một mặt giấy {paper} ({count} thủ tục):',
+    "check.long_sheet": '{code} {name}: {pages} trang (in hai mặt: {sheets} tờ giấy)',
+    "check.long_sheet_hint_yaml": 'dưới documents: chỉ ghi danh sách ngắn các giấy tờ người dân cần mang; chép nguyên văn thành phần hồ sơ chính thức vào official: documents: (tờ niêm yết in danh sách ngắn, sổ tay thủ tục ở xã in nguyên văn)',
+    "check.long_sheet_hint_sheet": 'ở cột "Thành phần hồ sơ" chỉ ghi danh sách ngắn các giấy tờ người dân cần mang; chép nguyên văn chính thức vào cột "Thành phần hồ sơ (văn bản gốc)" (tờ niêm yết in danh sách ngắn, sổ tay thủ tục ở xã in nguyên văn)',
     "build.progress": "Các thôn",
     "build.rate": "{rate} thôn/giây",
     "build.skipped": ", {files} không đổi nên giữ nguyên",
@@ -476,18 +489,23 @@ MESSAGES: dict[str, str] = {
                  "trang nào (trang thủ tục hoặc trang tra cứu), số thôn niêm yết.\n\n"
                  "\b\nVí dụ:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
     "help.list.xlsx": "Ghi danh sách ra tệp Excel này thay vì in ra màn hình.",
-    "help.import": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
+    "help.import": "Nhập dữ liệu thật vào dự án: hồ sơ thủ tục và bảng tính (records), quyết định\n"
+                   "công bố danh mục của tỉnh (decision). `noticeboard import TỆP… -o OUT` là\n"
+                   "cách viết ngắn của `noticeboard import records`.\n\n"
+                   "\b\nVí dụ:\n  noticeboard import records 1.001193.json -o procedures/imported.yaml\n"
+                   "  noticeboard import decision qd-1234.docx my-commune --dry-run",
+    "help.import.records": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
                    "(.csv, .xlsx) vào một tệp danh mục; in ra những gì không chuyển được "
                    "(mã thoát 1 khi có lỗi).\n\n"
                    "Khi OUT đã có, các thủ tục trong đó được giữ lại: với mã đã có, thành phần hồ sơ "
                    "và trình tự do xã viết được giữ nguyên, văn bản chính thức của hồ sơ nhập được ghi "
                    "vào official:; tên, thời hạn, phí, cơ quan, đường dẫn và ngày hiệu lực được cập nhật "
                    "(--replace: lấy hồ sơ nhập thay cho thủ tục cũ).\n\n"
-                   "\b\nVí dụ:\n  noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
-    "help.import.out": "Tệp danh mục sẽ ghi, ví dụ procedures/imported.yaml.",
-    "help.import.force": "Ghi đè OUT nếu tệp đã có (bỏ các thủ tục đang có trong đó).",
-    "help.import.replace": "Hồ sơ nhập thay hẳn thủ tục cùng mã trong OUT, không gộp.",
-    "help.import.skip_incomplete": "Bỏ qua hồ sơ thiếu mục bắt buộc thay vì dừng lại báo lỗi.",
+                   "\b\nVí dụ:\n  noticeboard import records 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
+    "help.import.records.out": "Tệp danh mục sẽ ghi, ví dụ procedures/imported.yaml.",
+    "help.import.records.force": "Ghi đè OUT nếu tệp đã có (bỏ các thủ tục đang có trong đó).",
+    "help.import.records.replace": "Hồ sơ nhập thay hẳn thủ tục cùng mã trong OUT, không gộp.",
+    "help.import.records.skip_incomplete": "Bỏ qua hồ sơ thiếu mục bắt buộc thay vì dừng lại báo lỗi.",
     "help.kiosk": "Máy tra cứu không cần mạng, cho màn hình cảm ứng ở bộ phận một cửa của xã.\n\n"
                   '\b\nVí dụ:\n  noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"\n'
                   "  noticeboard kiosk serve kiosk --open",
@@ -723,3 +741,7 @@ CLICK: dict[str, str] = {
     "Boolean option {decl!r} cannot use the same flag for true/false.":
         "Tùy chọn có/không {decl!r} không thể dùng cùng một cờ cho cả có và không.",
 }
+
+from .vi_decisions import MESSAGES as _DECISIONS  # noqa: E402  (import decision's own part)
+
+MESSAGES.update(_DECISIONS)
