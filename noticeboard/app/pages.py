@@ -152,6 +152,8 @@ def print_screen(project: Path, paper: str, day: dt.date, job: dict | None, list
              f'<form method="post" action="/in" class="build" data-js="build">'
              f'<label>{e(say("app.print.paper"))} <select name="giay">{options}</select></label>'
              f'<label>{e(say("app.print.date"))} <input type="date" name="ngay" value="{day.isoformat()}"></label>'
+             # the date as Vietnam writes it: the picker follows the browser's locale (12/04 is April)
+             f'<output class="day" for="ngay">{e(date_vn(day))}</output>'
              f'<button class="big" id="build">{e(say("app.print.button"))}</button></form>',
              f'<p class="hint">{e(say("app.print.hint"))}</p>',
              progress("posters", job)]

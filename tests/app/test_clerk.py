@@ -98,6 +98,8 @@ def test_print_follows_the_build_to_the_end_and_lists_the_files(page, app, shots
     polled: list[dict] = []
     page.on("response", lambda r: polled.append(r.json()) if "/api/viec" in r.url else None)
     page.click("nav >> text=In")
+    page.fill("input[name=ngay]", "2026-12-04")
+    assert page.inner_text("output.day") == "04/12/2026"  # as Vietnam writes it, whatever the picker shows
     page.select_option("select[name=giay]", "A4")
     page.click("#build")
     page.wait_for_selector('.progress[data-state="done"]', timeout=120000)

@@ -76,3 +76,10 @@ document.querySelectorAll("[data-copy]").forEach((b) => b.addEventListener("clic
   try { await navigator.clipboard.writeText(area.value); } catch (e) { document.execCommand("copy"); }
   toast(b.dataset.done || "✓", false);
 }));
+
+// In: the chosen date as dd/mm/yyyy beside the picker, whatever the browser's locale
+document.querySelectorAll('input[type=date][name=ngay]').forEach((input) => input.addEventListener("change", () => {
+  const out = input.form.querySelector("output.day");
+  const [y, m, d] = input.value.split("-");
+  if (out && d) out.textContent = `${d}/${m}/${y}`;
+}));
