@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..messages import say
+from ..messages import say, say_n
 from .common import command, date_option, project_or_sample, show_warnings, strict_option
 
 
@@ -18,10 +18,10 @@ def check(project: str | None, strict: bool, day) -> None:
     from ..errors import DataError
     from ..plan.in_force import summary
 
-    checked = check_project(project_or_sample(project, allow_sample=False), day)
+    checked = check_project(project_or_sample(project), day)
     if checked.project is None:
         raise DataError(list(checked.problems))
-    show_warnings(list(checked.problems), strict)
+    warnings = show_warnings(list(checked.problems), strict)
     if checked.layout:  # texts too long for a page: found here, never half-way through a build
         raise DataError(list(checked.layout))
     p = checked.project
@@ -30,6 +30,7 @@ def check(project: str | None, strict: bool, day) -> None:
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))
     click.echo(summary(p, day))
+    click.echo(say_n("check.counts", warnings))  # with errors, the error line counts them
 
 
 def _long_sheets(p, day) -> None:

@@ -25,6 +25,7 @@ from ... import model as m
 from ...qr import encode as qr
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...labels import LABELS
+from ...render.pdf.content import fact, letter
 from ...render.pdf.paginate import KeepWithNext, LayoutError, Page, draw_page, paginate
 from ...render.pdf.styles import ACCENT, INK, MUTED
 
@@ -37,6 +38,7 @@ GAP = 36
 PAD = 24  # inside the bottom block
 PALE = colors.HexColor("#FFF4D6")
 MAX_CARDS = 2  # a post of more images is scrolled past; the caption carries the rest
+SAMPLE_STRIP = colors.HexColor("#FFD84D")  # the bundled sample's mark: yellow, not the band's red
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,36 @@ def _para(text: str, style: ParagraphStyle, label: str | None = None, bullet: st
     return Paragraph(body, style, bulletText=bullet)
 
 
-class Whole(Paragraph):
-    """A paper: on one card whole, never split across two (card 2 alone must make sense)."""
+class Whole(Flowable):
+    """A paper and its items: on one card whole, never split across two (card 2 forwarded
+    alone must make sense, and the count of what is left off must be of whole papers)."""
+
+    def __init__(self, parts: list[Paragraph]):
+        super().__init__()
+        self.parts, self.style = parts, parts[0].style  # the first's spaceBefore, for paginate
+        self._heights: list[tuple[float, float]] = []
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._heights = [(f.style.spaceBefore if i else 0, f.wrap(aw, ah)[1]) for i, f in enumerate(self.parts)]
+        self.width, self.height = aw, sum(b + h for b, h in self._heights)
+        return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list:
         return []
+
+    def draw(self) -> None:
+        y = self.height
+        for f, (before, h) in zip(self.parts, self._heights):
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+
+
+def _paper(i: int, paper: m.Paper, s: dict[str, ParagraphStyle]) -> Whole:
+    """Paper ``i``, its items lettered under it (a), b), … as the sheet letters them)."""
+    item = ParagraphStyle("sub", parent=s["item"], leftIndent=s["item"].leftIndent + 56,
+                          bulletIndent=s["item"].leftIndent, spaceBefore=4)
+    return Whole([_para(paper.text, s["item"], bullet=f"{i}.")]
+                 + [_para(t, item, bullet=letter(k)) for k, t in enumerate(paper.sub_items)])
 
 
 def more_line(shown: int, papers: int, target: Target | None) -> str:
@@ -97,15 +124,14 @@ def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None,
     """The card text with the first ``shown`` papers (and the count of the others)."""
     name_style = s["name"] if len(p.name) <= 60 else s["name_small"]
     flow: list[Flowable] = [_para(p.name, name_style),
-                            _para(p.time, s["fact"], LABELS["time"]),
-                            _para(p.fee, s["fact"], LABELS["fee"]),
+                            *fact(LABELS["time"], p.time, s["fact"]),  # a line per channel
+                            *fact(LABELS["fee"], p.fee, s["fact"]),
                             KeepWithNext(s["heading"].leading * 2 + s["item"].leading * 2),
                             _para(LABELS["share_documents"], s["heading"])]
     if p.documents:
-        flow += [Whole(escape(d).replace("\n", "<br/>"), s["item"], bulletText=f"{i}.")
-                 for i, d in enumerate(p.documents[:shown], 1)]
+        flow += [_paper(i, d, s) for i, d in enumerate(p.papers()[:shown], 1)]
         if shown < len(p.documents):
-            flow.append(Whole(escape(more_line(shown, len(p.documents), target)), s["more"]))
+            flow.append(Whole([_para(more_line(shown, len(p.documents), target), s["more"])]))
     else:  # the rules allow a procedure without its papers listed: say where to read them
         flow.append(_para(LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"],
                           s["item"]))
@@ -235,8 +261,10 @@ def layout(p: m.Procedure, target: Target | None) -> Layout:
     return Layout(best, low)  # type: ignore[arg-type]
 
 
-def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None) -> tuple[bytes, Layout]:
-    """A PDF with one page per card, and its layout (how many cards, papers shown)."""
+def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None,
+              sample: bool = False) -> tuple[bytes, Layout]:
+    """A PDF with one page per card, and its layout (how many cards, papers shown); ``sample``:
+    each marked "BẢN MẪU" on a strip under the band, in the gap above the text (nothing moves)."""
     laid = layout(p, target)
     pages = laid.pages
     buf = io.BytesIO()
@@ -255,6 +283,12 @@ def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target 
         if len(pages) > 1:
             c.setFont(SEMIBOLD, 32)
             c.drawRightString(WIDTH - MARGIN, HEIGHT - BAND / 2 - 11, f"{LABELS['card']} {i}/{len(pages)}")
+        if sample:
+            c.setFillColor(SAMPLE_STRIP)
+            c.rect(0, HEIGHT - BAND - 34, WIDTH, 34, stroke=0, fill=1)
+            c.setFillColor(ACCENT)
+            c.setFont(BOLD, 24)
+            c.drawCentredString(WIDTH / 2, HEIGHT - BAND - 26, LABELS["sample_mark"])
         draw_page(c, page, MARGIN, HEIGHT - BAND - 36)
         if i < len(pages):
             c.setFillColor(MUTED)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from xml.sax.saxutils import escape
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,10 +22,11 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...labels import LABELS
-from .content import para
+from .content import para, shared_paragraph
 from .paginate import Page, draw_page, paginate
 from .integrity import check_resources
 from .replay import check_seed, new_canvas
+from .sample_mark import draw_mark
 from .styles import ACCENT, INK, MUTED, RULE, paragraph_style
 
 
@@ -94,12 +96,14 @@ def styles(body: float) -> Styles:
 
 def item(text: str, style: ParagraphStyle, mark: str, indent: float = 1.8) -> Paragraph:
     """A list item with a hanging indent (wrapped lines align under the text)."""
-    from xml.sax.saxutils import escape
+    return shared_paragraph(escape(text).replace("\n", "<br/>"), _hanging(style, indent), mark)
 
-    hanging = ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
-                             leftIndent=style.leftIndent + style.fontSize * indent,
-                             bulletIndent=style.leftIndent, spaceBefore=2)
-    return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
+
+@lru_cache(maxsize=256)
+def _hanging(style: ParagraphStyle, indent: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
+                          leftIndent=style.leftIndent + style.fontSize * indent,
+                          bulletIndent=style.leftIndent, spaceBefore=2)
 
 
 PAD = 4  # points of padding left and right in a table cell
@@ -189,24 +193,29 @@ def frame_top(sheet: Sheet) -> float:
     return sheet.size[1] - sheet.margin - 2 * sheet.body * 1.3
 
 
-def draw_laid(c: Canvas, laid: Laid, sheet: Sheet, title: str, index: int, x: float = 0.0) -> None:
-    """Draw page ``index`` (0-based) of ``laid`` with its frame, ``x`` points to the right."""
+def draw_laid(c: Canvas, laid: Laid, sheet: Sheet, title: str, index: int, x: float = 0.0,
+              sample: bool = False) -> None:
+    """Draw page ``index`` (0-based) of ``laid`` with its frame, ``x`` points to the right
+    (``sample``: with the bundled sample's mark in the top margin)."""
     page, head, date = laid.pages[index]
     c.saveState()
     c.translate(x, 0)
     draw_frame(c, sheet, head, date, index + 1, len(laid.pages), title)
+    if sample:
+        draw_mark(c, sheet.size[0], sheet.size[1] - sheet.margin, sheet.margin)
     draw_page(c, page, sheet.margin, frame_top(sheet))
     c.restoreState()
 
 
-def render(laid: Laid, sheet: Sheet, chars: str, title: str, subject: str) -> tuple[bytes, list[tuple[str, str, int]]]:
+def render(laid: Laid, sheet: Sheet, chars: str, title: str, subject: str,
+           sample: bool = False) -> tuple[bytes, list[tuple[str, str, int]]]:
     """The PDF bytes and every QR drawn as (code, url, page)."""
     buf = io.BytesIO()
     c = new_canvas(buf, sheet.size, chars)
     c.nb_pages = laid.anchors
     describe(c, subject)
     for i in range(len(laid.pages)):
-        draw_laid(c, laid, sheet, title, i)
+        draw_laid(c, laid, sheet, title, i, sample=sample)
         c.showPage()
     return save(c, buf), c.nb_qr
 
