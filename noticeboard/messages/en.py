@@ -469,7 +469,7 @@ MESSAGES: dict[str, str] = {
     "help.share": "Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.\n\n\b\nExample:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Output folder (created when missing).',
     "help.share.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
-    "help.announce": "A script for the village loudspeaker per commune: OUT/<commune>.txt and the same as an A4 PDF.\n\n\b\nExample:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
+    "help.announce": "Bulletins for the village loudspeaker per commune, each within --minutes at 120 words a minute: OUT/<commune>.txt (then <commune>-2.txt, …) and the same as an A4 PDF.\n\n\b\nExample:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
     "help.announce.out": 'Output folder (created when missing).',
     "help.announce.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
     "help.build": "Build the posters: one PDF per village cultural house, one per commune, manifest.json.\n\n"

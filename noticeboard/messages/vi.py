@@ -477,7 +477,7 @@ MESSAGES: dict[str, str] = {
     "help.share": "Ảnh (PNG 1080×1350) và lời giới thiệu để đăng lên nhóm Zalo, trang Facebook của xã, và OUT/index.html để xem và chép.\n\n\b\nVí dụ:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
     "help.share.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',
-    "help.announce": "Bài đọc trên loa truyền thanh cho mỗi xã: OUT/<xã>.txt và bản PDF khổ A4 để in.\n\n\b\nVí dụ:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
+    "help.announce": "Bản tin đọc trên loa truyền thanh cho mỗi xã, mỗi bản tin không quá --minutes phút (đọc 120 tiếng một phút): OUT/<xã>.txt (rồi <xã>-2.txt, …) và bản PDF khổ A4 để in.\n\n\b\nVí dụ:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
     "help.announce.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
     "help.announce.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',
     "help.build": "Tạo bản niêm yết: một tệp PDF cho mỗi nhà văn hóa thôn, một tệp cho mỗi xã, "
@@ -670,6 +670,7 @@ METAVARS: dict[str, str] = {
     "INTEGER RANGE": "SỐ",
     "INTEGER": "SỐ",
     "FLOAT": "SỐ",
+    "MINUTES": "SỐ PHÚT",
     "DD/MM/YYYY": "NGÀY/THÁNG/NĂM",
 }
 
