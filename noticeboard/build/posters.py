@@ -26,6 +26,7 @@ from ..output import manifest as manifest_file
 from ..output import state as build_state
 from ..output.atomic import remove_stale_temporaries, write_bytes
 from ..output.lock import exclusive
+from ..output.names import COMMUNE_FILES
 from ..output.fingerprint import renderer_fingerprint
 from .desk import desk_files
 from .job import Done, Job, digest_of, intact, written
@@ -103,7 +104,7 @@ def _build_commune(job: Job, village_done: Callable[[int], None] | None = None) 
         if village_done:
             village_done(1)
     if job.whole_commune:
-        file = f"{job.commune.slug}/all-villages.pdf"
+        file = f"{job.commune.slug}/{COMMUNE_FILES['commune']}.pdf"
         digest = digest_of(common, digests)
         entry = intact(job, file, digest)
         if entry is None:
@@ -204,7 +205,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
         # a whole commune rebuilt: its old change report is stale when there is no new one
         rebuilt = {f"{job.commune.slug}/" for job in work if job.whole_commune}
         kept = {f for f in old if filtered and f not in built and (out / f).is_file()
-                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1].startswith("thay-doi."))}
+                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1] in (desk.CHANGES_PDF, desk.CHANGES_JSON))}
         for f in sorted(kept):
             manifest.add(old[f].line)
             stamps[f] = old[f].stamp

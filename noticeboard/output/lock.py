@@ -18,6 +18,7 @@ from typing import BinaryIO, Iterator, Protocol
 from ..errors import OutputError
 from ..messages import say
 from .atomic import explain
+from .links import refuse_links
 
 NAME = ".noticeboard.lock"
 
@@ -84,6 +85,7 @@ def exclusive(folder: Path, backend: Backend | None = None) -> Iterator[None]:
     backend = backend or system_backend()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        refuse_links(folder)  # lock, state, every file below: never written through a link
         fh = open(folder / NAME, "a+b")
     except OSError as exc:
         raise explain(exc, folder) from exc
