@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from ..errors import Problem
 from ..messages import say
 from ..slug import fold
-from .source import Document, PathKey, decode, format_path
+from .source import Document, PathKey, decode, format_path, procedure_of
 from .text import check_text
 
 HEADER_SCAN = 30  # rows searched for the header: title blocks are a few rows
@@ -112,7 +112,7 @@ class SheetDocument(Document):
         if p and isinstance(p[-1], int) and self.marks.get(p) == self.marks.get(p[:-1]):
             p = p[:-1]
         return Problem(self.file, line, col, format_path(p), message, hint, warning, cell=cell,
-                       sheet=sheet)
+                       sheet=sheet, procedure=procedure_of(path))
 
     def name_of(self, path: PathKey) -> str:
         """A clerk knows the column ("Địa chỉ"), not the key ("address")."""
