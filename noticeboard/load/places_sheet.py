@@ -9,7 +9,7 @@ from typing import Any
 from ..errors import Problem, did_you_mean
 from ..messages import say
 from .officials import _COMMUNE_PREFIX, key as name_key
-from .sheet import (Column, Grid, SheetDocument, Table, cell_text, checked, find_table, norm,
+from .sheet import (Column, Grid, SheetDocument, Table, cell_text, cell_trouble, checked, find_table, norm,
                     read_workbook, split_codes, unknown_header_problems)
 from .source import PathKey
 
@@ -128,6 +128,11 @@ def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey,
         path = base + tuple(col.key.split("."))
         doc.put(path, table.grid, r, c, table.header(c))
         raw = table.grid.value(r, c)
+        trouble = cell_trouble(table.grid, r, c)
+        if trouble:  # never "#DIV/0!" as a village's name, nor "missing" for an unsaved formula
+            problems.append(doc.problem(path, *trouble))
+            doc.explained.add(path)
+            continue
         text = cell_text(raw, col.kind)
         if text is None:
             continue

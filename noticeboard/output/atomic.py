@@ -97,9 +97,12 @@ def remove_stale_temporaries(folder: Path) -> None:
 def exclusive(folder: Path) -> Iterator[None]:
     """Hold the output folder for one build at a time: two builds into one folder would
     delete each other's temporaries and overwrite each other's manifest."""
+    from .links import refuse_links
+
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        refuse_links(folder)  # lock, state, every file below: never written through a link
         fh = open(folder / ".noticeboard.lock", "a+b")
     except OSError as exc:
         raise _explain(exc, folder) from exc
