@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .. import api
 from ..messages import say, say_n
-from .common import EVERY, command, date_option, load_warned, project_or_sample, strict_option
+from .common import EVERY, command, date_option, project_or_sample, show_warnings, strict_option
 
 
 @command("check", writes=False)
@@ -17,13 +16,22 @@ from .common import EVERY, command, date_option, load_warned, project_or_sample,
 def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
     click.get_current_context().find_root().meta[EVERY] = every
-    p, warnings = load_warned(project_or_sample(project), strict, day)
-    line = api.check(p, day)  # texts too long for a page: found here, never half-way through a build
+    from ..check import check_project
+    from ..errors import DataError
+    from ..plan.in_force import summary
+
+    checked = check_project(project_or_sample(project), day)
+    if checked.project is None:
+        raise DataError(list(checked.problems))
+    warnings = show_warnings(list(checked.problems), strict)
+    if checked.layout:  # texts too long for a page: found here, never half-way through a build
+        raise DataError(list(checked.layout))
+    p = checked.project
     _long_sheets(p, day)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))
-    click.echo(line)
+    click.echo(summary(p, day))
     click.echo(say_n("check.counts", warnings))  # with errors, the error line counts them
 
 

@@ -12,7 +12,6 @@ from typing import BinaryIO, Iterator
 
 from ..errors import OutputError
 from ..messages import say
-from .links import refuse_links
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -30,7 +29,7 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise _explain(exc, path) from exc
+        raise explain(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -44,7 +43,7 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise _explain(exc, path) from exc
+            raise explain(exc, path) from exc
         raise
 
 
@@ -84,7 +83,7 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
         for tmp, _ in staged:
             _remove(tmp)
         if isinstance(exc, OSError):
-            raise _explain(exc, current) from exc
+            raise explain(exc, current) from exc
         raise
     for _, old in done:
         if old is not None:
@@ -123,7 +122,8 @@ def _remove(name: str) -> None:
         pass
 
 
-def _explain(exc: OSError, path: Path) -> OutputError:
+def explain(exc: OSError, path: Path) -> OutputError:
+    """The message for a failed write of ``path``."""
     if exc.errno == errno.ENOSPC:
         return OutputError(say("disk_full", path=path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -139,30 +139,3 @@ def remove_stale_temporaries(folder: Path) -> None:
                 tmp.unlink()
             except OSError:
                 pass
-
-
-@contextmanager
-def exclusive(folder: Path) -> Iterator[None]:
-    """Hold the output folder for one build at a time: two builds into one folder would
-    delete each other's temporaries and overwrite each other's manifest."""
-
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        refuse_links(folder)  # lock, state, every file below: never written through a link
-        fh = open(folder / ".noticeboard.lock", "a+b")
-    except OSError as exc:
-        raise _explain(exc, folder) from exc
-    try:
-        try:
-            import fcntl
-        except ImportError:  # Windows: no advisory locks here; builds rarely overlap there
-            yield
-            return
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise OutputError(say("folder_locked", folder=folder)) from None
-        yield
-    finally:
-        fh.close()

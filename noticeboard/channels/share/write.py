@@ -12,8 +12,9 @@ from typing import Callable
 from ... import model as m
 from ...labels import LABELS
 from ...output import manifest
-from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ...output.atomic import remove_stale_temporaries, write_bytes
 from ...output.folder import check_own_folder, remove_stale
+from ...output.lock import exclusive
 from ...plan.village import build_date, communes
 from ...plan.posted import posted_in_force
 from ...qr.target import qr_target
