@@ -289,10 +289,16 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
                                                  say("orphan_translation", key=key),
                                                  say("hint.orphan_translation", key=key),
                                                  key=True))
+            for name in fields.DATES:  # "01/01/27": say which day it was read as
+                day, why = fields.read_date(item.get(name))
+                if why:
+                    problems.add(doc.problem(where + (name,), say("date_understood", value=item[name],
+                                                                  date=f"{day:%d/%m/%Y}", why=say(f"date_why.{why}")),
+                                             say("hint.date"), warning=True))
             if p.effective_from and p.effective_until and p.effective_from >= p.effective_until:
                 problems.add(doc.problem(where + ("effective_until",), say(
                     "dates_reversed", since=f"{p.effective_from:%d/%m/%Y}", until=f"{p.effective_until:%d/%m/%Y}"),
-                    say("hint.dates_reversed")))
+                    say("hint.dates_reversed", until=doc.name_of(where + ("effective_until",)))))
             line, col, cell = doc.located(where)
             source = m.Source(doc.file, line, col, cell)
             first_seen[p.code] = str(source)
@@ -354,8 +360,9 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             if code not in procedures and unsure(code):
                 continue  # its procedure's own error says what is wrong
             if procedures and code not in procedures:
-                close = did_you_mean(code, procedures)
-                problems.add(doc.problem(where + (j,), say("unknown_code", code=code,
+                typed = doc.as_typed(where + (j,), code)  # quoted as the clerk typed it
+                close = did_you_mean(typed, procedures) or did_you_mean(code, procedures)
+                problems.add(doc.problem(where + (j,), say("unknown_code", code=typed,
                                                            suggestion=f" ({close})" if close else ""),
                                          say("hint.unknown_code", owner=owner)))
             elif code in out:
