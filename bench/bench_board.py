@@ -18,7 +18,7 @@ sys.path[:0] = [str(ROOT)]
 
 from pypdf import PdfReader  # noqa: E402
 
-from noticeboard.build import build_posters  # noqa: E402
+from noticeboard.build.posters import build_posters  # noqa: E402
 from noticeboard.load import load_project  # noqa: E402
 from noticeboard.render.pdf.styles import PAPERS  # noqa: E402
 from tests.long_texts import write_long_project  # noqa: E402

@@ -42,7 +42,7 @@ def _usage() -> tuple[float, float]:
 
 def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None) -> None:
     """Runs in a child process with the snapshot on sys.path; prints one JSON line."""
-    from noticeboard.build import build_posters
+    from noticeboard.build.posters import build_posters
     from noticeboard.load import load_project
 
     p = load_project(project)

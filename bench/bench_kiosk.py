@@ -37,7 +37,7 @@ def main() -> None:
     import make_province
     from playwright.sync_api import sync_playwright
 
-    from noticeboard.kiosk.build import build_kiosk
+    from noticeboard.channels.kiosk.build import build_kiosk
     from noticeboard.load import load_project
 
     tmp = Path(tempfile.mkdtemp(prefix="nb-kiosk-bench-"))

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from noticeboard.announce.write import build_announce  # noqa: E402
+from noticeboard.channels.announce.write import build_announce  # noqa: E402
 from noticeboard.load import load_project  # noqa: E402
 from noticeboard.resources import sample_project  # noqa: E402
-from noticeboard.share.write import build_share  # noqa: E402
+from noticeboard.channels.share.write import build_share  # noqa: E402
 
 
 def main() -> None:

@@ -11,9 +11,10 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
 
-from noticeboard import model as m, qr
+from noticeboard import model as m
+from noticeboard.qr import encode as qr
 from noticeboard.labels import LABELS
-from noticeboard.plan import VillagePlan, plan
+from noticeboard.plan.village import VillagePlan, plan
 from noticeboard.render.pdf import detail, overview, poster
 from noticeboard.render.pdf.flowables import QRCode
 from noticeboard.render.pdf.overview import WithRef

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import typst
 
-from noticeboard import model as m, qr
+from noticeboard import model as m
+from noticeboard.qr import encode as qr
 from noticeboard.labels import LABELS
-from noticeboard.plan import VillagePlan, build_date, plan
+from noticeboard.plan.village import VillagePlan, build_date, plan
 from noticeboard.resources import resource_dir
 from noticeboard.slug import lower_first
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
-from noticeboard.spoken.text import speakable, unread
+from noticeboard.channels.spoken.text import speakable, unread
 
 from .conftest import pdf_text, write_project
 
@@ -73,7 +73,7 @@ def test_one_commune_and_a_bad_commune(tmp_path):
 
 
 def test_a_procedure_without_documents_says_where_to_read_them(tmp_path):
-    from noticeboard.announce.script import commune_script
+    from noticeboard.channels.announce.script import commune_script
     from noticeboard.load import load_project
     import datetime as dt
 

@@ -13,10 +13,10 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
-from noticeboard.build import build_posters
+from noticeboard.build.posters import build_posters
 from noticeboard.errors import DataError
 from noticeboard.load import load_project
-from noticeboard.verify import verify_output
+from noticeboard.verify.readback import verify_output
 
 from .conftest import CATALOGUE, PLACES, write_project
 from .long_texts import THIRTY, write_long_project

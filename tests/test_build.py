@@ -10,9 +10,9 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from noticeboard.build import build_posters
+from noticeboard.build.posters import build_posters
 from noticeboard.load import load_project
-from noticeboard.verify import verify_output
+from noticeboard.verify.readback import verify_output
 
 from .conftest import CATALOGUE, KHAI_SINH, PLACES, pdf_text, write_project
 

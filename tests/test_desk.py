@@ -13,10 +13,10 @@ import pypdfium2
 import pytest
 from pypdf import PdfReader
 
-from noticeboard.build import Options, build_posters
+from noticeboard.build.posters import Options, build_posters
 from noticeboard.load import load_project
 from noticeboard.render.pdf.binder import fold_order
-from noticeboard.verify import verify_output
+from noticeboard.verify.readback import verify_output
 
 from .conftest import CATALOGUE as BASE
 from .conftest import write_project
@@ -273,7 +273,7 @@ def test_since_is_refused_for_a_folder_that_holds_a_build(history) -> None:
 
 
 def test_preview_shows_the_binder_kit_register_and_changes(history, tmp_path: Path) -> None:
-    from noticeboard.preview import build_preview
+    from noticeboard.verify.preview import build_preview
 
     out = tmp_path / "preview"
     shutil.copytree(history["out"], out)

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 from pypdf import PdfReader
 
-from noticeboard.build import build_posters
+from noticeboard.build.posters import build_posters
 from noticeboard.errors import DataError
 from noticeboard.load import load_project
 

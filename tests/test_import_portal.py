@@ -6,11 +6,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from noticeboard.build import build_posters
+from noticeboard.build.posters import build_posters
 from noticeboard.cli import main
 from noticeboard.importers import portal
 from noticeboard.load.project import load_project
-from noticeboard.verify import verify_output
+from noticeboard.verify.readback import verify_output
 
 from .import_helpers import FIXTURES, project_with
 

@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
-from noticeboard.in_force import posting_problems, summary
-from noticeboard.kiosk.build import kiosk_data
+from noticeboard.plan.in_force import posting_problems, summary
+from noticeboard.channels.kiosk.build import kiosk_data
 from noticeboard.load import load_project
-from noticeboard.plan import build_date, plan
+from noticeboard.plan.village import build_date, plan
 
 from .conftest import CATALOGUE, PLACES, write_project
 
@@ -136,7 +136,7 @@ def test_a_commune_with_nothing_in_force_builds_without_crashing(tmp_path: Path)
 
 
 def test_a_long_list_of_codes_is_shortened() -> None:
-    from noticeboard.in_force import _some
+    from noticeboard.plan.in_force import _some
 
     codes = [f"1.{n:06d}" for n in range(15)]
     assert _some(codes[:12]) == ", ".join(codes[:12])

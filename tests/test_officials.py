@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from noticeboard.cli import main
 from noticeboard.load.source import parse_yaml
-from noticeboard.officials import check_places
+from noticeboard.load.officials import check_places
 from noticeboard.resources import sample_project
 
 

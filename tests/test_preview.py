@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from noticeboard.cli import main
-from noticeboard.preview import contact_sheet
+from noticeboard.verify.preview import contact_sheet
 from noticeboard.resources import sample_project
 
 

@@ -124,8 +124,8 @@ def test_long_papers_flow_onto_a_continuation_card(long_shared):
 def test_the_cards_text_is_all_there(long_shared):
     """The cards' PDF (before rasterising) holds every paper: nothing cut at a card's edge."""
     from noticeboard.load import load_project
-    from noticeboard.share.card import cards_pdf
-    from noticeboard.share.write import target
+    from noticeboard.channels.share.card import cards_pdf
+    from noticeboard.channels.share.write import target
     from pypdf import PdfReader
 
     project = load_project(write_project(long_shared.parent / "again", PLACES, LONG_CATALOGUE))
@@ -189,7 +189,7 @@ def test_without_look_up_links_a_card_has_no_code_and_says_in_person(tmp_path):
 def test_verify_decodes_every_card_and_sees_a_swapped_one(shared, tmp_path):
     import shutil
 
-    from noticeboard.verify import verify_output
+    from noticeboard.verify.readback import verify_output
 
     report = verify_output(shared)
     cards = [f for f in _listing(shared) if f["kind"] == "card"]
@@ -203,7 +203,7 @@ def test_verify_decodes_every_card_and_sees_a_swapped_one(shared, tmp_path):
 
 
 def test_verify_reads_an_announce_folder(tmp_path):
-    from noticeboard.verify import verify_output
+    from noticeboard.verify.readback import verify_output
 
     result = CliRunner().invoke(main, ["announce", "-o", str(tmp_path / "loa"), "--commune", "xa-lam-binh"])
     assert result.exit_code == 0, result.output

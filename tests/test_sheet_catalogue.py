@@ -172,7 +172,7 @@ def big(tmp_path_factory) -> Path:
 
 
 def test_300_row_catalogue_checks_builds_kiosk_and_lists(big: Path, tmp_path: Path) -> None:
-    from noticeboard.verify import verify_output
+    from noticeboard.verify.readback import verify_output
 
     day = ["--date", "02/12/2026"]
     check = CliRunner().invoke(main, ["check", str(big), *day])

@@ -9,8 +9,8 @@ import pytest
 from noticeboard.importers import portal
 from noticeboard.load import load_project
 from noticeboard.resources import sample_project
-from noticeboard.spoken.numbers import read_decimal, read_digits, read_number, read_phone
-from noticeboard.spoken.text import speakable, unread
+from noticeboard.channels.spoken.numbers import read_decimal, read_digits, read_number, read_phone
+from noticeboard.channels.spoken.text import speakable, unread
 
 # the national portal's record of 1.001193, as shared/samples/portal/ holds it (a byte-identical copy)
 PORTAL_RECORD = Path(__file__).parent / "fixtures" / "import" / "portal-1.001193.json"

@@ -13,10 +13,10 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from noticeboard import qr
-from noticeboard.build import build_posters
+from noticeboard.qr import encode as qr
+from noticeboard.build.posters import build_posters
 from noticeboard.load import load_project
-from noticeboard.verify import verify_output
+from noticeboard.verify.readback import verify_output
 from tests.conftest import write_project
 
 FOREIGN = "https://dichvucong-gov.vn.example.com/nop-ho-so?ma=1.001193&ref=zalo-group-thon"
@@ -121,7 +121,7 @@ def test_a_foreign_code_added_anywhere_fails(built: Path, tmp_path: Path) -> Non
 
 
 def test_pages_repeated_in_all_villages_are_rendered_once_and_still_checked(built: Path, tmp_path: Path) -> None:
-    from noticeboard.page_identity import page_identities
+    from noticeboard.verify.page_identity import page_identities
 
     village = page_identities((built / VILLAGE).read_bytes())
     commune = page_identities((built / "xa-thuong-lam/all-villages.pdf").read_bytes())
@@ -140,7 +140,7 @@ def test_pages_repeated_in_all_villages_are_rendered_once_and_still_checked(buil
 
 
 def test_a_file_of_another_layout_has_no_identities(built: Path) -> None:
-    from noticeboard.page_identity import page_identities
+    from noticeboard.verify.page_identity import page_identities
 
     data = (built / VILLAGE).read_bytes()
     assert page_identities(data + b"\n%% appended\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Prev 9 >>\n"

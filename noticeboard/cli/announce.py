@@ -14,7 +14,7 @@ from .common import command, commune_outputs, load_for_day
 @commune_outputs("loa")
 def announce_command(project: str | None, out: str, commune: str | None, strict: bool, day) -> None:
     """A loudspeaker script per commune (the text shown is the table's ``help.announce``)."""
-    from ..announce.write import build_announce
+    from ..channels.announce.write import build_announce
 
     loaded, day = load_for_day(project, strict, day)
     result = build_announce(loaded, Path(out), commune, day)

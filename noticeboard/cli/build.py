@@ -30,12 +30,12 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
           paper: str | None, jobs: int | None, force: bool, quiet: bool, strict: bool, day,
           booklet: bool, since: str | None) -> None:
     """Build the posters: one PDF per village cultural house, one per commune, manifest.json."""
-    from ..build import Options, build_posters, default_jobs
-    from ..plan import plan
+    from ..build.posters import Options, build_posters, default_jobs
+    from ..plan.village import plan
 
     root = project_or_sample(project, allow_sample=True)
     started = time.monotonic()
-    from ..plan import build_date
+    from ..plan.village import build_date
 
     day = build_date(day)
     p = load(root, strict, day)

@@ -14,9 +14,9 @@ from .common import command, date_option, load, project_or_sample, strict_option
 @date_option
 def check(project: str | None, strict: bool, day) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
-    from ..in_force import summary
+    from ..plan.in_force import summary
 
-    from ..build import check_layout
+    from ..build.posters import check_layout
 
     p = load(project_or_sample(project, allow_sample=False), strict, day)
     check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build

@@ -220,7 +220,7 @@ def load(root: Path, strict: bool = False, day: dt.date | None = None):
     """The project at ``root`` as posted on ``day`` (the build date); its warnings (those of
     the files, then those of the date) are printed on stderr, or raised with ``strict``."""
     from ..errors import Problems
-    from ..in_force import posting_problems
+    from ..plan.in_force import posting_problems
     from ..load.project import load_project_with_warnings
 
     project, warnings = load_project_with_warnings(root, strict=strict)
@@ -278,7 +278,7 @@ def commune_outputs(default_out: str) -> Callable[[Callable[..., Any]], Callable
 
 def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]:
     """(the project, the build date) for a command that writes what is in force on that date."""
-    from ..plan import build_date
+    from ..plan.village import build_date
 
     day = build_date(day)
     return load(project_or_sample(project, allow_sample=True), strict, day), day

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import NoticeboardError
-from ..kiosk.browser import find_browser, kiosk_command
+from ..channels.kiosk.browser import find_browser, kiosk_command
 from ..messages import say
 from .common import date_option, group, load, project_or_sample, strict_option
 
@@ -28,9 +28,9 @@ def kiosk() -> None:
 @date_option
 def build(project: str | None, out: str, commune: str | None, idle: int, strict: bool, day) -> None:
     """Build the kiosk folder: open OUT/index.html in a browser, or serve it."""
-    from ..kiosk.build import build_kiosk
+    from ..channels.kiosk.build import build_kiosk
 
-    from ..plan import build_date
+    from ..plan.village import build_date
 
     day = build_date(day)
     data = build_kiosk(load(project_or_sample(project, allow_sample=True), strict, day), Path(out),
@@ -49,7 +49,7 @@ def build(project: str | None, out: str, commune: str | None, idle: int, strict:
 @click.option("-v", "--verbose", is_flag=True)
 def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> None:
     """Serve a built kiosk folder (static files only) until Ctrl+C."""
-    from ..kiosk.serve import is_loopback, make_server
+    from ..channels.kiosk.serve import is_loopback, make_server
 
     server = make_server(Path(out), host, port, quiet=not verbose)
     bound_port = server.server_address[1]

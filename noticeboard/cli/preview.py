@@ -14,7 +14,7 @@ from .common import command
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
 def preview_command(out: str) -> None:
     """Write a PNG of every poster page and OUT/index.html, a contact sheet per commune."""
-    from ..preview import build_preview
+    from ..verify.preview import build_preview
 
     result = build_preview(Path(out))
     click.echo(say("preview.wrote", pages=result.pages, index=Path(out).resolve() / "index.html"))

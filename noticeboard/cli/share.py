@@ -14,7 +14,7 @@ from .common import command, commune_outputs, load_for_day
 @commune_outputs("zalo")
 def share_command(project: str | None, out: str, commune: str | None, strict: bool, day) -> None:
     """Cards and captions for Zalo and Facebook posts (the text shown is the table's ``help.share``)."""
-    from ..share.write import build_share
+    from ..channels.share.write import build_share
 
     loaded, day = load_for_day(project, strict, day)
     result = build_share(loaded, Path(out), commune, day)

@@ -16,8 +16,8 @@ from .common import command
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
 def verify(out: str, jobs: int | None) -> None:
     """Decode every QR code in OUT's PDFs and compare with manifest.json (exit 1 on a mismatch)."""
-    from ..build import default_jobs
-    from ..verify import verify_output
+    from ..build.posters import default_jobs
+    from ..verify.readback import verify_output
 
     report = verify_output(Path(out), progress=lambda: None, jobs=jobs or default_jobs())
     for line in report.problems:

@@ -15,7 +15,7 @@ from typing import Any
 from ..fields import ORDER, PORTAL_PAGE, REQUIRED  # noqa: F401  (ORDER: written files read like hand-written ones)
 from ..messages import say
 from ..model import Settings
-from ..urls import check_url
+from ..qr.urls import check_url
 
 CODE = re.compile(r"\d\.\d{6}(?:\.\d{2})?")
 # Links of the portal before its 2025 rebuild: they pass check_url but no longer open.

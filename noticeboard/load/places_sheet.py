@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Problem, did_you_mean
 from ..messages import say
-from ..officials import _COMMUNE_PREFIX, key as name_key
+from .officials import _COMMUNE_PREFIX, key as name_key
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, checked,
                     data_row_as_header, find_table, norm, read_workbook, split_codes,
                     unknown_header_problems)

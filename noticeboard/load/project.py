@@ -15,10 +15,10 @@ from .. import model as m
 from ..errors import DataError, Problem, Problems, did_you_mean
 from ..labels import LABELS
 from ..messages import say
-from ..officials import check_places
-from ..phones import phone_problem
+from .officials import check_places
+from .phones import phone_problem
 from ..slug import lower_first, slugify
-from ..urls import check_url
+from ..qr.urls import check_url
 from . import schema
 from ..fonts import covered
 from .readers import catalogue_files, places_file, read_catalogue, read_places

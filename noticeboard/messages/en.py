@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "unknown_replacement": '{code} is replaced by "{other}", which is not in the catalogue',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
-    # Phone numbers people are to call (phones.py)
+    # Phone numbers people are to call (load/phones.py)
     "phone_char": '"{phone}" is not a phone number people can call: "{char}" is not a digit',
     "phone_layout": '"{phone}" is not a phone number people can call: its digits are not in groups',
     "phone_country": '"{phone}" is not a Vietnamese number (+84)',
@@ -98,7 +98,7 @@ MESSAGES: dict[str, str] = {
                          'an extension as "máy lẻ 12"',
     "hint.phone_digits": "a mobile has 10 digits (03, 05, 07, 08, 09...), a landline 11 (02, area code, "
                          "number), hotlines 1800/1900 and 4 or 6 digits, short numbers 113 or 1022",
-    # What is posted on the build date (in_force.py)
+    # What is posted on the build date (plan/in_force.py)
     "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
                         "posted in {where}: left out",
     "hint.take_down": "take its sheets down and remove the code from the posted list (column \"Thủ tục niêm yết\" "
@@ -113,7 +113,7 @@ MESSAGES: dict[str, str] = {
     "hint.no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
     "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
                          "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a portal id.",
-    # The command line's own values (plan.py, cli/common.py)
+    # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "command line",
     "no_such_choice": 'no {what} named "{wanted}"{where}',
     "choose_one_of": "choose one of: {names}",
@@ -234,7 +234,7 @@ MESSAGES: dict[str, str] = {
                      "(the record's wording is under official:); updated: {updated}",
     "import_out_unreadable": "{out} holds no list of procedures",
     "import_out_broken": "{out} does not load, so nothing is merged into it (fix it first, or use --force):\n{problems}",
-    # noticeboard list (listing.py)
+    # noticeboard list (plan/listing.py)
     "list_in_force": "in force",
     "list_abolished": "abolished since {day}",
     "list_replaced_by": ", replaced by {code}",
@@ -258,7 +258,7 @@ MESSAGES: dict[str, str] = {
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "name, place, time and fee of {code} take {height} mm on the {paper} board, more than a page holds ({room} mm)",
     "too_long_hint": "shorten these texts (the full official text belongs in the commune binder) or print on a larger paper",
-    # QR links (urls.py)
+    # QR links (qr/urls.py)
     "url_chars": "link contains spaces, control characters or backslashes",
     "url_invalid": "link is not a valid address",
     "url_scheme": 'link must start with "https://" (got "{scheme}")',
@@ -270,7 +270,7 @@ MESSAGES: dict[str, str] = {
     "url_trailing_dot": 'host "{host}" ends with a dot',
     "url_bad_host": 'host "{host}" is not a valid host name',
     "url_not_allowed": 'host "{host}" is not an allowed host ({allowed})',
-    # Hints under the problems (load/, urls.py) and the official names (officials.py)
+    # Hints under the problems (load/, qr/urls.py) and the official names (load/officials.py)
     "hint.audio_slash": 'write the path with "/" between folders: "{path}"',
     "hint.audio_in_project": 'put the sound file in the project folder (an audio/ folder, say) and give its path from there',
     "hint.audio_rename": 'rename the file with plain letters, digits and -',

@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "village_near_twice": 'thôn "{name}" của {commune} chính là "{other}" viết cách khác',
     "hint.village_near_twice": 'hai tên chỉ khác nhau ở chữ "Thôn"/"Bản", chữ hoa hay dấu là một thôn: '
                                "giữ một dòng, hoặc đặt tên phân biệt được hai thôn",
-    # Phone numbers people are to call (phones.py)
+    # Phone numbers people are to call (load/phones.py)
     "phone_char": '"{phone}" không phải số điện thoại gọi được: "{char}" không phải chữ số',
     "phone_layout": '"{phone}" không phải số điện thoại gọi được: các chữ số không chia nhóm đúng',
     "phone_country": '"{phone}" không phải số điện thoại Việt Nam (+84)',
@@ -98,7 +98,7 @@ MESSAGES: dict[str, str] = {
                          '(0207 3870 101), số máy lẻ viết "máy lẻ 12"',
     "hint.phone_digits": "số di động có 10 chữ số (03, 05, 07, 08, 09...), số cố định 11 chữ số (02, mã vùng, "
                          "số máy), tổng đài 1800/1900 và 4 hoặc 6 chữ số, số ngắn như 113 hay 1022",
-    # What is posted on the build date (in_force.py)
+    # What is posted on the build date (plan/in_force.py)
     "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement}; '
                         "đang niêm yết ở {where}: không in nữa",
     "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi danh sách niêm yết "
@@ -117,7 +117,7 @@ MESSAGES: dict[str, str] = {
     "catalogue_summary": "Danh mục ngày {day}: {total} thủ tục, {in_force} còn hiệu lực, {abolished} đã bãi bỏ, "
                          "{not_yet} chưa có hiệu lực, {no_papers} chưa ghi giấy tờ, "
                          "{no_link} chưa có mã trên Cổng Dịch vụ công.",
-    # The command line's own values (plan.py, cli/common.py)
+    # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "dòng lệnh",
     "no_such_choice": 'không có {what} nào tên "{wanted}"{where}',
     "choose_one_of": "chọn một trong: {names}",
@@ -210,7 +210,7 @@ MESSAGES: dict[str, str] = {
                      "(văn bản của hồ sơ nhập ghi ở official:); cập nhật: {updated}",
     "import_out_unreadable": "{out} không có danh sách thủ tục",
     "import_out_broken": "{out} không đọc được nên không gộp được vào (sửa tệp trước, hoặc dùng --force):\n{problems}",
-    # noticeboard list (listing.py)
+    # noticeboard list (plan/listing.py)
     "list_in_force": "còn hiệu lực",
     "list_abolished": "hết hiệu lực từ {day}",
     "list_replaced_by": ", thay thế bởi {code}",
@@ -262,7 +262,7 @@ MESSAGES: dict[str, str] = {
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "tên, nơi giải quyết, thời hạn và lệ phí của {code} chiếm {height} mm trên tờ niêm yết khổ {paper}, dài hơn một trang ({room} mm)",
     "too_long_hint": "rút gọn các nội dung này (toàn văn chính thức để trong sổ tay thủ tục của xã) hoặc in khổ giấy lớn hơn",
-    # QR links (urls.py)
+    # QR links (qr/urls.py)
     "url_chars": "đường liên kết có dấu cách, ký tự điều khiển hoặc dấu '\\'",
     "url_invalid": "đường liên kết không phải một địa chỉ hợp lệ",
     "url_scheme": 'đường liên kết phải bắt đầu bằng "https://" (đang là "{scheme}")',
@@ -274,7 +274,7 @@ MESSAGES: dict[str, str] = {
     "url_trailing_dot": 'tên miền "{host}" có dấu chấm ở cuối',
     "url_bad_host": 'tên miền "{host}" không hợp lệ',
     "url_not_allowed": 'tên miền "{host}" không nằm trong các tên miền được phép ({allowed})',
-    # Hints under the problems (load/, urls.py) and the official names (officials.py)
+    # Hints under the problems (load/, qr/urls.py) and the official names (load/officials.py)
     "hint.audio_slash": 'viết đường dẫn với dấu "/" giữa các thư mục: "{path}"',
     "hint.audio_in_project": 'chép tệp âm thanh vào thư mục dự án (ví dụ thư mục audio/) rồi ghi đường dẫn tính từ đó',
     "hint.audio_rename": 'đổi tên tệp, chỉ dùng chữ, số và dấu -',

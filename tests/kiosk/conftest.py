@@ -15,8 +15,8 @@ from typing import Iterator
 
 import pytest
 
-from noticeboard.kiosk.build import build_kiosk
-from noticeboard.kiosk.serve import make_server
+from noticeboard.channels.kiosk.build import build_kiosk
+from noticeboard.channels.kiosk.serve import make_server
 from noticeboard.load import load_project
 from noticeboard.resources import sample_project
 
@@ -24,6 +24,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 LANDSCAPE = {"width": 1920, "height": 1080}
 PORTRAIT = {"width": 1080, "height": 1920}
+# The screens commune offices have: the common office PC / touch screen first.
+SCREENS = {"1366x768": {"width": 1366, "height": 768}, "1280x800": {"width": 1280, "height": 800},
+           "1280x1024": {"width": 1280, "height": 1024}, "1920x1080": LANDSCAPE, "1080x1920": PORTRAIT}
 KHAI_SINH = "1.001193"
 KHAI_SINH_URL = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7"
 HOSTILE = "<img src=x onerror=alert(1)>"

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from noticeboard.cli import main
 from noticeboard.errors import CommandLineError, OutputError
-from noticeboard.kiosk.build import PAGE_FILES, build_kiosk, kiosk_data
+from noticeboard.channels.kiosk.build import PAGE_FILES, build_kiosk, kiosk_data
 from noticeboard.labels import all_label_text
 from noticeboard.fonts import covered
 from noticeboard.slug import fold
@@ -36,7 +36,7 @@ def test_folder_is_self_contained(kiosk_dir):
 
 
 def test_script_never_inserts_html():
-    from noticeboard.kiosk.build import STATIC
+    from noticeboard.channels.kiosk.build import STATIC
 
     js = (STATIC / "kiosk.js").read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticeboard.kiosk.build import build_kiosk
+from noticeboard.channels.kiosk.build import build_kiosk
 
 from .conftest import type_on_screen
 

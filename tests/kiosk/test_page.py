@@ -47,7 +47,7 @@ def test_search_without_accents_finds_dang_ky_khai_sinh(open_kiosk, kiosk_dir):
 
 
 def test_long_result_lists_come_a_page_at_a_time(open_kiosk, tmp_path):
-    from noticeboard.kiosk.build import build_kiosk
+    from noticeboard.channels.kiosk.build import build_kiosk
     from noticeboard.load import load_project
 
     from ..conftest import PLACES, write_project

@@ -8,8 +8,8 @@ import threading
 
 import pytest
 
-from noticeboard.kiosk.build import build_kiosk
-from noticeboard.kiosk.serve import make_server
+from noticeboard.channels.kiosk.build import build_kiosk
+from noticeboard.channels.kiosk.serve import make_server
 from noticeboard.load import load_project
 
 from ..conftest import CATALOGUE, PLACES, write_project

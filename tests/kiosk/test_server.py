@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from noticeboard.kiosk.serve import is_loopback
+from noticeboard.channels.kiosk.serve import is_loopback
 
 
 def _request(base: str, path: str, method: str = "GET") -> http.client.HTTPResponse:
@@ -113,7 +113,7 @@ def serve(kiosk_dir):
     """Start a server on ``host`` (port 0) in a thread; yields a function returning its port."""
     import threading
 
-    from noticeboard.kiosk.serve import make_server
+    from noticeboard.channels.kiosk.serve import make_server
 
     started = []
 

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
-from ...desk import VillageKit
+from ...plan.desk import VillageKit
 from ...fields import BY_NAME
 from ...fonts import SEMIBOLD
 from ...labels import CHANNELS, LABELS
@@ -22,7 +22,7 @@ from .content import beside, para, unbox
 from .document import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
     render, save, styles
 from .flowables import QRCode
-from ...qr_target import qr_target
+from ...qr.target import qr_target
 from .replay import new_canvas
 
 

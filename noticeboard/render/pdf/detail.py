@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ... import model as m
 from ...labels import LABELS
-from ...qr_target import qr_target
+from ...qr.target import qr_target
 from .content import BesideCode, bullet, channels_text, how_to_apply, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate

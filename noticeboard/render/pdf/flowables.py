@@ -7,7 +7,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from ... import qr
+from ...qr import encode as qr
 from ...fonts import BOLD, SEMIBOLD
 from .styles import INK
 

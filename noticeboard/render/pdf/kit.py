@@ -9,9 +9,9 @@ import datetime as dt
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
-from ... import changes as ch
+from ...plan import changes as ch
 from ... import model as m
-from ...desk import VillageKit
+from ...plan.desk import VillageKit
 from ...fonts import BOLD
 from ...labels import LABELS
 from ...slug import lower_first

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from ... import model as m
 from ...errors import Problem
 from ...messages import say
-from ...plan import VillagePlan, village_procedures
+from ...plan.village import VillagePlan, village_procedures
 from . import overview
 from .poster import block_room
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ... import model as m
 from ...fonts import BOLD
 from ...labels import LABELS
-from ...qr_target import qr_target
+from ...qr.target import qr_target
 from .content import BesideCode, how_to_apply, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext

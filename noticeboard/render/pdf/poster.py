@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Spacer
 from ... import model as m
 from ...fonts import BOLD, SEMIBOLD
 from ...labels import LABELS
-from ...plan import VillagePlan
+from ...plan.village import VillagePlan
 from ...slug import lower_first
 from . import detail, overview
 from .content import para

@@ -7,7 +7,7 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, Spacer
 
-from ... import changes as ch
+from ...plan import changes as ch
 from ... import model as m
 from ...fields import BY_NAME
 from ...labels import LABELS

@@ -1,0 +1,109 @@
+"""The commune's desk documents in a build (binder, posting kit, register, change report):
+planned from the village entries just made and the folder's history, skipped when unchanged,
+written atomically like the posters. Kept apart from posters.py so its pipeline stays short."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING, Callable
+
+from ..plan import changes as ch
+from ..plan import desk
+from .. import model as m
+from ..output.atomic import write_bytes
+
+if TYPE_CHECKING:
+    from .posters import _Done, _Job
+
+
+def _kits(job: "_Job", p: m.Project, history: dict, lines: dict[str, str]) -> list[desk.VillageKit]:
+    compared = any(f.startswith(f"{job.commune.slug}/") and changes_entry(job.base[f])
+                   for f in job.base)
+    kits = []
+    for vp in job.plans:
+        h = history[vp.file]
+        sheets, board, old = h.sheets, h.board_date, h.old
+        entry = json.loads(lines[vp.file])
+        pages = {s["code"]: (int(s["pages"][0]), int(s["pages"][1])) for s in entry.get("sheets") or []}
+        diff = ch.compare(vp.village.name, vp.file, sheets, old, desk.why_gone(p, vp, job.date),
+                          h.board_parts, h.old_board) if compared else None
+        kits.append(desk.VillageKit(vp, vp.file, tuple(sheets), board, int(entry["board_pages"]), pages, diff))
+    return kits
+
+
+def changes_entry(previous) -> bool:
+    """A previous entry that a change report can compare with (a village file with sheets)."""
+    entry = ch.entry_of(previous.line)
+    return bool(entry and entry.get("sheets") is not None)
+
+
+def _gone_villages(job: "_Job") -> list[ch.VillageChanges]:
+    """Villages of the last build that this one no longer has: every sheet comes down."""
+    built = {vp.file for vp in job.plans}
+    out = []
+    for file, previous in job.base.items():
+        entry = ch.entry_of(previous.line)
+        if not file.startswith(f"{job.commune.slug}/") or file in built or not entry or not entry.get("sheets"):
+            continue
+        old, _ = ch.read_sheets(entry)
+        out.append(ch.compare(str(entry.get("village") or file), file, [], old, lambda code: ch.NOT_POSTED))
+    return out
+
+
+def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages: list["_Done"],
+               chars: str) -> list["_Done"]:
+    """The binder, kit, register and (when something changed) the change report of a commune
+    whose village files are ``villages``."""
+    from .posters import _digest, _entry, _intact
+    from ..render.pdf import binder, kit, report
+
+    lines = {d.file: d.line for d in villages}
+    kits = _kits(job, p, history, lines)
+    commune, province = job.commune, p.places.province
+    base = job.base.get(f"{commune.slug}/{desk.BINDER}")
+    procedures = desk.commune_procedures(kits)
+    sections = desk.binder_sections(procedures, ch.entry_of(base.line) if base else None, job.date)
+    dates = {s.code: s.updated for s in sections}
+    out: list[_Done] = []
+
+    def make(name: str, kind: str, digest: str, draw: Callable[[], tuple[bytes, list, int]],
+             **extra: object) -> None:
+        file = f"{commune.slug}/{name}"
+        done = _intact(job, file, digest)
+        if done is None:
+            data, qr, pages = draw()
+            write_bytes(job.out / file, data)
+            done = _entry(job, file, province, commune.name, None, pages, [x.code for x in procedures], qr,
+                          digest, data, kind=kind, **extra)
+        out.append(done)
+
+    posted = desk.posted_in(kits)
+    make(desk.BINDER, "binder", _digest(common, "binder", job.booklet, p.settings.search_links, procedures, posted, dates),
+         lambda: binder.render_binder(commune, province, kits, procedures, dates, job.paper, job.booklet, chars,
+                                     p.settings.search_links),
+         booklet=job.booklet, sections=[s.to_json() for s in sections])
+    by_code = dict(p.procedures)
+    kit_facts = [(k.plan.village, k.sheets, k.board_date, k.board_pages, sorted(k.sheet_pages.items()),
+                  (k.changes.changes, k.changes.board) if k.changes else ())
+                 for k in kits]
+    make(desk.KIT, "kit", _digest(common, "kit", kit_facts),
+         lambda: (*_no_qr(kit.render_kit(commune, province, kits, by_code, chars)),))
+    make(desk.REGISTER, "register",
+         _digest(common, "register", [(k.plan.village.name, k.plan.village.cultural_house, len(k.sheets), k.date)
+                                      for k in kits]),
+         lambda: (*_no_qr(kit.render_register(commune, province, kits, chars, max(k.date for k in kits))),))
+    if desk.any_change(kits) or _gone_villages(job):
+        villages = [v for v in [k.changes for k in kits] + _gone_villages(job) if v]
+        make(desk.CHANGES_PDF, "changes", _digest(common, "changes", villages, job.since, job.date),
+             lambda: (*_no_qr(report.render_report(commune, province, villages, by_code, job.since, job.date,
+                                                    chars)),))
+        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, villages), ensure_ascii=False,
+                           indent=1) + "\n").encode("utf-8")
+        make(desk.CHANGES_JSON, "changes", hashlib.sha256(data).hexdigest()[:32], lambda: (data, [], 0))
+    return out
+
+
+def _no_qr(result: tuple[bytes, int]) -> tuple[bytes, list, int]:
+    return result[0], [], result[1]
+

@@ -1,0 +1,289 @@
+"""The posters pipeline: project → plan → layout and render → atomic writes → manifest.
+
+Work is split by commune (its villages and its all-villages.pdf share one font seed and one
+footer height), so communes can go to separate processes (``jobs``) and memory never holds
+more than one commune. Each file's manifest entry carries a hash of everything that shaped it;
+a rebuild skips files whose hash and bytes are unchanged.
+
+The CLI calls ``build_posters``; it raises ``DataError``/``OutputError`` and never exits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .. import __version__
+from .. import model as m
+from ..errors import CommandLineError, Problem
+from ..fonts import fingerprint
+from ..messages import say
+from ..output import manifest as manifest_file
+from ..output import state as build_state
+from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ..output.fingerprint import renderer_fingerprint
+from .desk import desk_files
+from ..plan import changes, desk
+from ..qr.target import search_url
+from ..plan.village import VillagePlan, build_date, plan, village_procedures
+
+
+@dataclass
+class BuildResult:
+    """Counts only: the entries themselves are streamed into manifest.json."""
+
+    out: Path
+    files: list[str] = field(default_factory=list)  # every file of this build, written or not
+    written: int = 0
+    skipped: int = 0
+    villages: int = 0
+    pages: int = 0  # in the village PDFs
+    total_pages: int = 0  # in every PDF, all-villages.pdf included
+
+
+@dataclass(frozen=True)
+class _Done:
+    """One file of a commune's share, as a worker reports it."""
+
+    file: str
+    village: bool
+    pages: int
+    line: str  # its manifest entry as JSON text
+    written: bool
+    stamp: list[int] | None  # size and time as written (for the state file)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One commune's share of a build: everything a worker process needs."""
+
+    commune: m.Commune
+    plans: tuple[VillagePlan, ...]
+    whole_commune: bool  # False with --village: no all-villages.pdf
+    out: Path
+    paper: str
+    date: dt.date
+    old: dict[str, manifest_file.Previous]  # previous manifest entries by file
+    force: bool
+    # what dates and change reports compare with: the last complete build (or --since)
+    base: dict[str, manifest_file.Previous] = field(default_factory=dict)
+    since: dt.date | None = None  # that build's date
+    booklet: bool = False
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _intact(job: _Job, file: str, digest: str) -> _Done | None:
+    """The previous entry of ``file`` when it was made from the same inputs and is unchanged
+    on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
+    old = job.old.get(file)
+    if job.force or not old or old.hash != digest or old.stamp is None \
+            or build_state.stamp(job.out / file) != old.stamp:
+        return None
+    return _Done(file, old.village, old.pages, old.line, written=False, stamp=old.stamp)
+
+
+# The project a worker builds from: set once per process (inherited on fork, sent once per
+# worker otherwise) rather than pickled into each of a province's hundred commune jobs.
+_PROJECT: m.Project | None = None
+
+
+def _use_project(project: m.Project) -> None:
+    global _PROJECT
+    _PROJECT = project
+
+
+def _build_commune(job: _Job) -> list[_Done]:
+    """Write one commune's PDFs (those not up to date); report every file."""
+    from ..render.pdf import poster
+    from ..render.pdf.replay import cache_font_subsets
+
+    p = _PROJECT
+    assert p is not None, "_use_project() first"
+    procedures = [proc for v in job.commune.villages for proc in village_procedures(p, job.commune, v, job.date)]
+    chars = poster.commune_chars(p.settings.title, p.places.province, job.commune, procedures)
+    cache_font_subsets()
+    # Everything besides the village itself that shapes its bytes (the footer height is shared
+    # by the commune's villages, the font seed by its PDFs).
+    # The build date is not here: pages print the date their content last changed (history).
+    common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
+              p.places.province, job.commune.name, job.commune.office,
+              poster.body_heights(job.commune, p.places.province, job.paper))
+    done: list[_Done] = []
+    layouts: dict[str, poster.Layout] = {}
+    history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
+        job.base[vp.file].line if vp.file in job.base else None), job.date) for vp in job.plans}
+
+    def layout(vp: VillagePlan):
+        if vp.village.slug not in layouts:
+            h = history[vp.file]
+            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, h.board_date, chars,
+                                                     {s.code: s.updated for s in h.sheets})
+        return layouts[vp.village.slug]
+
+    digests = []
+    for vp in job.plans:
+        h = history[vp.file]
+        digest = _digest(common, vp.village, vp.procedures, h.board_date, [(s.code, s.updated) for s in h.sheets])
+        digests.append(digest)
+        entry = _intact(job, vp.file, digest)
+        if entry is None:
+            data, qr = poster.render_village(layout(vp))
+            write_bytes(job.out / vp.file, data)
+            entry = _entry(job, vp.file, p.places.province, job.commune.name, vp.village,
+                           layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data,
+                           kind="village", updated=h.board_date.isoformat(), board_parts=h.board_parts,
+                           board_pages=layout(vp).board_pages,
+                           sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in h.sheets])
+        done.append(entry)
+    if job.whole_commune:
+        file = f"{job.commune.slug}/all-villages.pdf"
+        digest = _digest(common, digests)
+        entry = _intact(job, file, digest)
+        if entry is None:
+            data, qr = poster.render_commune([layout(vp) for vp in job.plans], job.commune)
+            write_bytes(job.out / file, data)
+            codes = list(dict.fromkeys(c for vp in job.plans for c in (x.code for x in vp.procedures)))
+            entry = _entry(job, file, p.places.province, job.commune.name, None,
+                           sum(layout(vp).total for vp in job.plans), codes, qr, digest, data, kind="commune")
+        done.append(entry)
+        done += desk_files(job, p, common, history, done, chars)
+    return done
+
+
+def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
+           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes,
+           kind: str, **extra: object) -> _Done:
+    # paper and date per file too: a filtered build keeps other files made with other settings
+    entry = {"file": file, "kind": kind, "province": province, "commune": commune, "paper": job.paper,
+             "generated": job.date.isoformat(),
+             "village": village.name if village else None,
+             "cultural_house": village.cultural_house if village else None,
+             "pages": pages, "procedures": codes,
+             "qr": [{"code": c, "url": u, "page": n, "box": list(box),
+                     **({"lookup": True} if u == search_url(c) else {})} for c, u, n, box in qr],
+             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), **extra}
+    line = json.dumps(entry, ensure_ascii=False)
+    stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it
+    return _Done(file, village is not None, pages, line, written=True, stamp=stamp)
+
+
+def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
+    """Raise ``DataError`` naming every procedure text too long for a page of ``paper``."""
+    from ..errors import DataError
+    from ..render.pdf import limits
+
+    found = limits.problems(project, paper or project.settings.paper, day)
+    if found:
+        raise DataError(found)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the commune's desk documents need besides the posters' settings."""
+
+    since: Path | None = None  # a previous manifest to compare with (for a fresh folder)
+    booklet: bool = False  # the binder as an A5 booklet imposed on A4
+
+
+def build_posters(project: m.Project, out: Path, commune: str | None = None, village: str | None = None,
+                  paper: str | None = None, date: dt.date | None = None, jobs: int = 1,
+                  force: bool = False,
+                  progress: Callable[[int], None] | None = None, options: Options = Options()) -> BuildResult:
+    """Build posters into ``out``; ``progress(n)`` is called as each n villages are done."""
+    paper = paper or project.settings.paper
+    date = build_date(date)
+    plans = plan(project, commune, village, date)
+    check_layout(project, paper, date)  # before any file is written
+    out = Path(out)
+    with exclusive(out):
+        return _build(project, out, plans, commune, village, paper, date, jobs, force, progress, options)
+
+
+def _baseline(out: Path, old: dict[str, manifest_file.Previous], since: Path | None
+              ) -> tuple[dict[str, manifest_file.Previous], dt.date | None]:
+    """What dates and change reports compare with: the folder's last complete build (its
+    manifest is replaced only when a build finishes, so a resumed build compares with the same
+    one), or ``--since`` for a fresh folder; and that build's date."""
+    if since is not None and old:
+        raise CommandLineError(Problem(say("command_line"), None, None, "--since", say("since_not_fresh", folder=out)))
+    path = since if since is not None else out / manifest_file.NAME
+    base = manifest_file.read_index(out, path) if path != out / manifest_file.NAME else old
+    try:
+        when = dt.date.fromisoformat(manifest_file.read_head(path).get("generated", ""))
+    except (TypeError, ValueError):
+        when = None
+    return base, when
+
+
+def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str | None,
+           village: str | None, paper: str, date: dt.date, jobs: int, force: bool,
+           progress: Callable[[int], None] | None, options: Options = Options()) -> BuildResult:
+    remove_stale_temporaries(out)
+    old = build_state.previous(out)  # with what a killed build finished since
+    base, since = _baseline(out, manifest_file.read_index(out), options.since)
+    by_commune: dict[str, list[VillagePlan]] = {}
+    for vp in plans:
+        by_commune.setdefault(vp.commune.slug, []).append(vp)
+    work = [_Job(vps[0].commune, tuple(vps), village is None, out, paper, date,
+                 {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force,
+                 {k: v for k, v in base.items() if k.startswith(f"{slug}/")}, since, options.booklet)
+            for slug, vps in by_commune.items()]
+    result = BuildResult(out)
+    stamps: dict[str, list[int] | None] = {}
+    filtered = commune is not None or village is not None
+    with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
+        for done in _run(project, work, jobs):
+            for d in done:
+                manifest.add(d.line)
+                stamps[d.file] = d.stamp
+                result.files.append(d.file)
+                result.written += d.written
+                result.skipped += not d.written
+                result.villages += d.village
+                result.pages += d.pages if d.village else 0
+                result.total_pages += d.pages
+            if progress:
+                progress(sum(d.village for d in done))
+        # A filtered build updates its part of OUT: the other files stay listed.
+        built = set(result.files)
+        # a whole commune rebuilt: its old change report is stale when there is no new one
+        rebuilt = {f"{job.commune.slug}/" for job in work if job.whole_commune}
+        kept = {f for f in old if filtered and f not in built and (out / f).is_file()
+                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1].startswith("thay-doi."))}
+        for f in sorted(kept):
+            manifest.add(old[f].line)
+            stamps[f] = old[f].stamp
+    build_state.rewrite(out, stamps)
+    # Files an earlier build wrote that this project no longer makes (a renamed village, say):
+    # removed only after the new manifest is in place, and only files a manifest listed.
+    for stale in sorted(set(old) - built - kept):
+        path = (out / stale).resolve()
+        if path.suffix in (".pdf", ".json") and path.is_relative_to(out.resolve()) and \
+                path != (out / manifest_file.NAME).resolve():  # never trust a manifest
+            path.unlink(missing_ok=True)
+    return result
+
+
+def _run(project: m.Project, work: list[_Job], jobs: int):
+    """Yield each commune's result in order, from ``jobs`` processes (1: this process)."""
+    if jobs <= 1 or len(work) <= 1:
+        _use_project(project)
+        yield from map(_build_commune, work)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(min(jobs, len(work)), initializer=_use_project, initargs=(project,)) as pool:
+        yield from pool.imap(_build_commune, work)

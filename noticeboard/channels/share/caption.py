@@ -1,0 +1,23 @@
+"""The text posted under a card: the same facts in a few lines, and the link written out."""
+
+from __future__ import annotations
+
+from ... import model as m
+from ...labels import LABELS
+from .card import Target
+
+
+def caption(p: m.Procedure, commune: m.Commune, target: Target | None) -> str:
+    o = commune.office
+    docs = [f"• {d}" for d in p.documents] if p.documents else [
+        LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"]]
+    lines = [
+        f"{p.name} ({LABELS['code'].lower()} {p.code})",
+        f"{LABELS['share_documents']}:", *docs,
+        f"{LABELS['time']}: {p.time}. {LABELS['fee']}: {p.fee}.",
+        f"{LABELS['share_ask']}: {o.name}, {o.address}. {LABELS['phone']}: {o.phone}. "
+        f"{LABELS['hours']}: {o.hours}.",
+    ]
+    if target:
+        lines.append(f"{target.link_label}: {target.url}")
+    return "\n".join(lines) + "\n"

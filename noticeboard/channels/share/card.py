@@ -1,0 +1,230 @@
+"""A procedure as card images for a Zalo or Facebook post: 1080×1350 px (a portrait post).
+
+Laid out by the posters' engine (reportlab flowables, ``paginate``) on a page of 1080×1350
+points, rasterised 1 point = 1 pixel with pypdfium2. Every card carries the QR code, its host,
+the office and its phone, so any one of them forwarded alone is still useful; what does not fit
+the first card (long lists of papers) flows onto continuation cards. Nothing is cut.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from ... import model as m
+from ...qr import encode as qr
+from ...fonts import BOLD, REGULAR, SEMIBOLD, register
+from ...labels import LABELS
+from ...render.pdf.paginate import KeepWithNext, Page, draw_page, paginate
+from ...render.pdf.styles import ACCENT, INK, MUTED
+
+WIDTH, HEIGHT = 1080, 1350
+MARGIN = 56
+BAND = 120  # the coloured band on top: commune and province
+QR_MODULE = 8  # px per module: ~360 px codes, crisp (whole pixels), ≥ 4.5 px after a 640 px resize
+FOOT = 450  # the bottom block: QR code, host, office, phone
+GAP = 36
+PAD = 24  # inside the bottom block
+PALE = colors.HexColor("#FFF4D6")
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str
+    host: str
+    caption: str  # printed beside the code: what scanning it does
+    link_label: str  # before the link written out in the caption text
+
+
+def _styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
+    """The card's type at scale ``k`` (1: the large type; a little less to keep one card)."""
+    register()
+
+    def st(name: str, font: str, size: float, lead: float = 1.25, **kw) -> ParagraphStyle:
+        size *= k
+        for key in ("spaceBefore", "spaceAfter", "leftIndent"):
+            if key in kw:
+                kw[key] *= k
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * lead),
+                              textColor=kw.pop("textColor", INK), bulletFontName=font,
+                              bulletFontSize=size, **kw)
+
+    return {
+        "name": st("name", BOLD, 64, 1.15, textColor=ACCENT, spaceAfter=8),
+        "name_small": st("name_small", BOLD, 52, 1.15, textColor=ACCENT, spaceAfter=8),
+        "cont": st("cont", BOLD, 40, 1.2, textColor=ACCENT),
+        "fact": st("fact", REGULAR, 38, 1.25, spaceBefore=10),
+        "heading": st("heading", BOLD, 40, 1.2, textColor=ACCENT, spaceBefore=20, spaceAfter=4),
+        "item": st("item", REGULAR, 36, 1.25, leftIndent=62, bulletIndent=0, spaceBefore=8),
+        "more": st("more", SEMIBOLD, 32, 1.2, textColor=MUTED, spaceBefore=14),
+    }
+
+
+def _para(text: str, style: ParagraphStyle, label: str | None = None, bullet: str | None = None) -> Paragraph:
+    body = escape(text).replace("\n", "<br/>")
+    if label:
+        body = f"<font name='{BOLD}'>{escape(label)}:</font> {body}"
+    return Paragraph(body, style, bulletText=bullet)
+
+
+def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None) -> list[Flowable]:
+    name_style = s["name"] if len(p.name) <= 60 else s["name_small"]
+    flow: list[Flowable] = [_para(p.name, name_style),
+                            _para(p.time, s["fact"], LABELS["time"]),
+                            _para(p.fee, s["fact"], LABELS["fee"]),
+                            KeepWithNext(s["heading"].leading * 2 + s["item"].leading * 2),
+                            _para(LABELS["share_documents"], s["heading"])]
+    if p.documents:
+        flow += [_para(d, s["item"], bullet=f"{i}.") for i, d in enumerate(p.documents, 1)]
+    else:  # the rules allow a procedure without its papers listed: say where to read them
+        flow.append(_para(LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"],
+                          s["item"]))
+    return flow
+
+
+class Foot(Flowable):
+    """The block at the bottom of every card: the QR code with its caption and host on the
+    left, the office and its phone on the right (or only the office when there is no code)."""
+
+    def __init__(self, p: m.Procedure, office: m.Office, target: Target | None):
+        super().__init__()
+        self.p, self.office, self.target = p, office, target
+        self.width, self.height = WIDTH - 2 * MARGIN, FOOT
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(PALE)
+        c.roundRect(0, 0, self.width, self.height, 24, stroke=0, fill=1)
+        left = self._qr(c) if self.target else 0
+        text_w = self.width - left - 2 * PAD
+        # the office's own texts can be long: the type shrinks a little rather than spill
+        for scale in (1.0, 0.92, 0.84, 0.76, 0.68, 0.6):
+            lines = self._office(scale)
+            heights = [f.wrap(text_w, self.height)[1] + f.style.spaceBefore for f in lines]
+            if sum(heights) <= self.height - 2 * PAD:
+                break
+        y = self.height - PAD
+        for f, h in zip(lines, heights):
+            y -= h
+            f.drawOn(c, left + PAD, y)
+
+    def _office(self, k: float) -> list[Paragraph]:
+        def st(font: str, size: float, before: float, color=INK) -> ParagraphStyle:
+            return ParagraphStyle(f"{font}{size}", fontName=font, fontSize=size * k,
+                                  leading=size * k * 1.22, spaceBefore=before * k, textColor=color)
+
+        o = self.office
+        said = self.target.caption if self.target else LABELS["share_in_person"]
+        lines = [_para(said, st(BOLD, 34, 0, ACCENT))]
+        lines += [_para(LABELS["share_ask"] + ":", st(REGULAR, 30, 12)),
+                  _para(o.name, st(SEMIBOLD, 30, 4)),
+                  _para(o.address, st(REGULAR, 28, 4)),
+                  _para(LABELS["phone"] + ":", st(REGULAR, 30, 12)),
+                  _para(o.phone, st(BOLD, 54, 0))]
+        return lines
+
+    def _qr(self, c) -> float:
+        """Draw the code in whole pixels (the card's origin is a whole pixel too); returns the
+        width it takes."""
+        target = self.target
+        assert target is not None
+        n = qr.modules(target.url)
+        module = max(5, min(QR_MODULE, (self.height - 2 * PAD - 70) // n))
+        side = n * module
+        x0, y0 = PAD, self.height - PAD + 4 - side
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(x0, y0, side, side, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        path = c.beginPath()
+        for row, col, run in qr.runs(target.url):
+            path.rect(x0 + (col + qr.QUIET) * module, y0 + side - (row + qr.QUIET + 1) * module,
+                      run * module, module)
+        c.drawPath(path, stroke=0, fill=1)
+        c.setFillColor(INK)
+        y = y0 - 2
+        for font, size, text in ((BOLD, 32, target.host), (SEMIBOLD, 26, f"{LABELS['code']} {self.p.code}")):
+            while stringWidth(text, font, size) > side + 2 * PAD and size > 18:
+                size -= 1
+            y -= size * 1.15
+            c.setFont(font, size)
+            c.drawCentredString(x0 + side / 2, y, text)
+        return x0 + side
+
+
+# Slightly smaller type only: on a phone a card is ~390 px wide, so 36 px body type is ~13 px
+# there; rather a second card than type an elder cannot read without zooming.
+SCALES = (1.0, 0.92)
+
+
+def layout(p: m.Procedure, target: Target | None) -> list[Page]:
+    """The procedure's text over as many cards as it needs (each card's frame above the foot):
+    slightly smaller type when that keeps it on one card, else the large type over several."""
+    frame_h = HEIGHT - BAND - 36 - FOOT - GAP - MARGIN
+    for k in SCALES + (SCALES[0],):
+        s = _styles(k)
+        cont = [_para(f"{p.name} {LABELS['continued']}", s["cont"])]
+        pages = paginate(_flow(p, s, target), WIDTH - 2 * MARGIN, lambda i: frame_h,
+                         lambda i: cont if i else [])
+        if len(pages) == 1:
+            break
+    return pages
+
+
+def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None) -> tuple[bytes, int]:
+    """A PDF with one page per card, and the number of cards."""
+    pages = layout(p, target)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(WIDTH, HEIGHT), invariant=1, pageCompression=1)
+    c.setTitle(p.name)
+    for i, page in enumerate(pages, 1):
+        c.setFillColor(ACCENT)
+        c.rect(0, HEIGHT - BAND, WIDTH, BAND, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        head = f"{commune.name}, {province}"
+        size = 40
+        while stringWidth(head, BOLD, size) > WIDTH - 2 * MARGIN - 160 and size > 24:
+            size -= 1
+        c.setFont(BOLD, size)
+        c.drawString(MARGIN, HEIGHT - BAND / 2 - size * 0.35, head)
+        if len(pages) > 1:
+            c.setFont(SEMIBOLD, 32)
+            c.drawRightString(WIDTH - MARGIN, HEIGHT - BAND / 2 - 11, f"{LABELS['card']} {i}/{len(pages)}")
+        draw_page(c, page, MARGIN, HEIGHT - BAND - 36)
+        if i < len(pages):
+            c.setFillColor(MUTED)
+            c.setFont(SEMIBOLD, 30)
+            c.drawRightString(WIDTH - MARGIN, MARGIN + FOOT + 8, LABELS["share_next"])
+        Foot(p, commune.office, target).drawOn(c, MARGIN, MARGIN)
+        c.showPage()
+    c.save()
+    return buf.getvalue(), len(pages)
+
+
+def rasterise(pdf: bytes) -> list[bytes]:
+    """Each page of ``pdf`` as a 1080×1350 PNG: 64 colours (a card has a handful, plus the
+    edges of letters), a quarter of the bytes of a full-colour PNG and quicker to write."""
+    import pypdfium2
+    from PIL import Image
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        out = []
+        for i in range(len(doc)):
+            image = doc[i].render(scale=1).to_pil().convert("RGB")
+            assert image.size == (WIDTH, HEIGHT), image.size
+            buf = io.BytesIO()
+            image.quantize(colors=64, method=Image.Quantize.FASTOCTREE).save(buf, format="PNG")
+            out.append(buf.getvalue())
+        return out
+    finally:
+        doc.close()

@@ -1,0 +1,104 @@
+"""Stage 3b: what the commune's desk documents hold (binder, posting kit with biên bản, posting
+register, change report), planned from the village plans and the folder's history before
+anything is drawn. ``build`` calls ``village_history`` per village and ``commune_files`` once
+per commune; rendering lives in render/pdf/{binder,kit,report}.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import changes as ch
+from .. import model as m
+from .village import VillagePlan, status
+
+BINDER, KIT, REGISTER, CHANGES_PDF, CHANGES_JSON = (
+    "so-tay-thu-tuc.pdf", "bo-niem-yet.pdf", "so-theo-doi-niem-yet.pdf", "thay-doi.pdf", "thay-doi.json")
+
+
+@dataclass(frozen=True)
+class VillageKit:
+    """One village as the posting kit, the register and the change report show it."""
+
+    plan: VillagePlan
+    file: str
+    sheets: tuple[ch.Sheet, ...]
+    board_date: dt.date
+    board_pages: int
+    sheet_pages: dict[str, tuple[int, int]] = field(hash=False)  # code -> first, last page
+    changes: ch.VillageChanges | None  # None: nothing to compare with (a fresh folder)
+
+    @property
+    def date(self) -> dt.date:
+        """The newest date printed on the village's pages."""
+        return max([self.board_date, *(s.updated for s in self.sheets)])
+
+
+@dataclass(frozen=True)
+class History:
+    """A village's sheets with the date each last changed, its board's key and date, and the
+    sheets of the build compared with."""
+
+    sheets: list[ch.Sheet]
+    board_parts: dict[str, str]
+    board_date: dt.date
+    old: dict[str, ch.Sheet]
+    old_board: dict[str, str] | None  # the previous board's parts (None: no previous entry)
+
+
+def village_history(plan: VillagePlan, place: str, previous: dict[str, Any] | None,
+                    today: dt.date) -> History:
+    old, old_board = ch.read_sheets(previous)
+    now = ch.sheets(plan.procedures, plan.village, plan.commune.office, place, old, today)
+    parts = ch.board_parts(now, plan.village)
+    before = (previous or {}).get("board_parts")
+    before = before if isinstance(before, dict) else None
+    date = ch.board_date(ch.board_key(parts), ch.board_key(before) if before else None, old_board, today)
+    return History(now, parts, date, old, before)
+
+
+def why_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> Callable[[str], str]:
+    """Why a sheet that was posted is not any more: the commune stopped posting it, it is no
+    longer in force, or it left the catalogue."""
+    def reason(code: str) -> str:
+        proc = project.procedures.get(code)
+        if proc is None:
+            return ch.NOT_IN_CATALOGUE
+        return ch.NOT_POSTED if status(proc, today) == "in_force" else ch.NOT_IN_FORCE
+    return reason
+
+
+def commune_procedures(villages: list[VillageKit]) -> list[m.Procedure]:
+    """Every procedure posted in one of the villages, in the commune's order."""
+    seen: dict[str, m.Procedure] = {}
+    for v in villages:
+        for proc in v.plan.procedures:
+            seen.setdefault(proc.code, proc)
+    return list(seen.values())
+
+
+def posted_in(villages: list[VillageKit]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for v in villages:
+        for proc in v.plan.procedures:
+            out.setdefault(proc.code, []).append(v.plan.village.name)
+    return out
+
+
+def binder_sections(procedures: list[m.Procedure], previous: dict[str, Any] | None,
+                    today: dt.date) -> list[ch.Sheet]:
+    """One section per procedure, dated by when its full text (official wording included) last
+    changed; kept in the binder's manifest entry as ``sections``."""
+    old = {s.code: s for s in ch.read_sheets({"sheets": (previous or {}).get("sections")})[0].values()}
+    out = []
+    for proc in procedures:
+        key = ch.content_hash(proc)[:20]
+        before = old.get(proc.code)
+        out.append(ch.Sheet(proc.code, proc.name, key, {},
+                            before.updated if before and before.key == key else today))
+    return out
+
+
+def any_change(villages: list[VillageKit]) -> bool:
+    return any(v.changes for v in villages)

@@ -1,0 +1,85 @@
+"""`noticeboard list`: the catalogue as a clerk reads it, one procedure a line (code, name,
+field, in force or not on the build date, what its QR opens, how many villages post it), and
+the same table as a workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import model as m
+from ..load.sheet import Column
+from ..messages import say
+from .village import build_date, posted_codes, status
+from ..qr.target import qr_target
+
+
+@dataclass(frozen=True)
+class Line:
+    code: str
+    name: str
+    field: str
+    state: str  # in force, abolished since ..., in force from ... (the clerk's words)
+    opens: str  # the link, "Tra cứu: <search>" or "in person only"
+    villages: int  # villages that list it (whether or not it is in force)
+
+
+def _state(proc: m.Procedure, day: dt.date) -> str:
+    now = status(proc, day)
+    if now == "abolished":
+        assert proc.effective_until is not None
+        text = say("list_abolished", day=f"{proc.effective_until:%d/%m/%Y}")
+        return text + (say("list_replaced_by", code=proc.replaced_by) if proc.replaced_by else "")
+    if now == "not_yet":
+        assert proc.effective_from is not None
+        return say("list_not_yet", day=f"{proc.effective_from:%d/%m/%Y}")
+    return say("list_in_force")
+
+
+def _opens(proc: m.Procedure, search_links: bool) -> str:
+    target = qr_target(proc, search_links)
+    if target is None:
+        return say("list_in_person")
+    return say("list_lookup", url=target.url) if target.lookup else target.url
+
+
+def catalogue_lines(project: m.Project, day: dt.date | None = None) -> list[Line]:
+    day = build_date(day)
+    counts: dict[str, int] = {}
+    for c in project.places.communes:
+        for v in c.villages:
+            for code in posted_codes(c, v):
+                counts[code] = counts.get(code, 0) + 1
+    return [Line(p.code, p.name, p.field, _state(p, day), _opens(p, project.settings.search_links),
+                 counts.get(p.code, 0)) for p in project.procedures.values()]
+
+
+def _headers() -> list[str]:
+    return [say(f"list_head_{k}") for k in ("code", "name", "field", "state", "opens", "villages")]
+
+
+def _cells(line: Line) -> list[str]:
+    return [line.code, line.name, line.field, line.state, line.opens, str(line.villages)]
+
+
+def as_text(lines: list[Line]) -> str:
+    """Columns padded to their widest cell (nothing cut: a long name widens its column)."""
+    rows = [_headers()] + [_cells(line) for line in lines]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for row in rows:
+        out.append("  ".join(cell.ljust(w) if i < len(row) - 1 else cell
+                             for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
+    return "\n".join(out)
+
+
+def write_list_workbook(lines: list[Line], path: Path) -> None:
+    from ..output.workbook import SheetData, write_workbook
+
+    notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
+             "list_note_opens", "list_note_villages")
+    kinds = ("code", "text", "text", "text", "text", "text")
+    columns = [Column(f"c{i}", h, kind=kinds[i], note=say(notes[i])) for i, h in enumerate(_headers())]
+    rows = [[*_cells(line)[:5], line.villages] for line in lines]
+    write_workbook(path, [SheetData(say("list_sheet"), columns, rows)])
