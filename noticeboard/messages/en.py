@@ -112,7 +112,7 @@ MESSAGES: dict[str, str] = {
     "no_papers": "{count} posted procedures have no papers to bring (documents): {codes}",
     "hint.no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
     "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
-                         "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a portal id.",
+                         "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a link to their portal page.",
     # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "command line",
     "no_such_choice": 'no {what} named "{wanted}"{where}',

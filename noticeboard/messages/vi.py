@@ -116,7 +116,7 @@ MESSAGES: dict[str, str] = {
                       "một cửa; khi có thông tin thì điền mục documents:",
     "catalogue_summary": "Danh mục ngày {day}: {total} thủ tục, {in_force} còn hiệu lực, {abolished} đã bãi bỏ, "
                          "{not_yet} chưa có hiệu lực, {no_papers} chưa ghi giấy tờ, "
-                         "{no_link} chưa có mã trên Cổng Dịch vụ công.",
+                         "{no_link} chưa có đường dẫn tới trang thủ tục trên Cổng Dịch vụ công.",
     # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "dòng lệnh",
     "no_such_choice": 'không có {what} nào tên "{wanted}"{where}',

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ... import model as m
 from ...errors import OutputError
 from ...messages import say
+from ...plan.apply import handed_in_at, how_to_apply
 from ...plan.posted import commune_procedures
 from ...slug import lower_first
 from ..spoken.numbers import read_number, read_phone
@@ -71,10 +72,9 @@ def _date(day: dt.date) -> str:
 
 def _procedure(n: int, p: m.Procedure, office: m.Office) -> Part:
     say = lambda text, field: _said(text, f"{p.code} {field}")  # noqa: E731
-    sentences = [
-        _sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
-        _sentence(f"Bà con nộp hồ sơ tại {say(office.name, 'office')}"),
-    ]
+    elsewhere = handed_in_at(p, office)  # "Công an xã": where the catalogue says it is handled
+    sentences = [_sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
+                 _sentence(f"Bà con nộp hồ sơ tại {say(elsewhere or office.name, 'office')}")]
     if p.documents:
         items = [f"{ordinal(i)}, {lower_first(say(d, 'documents').rstrip('.;, '))}"
                  for i, d in enumerate(p.documents, 1)]
@@ -88,6 +88,9 @@ def _procedure(n: int, p: m.Procedure, office: m.Office) -> Part:
     if p.online:  # its own page (a look-up QR only finds it: say the code)
         sentences.append(_sentence("Thủ tục này cũng nộp được trên mạng, tại Cổng dịch vụ công quốc "
                                    f"gia: quét mã QR trên bảng niêm yết, hoặc tìm mã thủ tục {code}"))
+    elif how_to_apply(p).online:  # online in the catalogue, no link yet: the QR looks it up
+        sentences.append(_sentence("Thủ tục này cũng làm được trên mạng, tại Cổng dịch vụ công quốc gia: "
+                                   f"quét mã QR trên bảng niêm yết để tìm thủ tục, hoặc tìm mã thủ tục {code}"))
     else:
         sentences.append(_sentence(f"Mã thủ tục để tra cứu: {code}"))
     return Part(f"Thủ tục {ordinal(n)}: {say(p.name, 'name')}.", tuple(sentences), p.code)
