@@ -16,7 +16,7 @@ from ..errors import DataError, Problem, Problems, did_you_mean
 from ..labels import LABELS
 from ..messages import say
 from .officials import check_places
-from .phones import phone_problem
+from .phones import phone_problem, grouped
 from ..slug import lower_first, slugify
 from ..qr.urls import check_url
 from . import schema
@@ -418,12 +418,12 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             villages.append(m.Village(
                 name=v.name, slug=vslug,
                 cultural_house=v.cultural_house or f"Nhà văn hóa {lower_first(v.name)}",
-                head=m.Person(v.head.name, v.head.phone) if v.head else None,
+                head=m.Person(v.head.name, grouped(v.head.phone) if v.head.phone else None) if v.head else None,
                 languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
         _check_cased(doc, cw + ("name",), c.name, c.name.lower(), problems)  # "…, xã Thượng Lâm, …"
         o = c.office
         _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
-        communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
+        communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, grouped(o.phone), o.hours),
                                   posted=known(c.posted, cw + ("posted",), c.name), villages=tuple(villages)))
     return m.Places(province=parsed.province, communes=tuple(communes), file=doc.file)
 
