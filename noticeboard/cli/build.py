@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..messages import say
+from ..plan.desk import CHANGES_PDF
 from .common import command, count, date_option, load, project_or_sample, strict_option
 
 
@@ -62,4 +63,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
     click.echo(say("build.wrote", pdfs=count(result.written, "n.pdf"), skipped=skipped,
                    villages=count(result.villages, "n.village"), pages=count(result.pages, "n.page"),
                    seconds=f"{time.monotonic() - started:.1f}", folder=where))
+    reports = [str(where / f) for f in result.files if f.endswith("/" + CHANGES_PDF)]
+    if reports:  # only when something changed: say so, and where to read it
+        click.echo(say("build.changes", files=", ".join(reports)))
     click.echo(say("build.manifest", path=where / "manifest.json"))

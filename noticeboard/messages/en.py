@@ -397,6 +397,7 @@ MESSAGES: dict[str, str] = {
     "build.rate": "{rate} villages/s",
     "build.skipped": ", {files} unchanged and skipped",
     "build.wrote": "Wrote {pdfs}{skipped} ({villages}, {pages} for the villages) in {seconds} s to {folder}",
+    "build.changes": "Change report (what changed since the last build, for the village heads): {files}",
     "build.manifest": "The list of files is in {path}",
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "
                       "({pages} pages looked at).",

@@ -401,6 +401,7 @@ MESSAGES: dict[str, str] = {
     "build.rate": "{rate} thôn/giây",
     "build.skipped": ", {files} không đổi nên giữ nguyên",
     "build.wrote": "Đã ghi {pdfs}{skipped} ({villages}, {pages} cho các thôn) trong {seconds} giây vào {folder}",
+    "build.changes": "Báo cáo thay đổi so với lần in trước (để gửi trưởng thôn): {files}",
     "build.manifest": "Danh sách các tệp đã ghi nằm ở {path}",
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "
                       "(đã xem {pages} trang).",

@@ -44,7 +44,7 @@ def paginate(flowables: list[Flowable], width: float, height: Callable[[int], fl
             y += h
             page.items.append((f, 0.0, y))
         avail -= y
-        placed_any = False
+        placed_any = carried = False
         while queue:
             f = queue[0]
             if isinstance(f, Spacer) and not placed_any and not isinstance(f, KeepWithNext):
@@ -55,6 +55,13 @@ def paginate(flowables: list[Flowable], width: float, height: Callable[[int], fl
                 if placed_any and avail < f.need:
                     break
                 continue
+            carry = getattr(f, "carry", None)  # a heading repeated where its list runs on
+            if carry is not None and not placed_any and pages and not carried:
+                carried = True
+                _, h = carry.wrap(width, avail)
+                y += h
+                avail -= h
+                page.items.append((carry, 0.0, y))
             space_before = getattr(getattr(f, "style", None), "spaceBefore", 0) if placed_any else 0
             w, h = f.wrap(width, avail - space_before)
             if h + space_before <= avail + 1e-6:
@@ -66,6 +73,8 @@ def paginate(flowables: list[Flowable], width: float, height: Callable[[int], fl
                 continue
             parts = f.split(width, avail - space_before) if avail - space_before > 0 else []
             if parts and len(parts) > 1:
+                for part in parts:
+                    part.carry = getattr(f, "carry", None)
                 queue[0:1] = parts
                 first = queue.pop(0)
                 w, h = first.wrap(width, avail - space_before)

@@ -71,7 +71,9 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
         out.append(item(f"{LABELS['changes_changed']}: {part_name('head')}. {len(heads)} {LABELS['changes_villages']}: "
                         f"{', '.join(heads)}.", s.body, "•"))
     for code in names:
-        out.append(para(f"{names[code]} ({code})", s.subheading))
+        decision = getattr(procedures.get(code), "decision", None)  # the decision that published it
+        out.append(para(f"{names[code]} ({code})" + (f" – {LABELS['changes_decision']} {decision}" if decision else ""),
+                        s.subheading))
         for (c, kind, text), where in summary.items():
             if c != code:
                 continue
@@ -82,7 +84,10 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
         if not v:
             continue
         out.append(para(v.village, s.subheading))
-        out += village_items(v, procedures, s)
+        carry = para(f"{v.village} {LABELS['continued']}", s.subheading)
+        for f in village_items(v, procedures, s):
+            f.carry = carry  # a page that continues the village's list starts with its name
+            out.append(f)
     return out
 
 
