@@ -93,26 +93,62 @@ def remove_stale_temporaries(folder: Path) -> None:
                 pass
 
 
+LOCK = ".noticeboard.lock"
+
+
 @contextmanager
 def exclusive(folder: Path) -> Iterator[None]:
-    """Hold the output folder for one build at a time: two builds into one folder would
-    delete each other's temporaries and overwrite each other's manifest."""
+    """Hold the output folder for one command at a time: two builds into one folder would
+    delete each other's temporaries and overwrite each other's manifest.
+
+    The lock file lives only while the command runs (a kiosk folder goes to a USB stick as it
+    is): it is removed while still held, and a command that locked a file just removed locks
+    again the one now in place, so two commands never both hold the folder."""
     folder = Path(folder)
+    lock = folder / LOCK
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fh = open(folder / ".noticeboard.lock", "a+b")
+        fh = open(lock, "a+b")
     except OSError as exc:
         raise _explain(exc, folder) from exc
     try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; builds rarely overlap there
         try:
-            import fcntl
-        except ImportError:  # Windows: no advisory locks here; builds rarely overlap there
             yield
-            return
+        finally:
+            fh.close()
+            _remove(lock)
+        return
+    while True:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
+            fh.close()
             raise OutputError(say("folder_locked", folder=folder)) from None
+        if _same_file(lock, fh):
+            break
+        fh.close()  # the holder removed it as we opened it: lock the file in place now
+        try:
+            fh = open(lock, "a+b")
+        except OSError as exc:
+            raise _explain(exc, folder) from exc
+    try:
         yield
     finally:
+        _remove(lock)  # before letting go: nobody can lock the removed file and think it is held
         fh.close()
+
+
+def _same_file(path: Path, fh: BinaryIO) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(fh.fileno()).st_ino
+    except FileNotFoundError:
+        return False
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
