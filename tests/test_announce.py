@@ -1,8 +1,10 @@
-"""``noticeboard announce``: a loudspeaker script per commune, as text and as an A4 PDF."""
+"""``noticeboard announce``: loudspeaker bulletins per commune, as text and as A4 PDFs, each
+within its air time, every posted procedure in one of them, no paper cut."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -10,76 +12,267 @@ from click.testing import CliRunner
 from noticeboard.cli import main
 from noticeboard.channels.spoken.text import speakable, unread
 
-from .conftest import pdf_text, write_project
+from .conftest import CATALOGUE, PLACES, pdf_text, write_project
+
+WPM = 120  # the test's own count: words (syllables) a minute, whatever the code's constant says
+PAPERS_MORE = "Và một số giấy tờ khác: xem tờ niêm yết tại nhà văn hóa thôn hoặc hỏi cán bộ."
+PAPERS_NONE = "Giấy tờ cần mang: bà con xem ở bảng niêm yết tại nhà văn hóa thôn, hoặc hỏi cán bộ xã."
+
+
+def _minutes(text: str) -> float:
+    return len(text.split()) / WPM
+
+
+def _run(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, ["announce", *args], env=env)
+
+
+def _bulletins(out) -> dict[str, list[dict]]:
+    """Each commune's bulletins' .txt entries in the manifest, in order."""
+    listing = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    found: dict[str, list[dict]] = {}
+    for f in listing["files"]:
+        if f["file"].endswith(".txt"):
+            found.setdefault(f["commune"], []).append(f)
+    return {c: sorted(fs, key=lambda f: f["bulletin"]) for c, fs in found.items()}
+
+
+def _parts(text: str) -> list[tuple[str, list[str]]]:
+    """(heading, sentences) of each procedure of a bulletin's text."""
+    blocks = [b.split("\n") for b in text.strip().split("\n\n")]
+    return [(b[0], b[1:]) for b in blocks if b[0].startswith("Thủ tục thứ ")]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 @pytest.fixture(scope="module")
 def announced(tmp_path_factory):
     out = tmp_path_factory.mktemp("loa")
-    result = CliRunner().invoke(main, ["announce", "-o", str(out)], env={"SOURCE_DATE_EPOCH": "1764547200"})
+    result = _run("-o", str(out), env={"SOURCE_DATE_EPOCH": "1764547200"})
     assert result.exit_code == 0, result.output
     return out
 
 
-def test_a_script_per_commune_with_every_posted_procedure(announced, sample):
+@pytest.fixture(scope="module")
+def long_project(tmp_path_factory):
+    from .long_texts import write_long_project
+
+    return write_long_project(tmp_path_factory.mktemp("long") / "p")
+
+
+@pytest.fixture(scope="module")
+def long_announced(long_project, tmp_path_factory):
+    out = tmp_path_factory.mktemp("loa-long")
+    result = _run(str(long_project), "-o", str(out), env={"NOTICEBOARD_LANG": "en"})  # module scope
+    assert result.exit_code == 0, result.output
+    return out, result.output
+
+
+def test_the_bulletins_of_a_commune_read_every_posted_procedure_once(announced, sample):
     from noticeboard.load import load_project
 
     project = load_project(sample)
-    listing = json.loads((announced / "manifest.json").read_text(encoding="utf-8"))
-    files = {f["file"]: f for f in listing["files"]}
+    bulletins = _bulletins(announced)
     for commune in project.places.communes:
-        text = (announced / f"{commune.slug}.txt").read_text(encoding="utf-8")
-        assert text.startswith(f"BÀI ĐỌC TRÊN LOA TRUYỀN THANH: {commune.name.upper()}")
-        assert "Kính thưa bà con nhân dân" in text and "Xin cảm ơn bà con đã lắng nghe." in text
-        for code in commune.posted:
-            p = project.procedures[code]
-            assert f": {speakable(p.name)}." in text  # each procedure has its part, by name
-        assert files[f"{commune.slug}.txt"]["procedures"] == list(commune.posted)
-        assert files[f"{commune.slug}.pdf"]["procedures"] == list(commune.posted)
-        # the announcer has nothing to work out: no digit, sign or abbreviation
-        assert unread(text) == [], commune.name
-        # the date the script was made, in words (SOURCE_DATE_EPOCH: 1 December 2025)
-        assert "soạn ngày một tháng mười hai năm hai nghìn không trăm hai mươi lăm" in text
+        files = bulletins[commune.name]
+        assert [f["bulletin"] for f in files] == list(range(1, len(files) + 1))
+        assert all(f["bulletins"] == len(files) for f in files)
+        read = [code for f in files for code in f["procedures"]]
+        assert read == list(commune.posted)  # in order, each once, none dropped
+        for f in files:
+            text = (announced / f["file"]).read_text(encoding="utf-8")
+            assert text.startswith(f"BÀI ĐỌC TRÊN LOA TRUYỀN THANH: {commune.name.upper()}")
+            assert "Kính thưa bà con nhân dân" in text and "Xin cảm ơn bà con đã lắng nghe." in text
+            for code in f["procedures"]:
+                assert f": {speakable(project.procedures[code].name)}." in text  # its part, by name
+            # the announcer has nothing to work out: no digit, sign or abbreviation
+            assert unread(text) == [], f["file"]
+            # the date the script was made, in words (SOURCE_DATE_EPOCH: 1 December 2025)
+            assert "soạn ngày một tháng mười hai năm hai nghìn không trăm hai mươi lăm" in text
+
+
+def test_a_second_bulletin_is_numbered_and_announced_in_the_first(announced):
+    first = (announced / "xa-lam-binh.txt").read_text(encoding="utf-8")
+    second = (announced / "xa-lam-binh-2.txt").read_text(encoding="utf-8")
+    n = len(_parts(second))
+    assert first.startswith("BÀI ĐỌC TRÊN LOA TRUYỀN THANH: XÃ LÂM BÌNH. BẢN TIN SỐ MỘT\n")
+    assert second.startswith("BÀI ĐỌC TRÊN LOA TRUYỀN THANH: XÃ LÂM BÌNH. BẢN TIN SỐ HAI\n")
+    assert "Đây là bản tin số hai, trong hai bản tin về thủ tục hành chính." in second
+    assert f"Mời bà con đón nghe bản tin số hai, thông báo tiếp {['', 'một', 'hai', 'ba', 'bốn'][n]} thủ tục khác." in first
+    assert "Mời bà con đón nghe" not in second
+    assert _parts(second)[0][0].startswith("Thủ tục thứ nhất: ")  # each bulletin counts from one
 
 
 def test_fees_times_phones_are_said(announced):
-    text = (announced / "xa-lam-binh.txt").read_text(encoding="utf-8")
+    text = "".join((announced / name).read_text(encoding="utf-8") for name in ("xa-lam-binh.txt", "xa-lam-binh-2.txt"))
     assert "Phí, lệ phí: hai nghìn đồng một trang, từ trang ba: một nghìn đồng; tối đa hai trăm nghìn đồng một bản." in text
     assert "mười nghìn đồng trực tuyến; hai mươi nghìn đồng trực tiếp" in text
     assert "Nơi giải quyết: Ủy ban nhân dân xã." in text
     assert "số: không hai không bảy, ba tám bảy không, một không một." in text  # 0207 3870 101
     assert "sáng bảy giờ ba mươi phút đến mười một giờ ba mươi phút" in text
     assert "tìm mã thủ tục một chấm không không một một chín ba" in text
-    assert "thứ nhất, tờ khai đăng ký khai sinh; thứ hai, giấy chứng sinh" in text
+    assert "Giấy tờ cần mang theo:\nThứ nhất, tờ khai đăng ký khai sinh.\nThứ hai, giấy chứng sinh" in text
 
 
 def test_the_pdf_says_the_same(announced):
-    text = " ".join((announced / "xa-lam-binh.txt").read_text(encoding="utf-8").split())
-    printed = " ".join(pdf_text(announced / "xa-lam-binh.pdf").split())
-    for sentence in ("Thủ tục thứ nhất: Đăng ký khai sinh.", "Xin cảm ơn bà con đã lắng nghe.",
-                     "không hai không bảy, ba tám bảy không, một không một"):
-        assert sentence in text and sentence in printed
-    assert "Trang 1" in printed
+    for name in ("xa-lam-binh", "xa-lam-binh-2"):
+        text = " ".join((announced / f"{name}.txt").read_text(encoding="utf-8").split())
+        printed = " ".join(pdf_text(announced / f"{name}.pdf").split())
+        for sentence in ("Thủ tục thứ nhất: ", "Xin cảm ơn bà con đã lắng nghe.",
+                         "không hai không bảy, ba tám bảy không, một không một"):
+            assert sentence in text and sentence in printed
+        heading = _parts((announced / f"{name}.txt").read_text(encoding="utf-8"))[0][0]
+        assert heading in printed
+    assert "Bản tin số 2/2" in pdf_text(announced / "xa-lam-binh-2.pdf") and "Trang 1" in printed
 
 
 def test_one_commune_and_a_bad_commune(tmp_path):
-    runner = CliRunner()
-    ok = runner.invoke(main, ["announce", "-o", str(tmp_path / "a"), "--commune", "xa-binh-an"])
+    ok = _run("-o", str(tmp_path / "a"), "--commune", "xa-binh-an")
     assert ok.exit_code == 0, ok.output
-    assert sorted(p.name for p in (tmp_path / "a").iterdir() if not p.name.startswith(".")) == ["manifest.json", "xa-binh-an.pdf", "xa-binh-an.txt"]
-    bad = runner.invoke(main, ["announce", "-o", str(tmp_path / "b"), "--commune", "Xã Lâm Bìn"])
+    assert sorted(p.name for p in (tmp_path / "a").iterdir() if not p.name.startswith(".")) == [
+        "manifest.json", "xa-binh-an-2.pdf", "xa-binh-an-2.txt", "xa-binh-an.pdf", "xa-binh-an.txt"]
+    bad = _run("-o", str(tmp_path / "b"), "--commune", "Xã Lâm Bìn")
     assert bad.exit_code != 0 and "Xã Lâm Bình" in bad.output
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
 
 
 def test_a_procedure_without_documents_says_where_to_read_them(tmp_path):
-    from noticeboard.channels.announce.script import commune_script
-    from noticeboard.load import load_project
     import datetime as dt
+
+    from noticeboard.channels.announce.budget import commune_bulletins
+    from noticeboard.load import load_project
 
     root = write_project(tmp_path / "p")
     project = load_project(root)
-    script = commune_script(project, project.places.communes[0], dt.date(2026, 4, 30))
-    assert "ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi sáu" in script.date_line
+    scripts, over = commune_bulletins(project, project.places.communes[0], dt.date(2026, 4, 30))
+    assert len(scripts) == 1 and over == []
+    script = scripts[0]
+    assert "ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi sáu" in script.lines[0]
     assert [p.code for p in script.parts if p.code] == ["1.001193", "1.000656"]
     assert "Mã thủ tục để tra cứu: một chấm không không không sáu năm sáu." in script.parts[2].text
+    assert PAPERS_NONE not in script.parts[1].text  # khai sinh lists its papers: they are read
+
+
+# --- the portal's real records (tests/long_texts.py): the air time is kept -------------------
+
+
+def test_each_bulletin_and_each_procedure_keeps_to_its_air_time(long_announced):
+    out, _ = long_announced
+    files = _bulletins(out)["Xã Thượng Lâm"]
+    assert len(files) >= 2  # eleven long procedures do not fit ten minutes
+    for f in files:
+        text = (out / f["file"]).read_text(encoding="utf-8")
+        assert _minutes(text) <= 10, f["file"]  # the default bulletin, the whole text counted
+        for heading, sentences in _parts(text):
+            assert _minutes(" ".join([heading, *sentences])) <= 2, heading  # the default per procedure
+
+
+def test_every_posted_procedure_is_named_in_some_bulletin(long_announced, long_project):
+    from noticeboard.load import load_project
+
+    out, _ = long_announced
+    project = load_project(long_project)
+    commune = project.places.communes[0]
+    files = _bulletins(out)[commune.name]
+    assert [c for f in files for c in f["procedures"]] == list(commune.posted)
+    texts = "\n".join((out / f["file"]).read_text(encoding="utf-8") for f in files)
+    for code in commune.posted:
+        assert f": {speakable(project.procedures[code].name)}.\n" in texts, code
+        assert " ".join(speakable(code).split()) in texts
+
+
+def test_no_paper_is_read_cut_in_the_middle(long_announced, long_project):
+    """Every sentence read about papers is a whole paper of the source, in the source's order
+    from the first, or one of the fixed sentences saying where the others are."""
+    from noticeboard.load import load_project
+
+    out, _ = long_announced
+    project = load_project(long_project)
+    shortened = 0
+    for f in _bulletins(out)["Xã Thượng Lâm"]:
+        parts = _parts((out / f["file"]).read_text(encoding="utf-8"))
+        assert len(parts) == len(f["procedures"])
+        for code, (heading, sentences) in zip(f["procedures"], parts):
+            papers = project.procedures[code].documents
+            if PAPERS_NONE in sentences:
+                assert "Giấy tờ cần mang theo:" not in sentences
+                shortened += 1
+                continue
+            start = sentences.index("Giấy tờ cần mang theo:") + 1
+            read = []
+            for s in sentences[start:]:
+                if not s.startswith("Thứ "):
+                    break
+                read.append(s.split(", ", 1)[1])
+            assert 0 < len(read) <= len(papers), code
+            for said, paper in zip(read, papers):
+                assert _words(said) == _words(speakable(paper)), (code, said)
+            after = sentences[start + len(read)]
+            if len(read) < len(papers):
+                assert after == PAPERS_MORE, code
+                shortened += 1
+            else:
+                assert after.startswith("Thời hạn giải quyết:"), code
+    assert shortened >= 5  # the long records are shortened: the test saw the case it is about
+
+
+def test_the_reading_time_is_printed_and_listed(long_announced):
+    out, output = long_announced
+    for f in _bulletins(out)["Xã Thượng Lâm"]:
+        text = (out / f["file"]).read_text(encoding="utf-8")
+        assert f["seconds"] == pytest.approx(len(text.split()) * 60 / WPM, abs=1)
+        minutes, seconds = divmod(f["seconds"], 60)
+        assert f"bulletin {f['bulletin']} of {f['bulletins']}: {len(f['procedures'])} procedures read out in about {minutes} min" in output
+        assert re.search(r"^Đọc chậm, rõ: khoảng [a-zàáâãèéêìíòóôõùúăđĩũơưạ-ỹ ]+ phút\.$", text, re.M)
+    assert re.search(r"1\.001193: \d+ of 14 papers read out", output)
+    assert "To have every paper read" in output
+
+
+def test_minutes_sets_the_bulletin_and_shorter_ones_are_more(long_project, tmp_path):
+    result = _run(str(long_project), "-o", str(tmp_path), "--minutes", "6")
+    assert result.exit_code == 0, result.output
+    files = _bulletins(tmp_path)["Xã Thượng Lâm"]
+    assert len(files) > 3
+    for f in files:
+        text = (tmp_path / f["file"]).read_text(encoding="utf-8")
+        assert _minutes(text) <= 6, f["file"]
+    assert len([c for f in files for c in f["procedures"]]) == 10
+    # back to ten minutes: the bulletins no longer needed are gone, a file of the user's stays
+    (tmp_path / "ghi-chu.txt").write_text("của tôi", encoding="utf-8")
+    again = _run(str(long_project), "-o", str(tmp_path))
+    assert again.exit_code == 0, again.output
+    kept = {f["file"] for fs in _bulletins(tmp_path).values() for f in fs}
+    on_disk = {p.name for p in tmp_path.glob("*.txt")}
+    assert on_disk == kept | {"ghi-chu.txt"}
+
+
+def test_too_few_minutes_for_one_procedure_is_refused_and_nothing_written(long_project, tmp_path):
+    result = _run(str(long_project), "-o", str(tmp_path / "loa"), "--minutes", "1")
+    assert result.exit_code == 1
+    assert "--minutes 1 is too short for Xã Thượng Lâm" in result.output
+    assert not (tmp_path / "loa").exists()
+
+
+def test_a_short_list_is_read_whole_and_the_official_wording_is_not(tmp_path):
+    official = "\n".join(f'        - "Giấy tờ chính thức số {i}: bản sao có chứng thực giấy tờ chứng minh '
+                         f'nơi cư trú của người yêu cầu theo quy định của pháp luật về cư trú"' for i in range(1, 16))
+    catalogue = CATALOGUE.replace("    online:\n", "    official:\n      documents:\n" + official + "\n    online:\n", 1)
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    result = _run(str(root), "-o", str(tmp_path / "loa"))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "loa" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
+    assert "Thứ nhất, tờ khai đăng ký khai sinh.\nThứ hai, giấy chứng sinh.\nThời hạn" in text
+    assert "chính thức" not in text and PAPERS_MORE not in text
+
+
+def test_a_procedure_over_its_time_even_without_papers_is_read_and_said(tmp_path):
+    fee = "; ".join(f"Lệ phí trường hợp {i}: mười nghìn đồng cho mỗi bản sao cấp thêm theo yêu cầu" for i in range(1, 12))
+    catalogue = CATALOGUE.replace('fee: "Miễn lệ phí"', f'fee: "{fee}"', 1)
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    result = _run(str(root), "-o", str(tmp_path / "loa"))
+    assert result.exit_code == 0, result.output
+    assert "1.001193: takes 2 min" in result.output and "more than the 2 min 0 s a procedure has" in result.output
+    text = (tmp_path / "loa" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
+    assert "trường hợp mười một" in text and PAPERS_NONE in text  # said whole; its papers left to the sheet

@@ -208,4 +208,4 @@ def test_verify_reads_an_announce_folder(tmp_path):
     result = CliRunner().invoke(main, ["announce", "-o", str(tmp_path / "loa"), "--commune", "xa-lam-binh"])
     assert result.exit_code == 0, result.output
     report = verify_output(tmp_path / "loa")
-    assert report.problems == [] and report.files == 2 and report.expected == 0
+    assert report.problems == [] and report.files == 4 and report.expected == 0  # two bulletins, .txt and .pdf

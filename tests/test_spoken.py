@@ -77,6 +77,9 @@ def test_phone_numbers_in_groups(phone, said):
     ("Nghị định 123/2015/NĐ-CP", "Nghị định số một trăm hai mươi ba năm hai nghìn không trăm mười lăm của Chính phủ"),
     ("tờ khai (mẫu CT01)", "tờ khai, mẫu xê tê không một"),
     ("cha/mẹ", "cha hoặc mẹ"),
+    # the portal's papers: a note after the full stop is read with its sentence; a dash is a pause
+    ("do cơ quan có thẩm quyền lập. (1 bản chính)", "do cơ quan có thẩm quyền lập, một bản chính."),
+    ("thông báo cho người nộp hồ sơ – thực hiện lại", "thông báo cho người nộp hồ sơ, thực hiện lại"),
     ("trẻ < 6 tuổi & cha mẹ", "trẻ dưới sáu tuổi và cha mẹ"),
     ("chính quyền địa phương 02 cấp", "chính quyền địa phương hai cấp"),
 ])

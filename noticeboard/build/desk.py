@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from ..plan import changes as ch
 from ..plan import desk
 from .. import model as m
 from ..output.atomic import write_bytes
-
-if TYPE_CHECKING:
-    from .posters import _Done, _Job
+from .job import Done, Job, digest_of, intact, written
 
 
-def _kits(job: "_Job", p: m.Project, history: dict, lines: dict[str, str]) -> list[desk.VillageKit]:
+def _kits(job: Job, p: m.Project, history: dict, lines: dict[str, str]) -> list[desk.VillageKit]:
     compared = any(f.startswith(f"{job.commune.slug}/") and changes_entry(job.base[f])
                    for f in job.base)
     kits = []
@@ -38,7 +36,7 @@ def changes_entry(previous) -> bool:
     return bool(entry and entry.get("sheets") is not None)
 
 
-def _gone_villages(job: "_Job") -> list[ch.VillageChanges]:
+def _gone_villages(job: Job) -> list[ch.VillageChanges]:
     """Villages of the last build that this one no longer has: every sheet comes down."""
     built = {vp.file for vp in job.plans}
     out = []
@@ -51,35 +49,34 @@ def _gone_villages(job: "_Job") -> list[ch.VillageChanges]:
     return out
 
 
-def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages: list["_Done"],
-               chars: str) -> list["_Done"]:
+def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: list[Done],
+               chars: str) -> list[Done]:
     """The binder, kit, register and (when something changed) the change report of a commune
     whose village files are ``villages``."""
-    from .posters import _digest, _entry, _intact
     from ..render.pdf import binder, kit, report
 
     lines = {d.file: d.line for d in villages}
     kits = _kits(job, p, history, lines)
     commune, province = job.commune, p.places.province
     base = job.base.get(f"{commune.slug}/{desk.BINDER}")
-    procedures = desk.commune_procedures(kits)
+    procedures = desk.desk_procedures(kits)
     sections = desk.binder_sections(procedures, ch.entry_of(base.line) if base else None, job.date)
     dates = {s.code: s.updated for s in sections}
-    out: list[_Done] = []
+    out: list[Done] = []
 
     def make(name: str, kind: str, digest: str, draw: Callable[[], tuple[bytes, list, int]],
              **extra: object) -> None:
         file = f"{commune.slug}/{name}"
-        done = _intact(job, file, digest)
+        done = intact(job, file, digest)
         if done is None:
             data, qr, pages = draw()
             write_bytes(job.out / file, data)
-            done = _entry(job, file, province, commune.name, None, pages, [x.code for x in procedures], qr,
+            done = written(job, file, province, commune.name, None, pages, [x.code for x in procedures], qr,
                           digest, data, kind=kind, **extra)
         out.append(done)
 
     posted = desk.posted_in(kits)
-    make(desk.BINDER, "binder", _digest(common, "binder", job.booklet, p.settings.search_links, procedures, posted, dates),
+    make(desk.BINDER, "binder", digest_of(common, "binder", job.booklet, p.settings.search_links, procedures, posted, dates),
          lambda: binder.render_binder(commune, province, kits, procedures, dates, job.paper, job.booklet, chars,
                                      p.settings.search_links),
          booklet=job.booklet, sections=[s.to_json() for s in sections])
@@ -87,15 +84,15 @@ def desk_files(job: "_Job", p: m.Project, common: tuple, history: dict, villages
     kit_facts = [(k.plan.village, k.sheets, k.board_date, k.board_pages, sorted(k.sheet_pages.items()),
                   (k.changes.changes, k.changes.board) if k.changes else ())
                  for k in kits]
-    make(desk.KIT, "kit", _digest(common, "kit", kit_facts),
+    make(desk.KIT, "kit", digest_of(common, "kit", kit_facts),
          lambda: (*_no_qr(kit.render_kit(commune, province, kits, by_code, chars)),))
     make(desk.REGISTER, "register",
-         _digest(common, "register", [(k.plan.village.name, k.plan.village.cultural_house, len(k.sheets), k.date)
+         digest_of(common, "register", [(k.plan.village.name, k.plan.village.cultural_house, len(k.sheets), k.date)
                                       for k in kits]),
          lambda: (*_no_qr(kit.render_register(commune, province, kits, chars, max(k.date for k in kits))),))
     if desk.any_change(kits) or _gone_villages(job):
         villages = [v for v in [k.changes for k in kits] + _gone_villages(job) if v]
-        make(desk.CHANGES_PDF, "changes", _digest(common, "changes", villages, job.since, job.date),
+        make(desk.CHANGES_PDF, "changes", digest_of(common, "changes", villages, job.since, job.date),
              lambda: (*_no_qr(report.render_report(commune, province, villages, by_code, job.since, job.date,
                                                     chars)),))
         data = (json.dumps(ch.report_json(commune.name, job.since, job.date, villages), ensure_ascii=False,

@@ -11,8 +11,6 @@ The CLI calls ``build_posters``; it raises ``DataError``/``OutputError`` and nev
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -29,8 +27,8 @@ from ..output import state as build_state
 from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from ..output.fingerprint import renderer_fingerprint
 from .desk import desk_files
+from .job import Done, Job, digest_of, intact, written
 from ..plan import changes, desk
-from ..qr.target import search_url
 from ..plan.village import VillagePlan, build_date, plan, village_procedures
 
 
@@ -47,50 +45,6 @@ class BuildResult:
     total_pages: int = 0  # in every PDF, all-villages.pdf included
 
 
-@dataclass(frozen=True)
-class _Done:
-    """One file of a commune's share, as a worker reports it."""
-
-    file: str
-    village: bool
-    pages: int
-    line: str  # its manifest entry as JSON text
-    written: bool
-    stamp: list[int] | None  # size and time as written (for the state file)
-
-
-@dataclass(frozen=True)
-class _Job:
-    """One commune's share of a build: everything a worker process needs."""
-
-    commune: m.Commune
-    plans: tuple[VillagePlan, ...]
-    whole_commune: bool  # False with --village: no all-villages.pdf
-    out: Path
-    paper: str
-    date: dt.date
-    old: dict[str, manifest_file.Previous]  # previous manifest entries by file
-    force: bool
-    # what dates and change reports compare with: the last complete build (or --since)
-    base: dict[str, manifest_file.Previous] = field(default_factory=dict)
-    since: dt.date | None = None  # that build's date
-    booklet: bool = False
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
-
-
-def _intact(job: _Job, file: str, digest: str) -> _Done | None:
-    """The previous entry of ``file`` when it was made from the same inputs and is unchanged
-    on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
-    old = job.old.get(file)
-    if job.force or not old or old.hash != digest or old.stamp is None \
-            or build_state.stamp(job.out / file) != old.stamp:
-        return None
-    return _Done(file, old.village, old.pages, old.line, written=False, stamp=old.stamp)
-
-
 # The project a worker builds from: set once per process (inherited on fork, sent once per
 # worker otherwise) rather than pickled into each of a province's hundred commune jobs.
 _PROJECT: m.Project | None = None
@@ -101,7 +55,7 @@ def _use_project(project: m.Project) -> None:
     _PROJECT = project
 
 
-def _build_commune(job: _Job) -> list[_Done]:
+def _build_commune(job: Job) -> list[Done]:
     """Write one commune's PDFs (those not up to date); report every file."""
     from ..render.pdf import poster
     from ..render.pdf.replay import cache_font_subsets
@@ -117,7 +71,7 @@ def _build_commune(job: _Job) -> list[_Done]:
     common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
               p.places.province, job.commune.name, job.commune.office,
               poster.body_heights(job.commune, p.places.province, job.paper))
-    done: list[_Done] = []
+    done: list[Done] = []
     layouts: dict[str, poster.Layout] = {}
     history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
         job.base[vp.file].line if vp.file in job.base else None), job.date) for vp in job.plans}
@@ -132,13 +86,13 @@ def _build_commune(job: _Job) -> list[_Done]:
     digests = []
     for vp in job.plans:
         h = history[vp.file]
-        digest = _digest(common, vp.village, vp.procedures, h.board_date, [(s.code, s.updated) for s in h.sheets])
+        digest = digest_of(common, vp.village, vp.procedures, h.board_date, [(s.code, s.updated) for s in h.sheets])
         digests.append(digest)
-        entry = _intact(job, vp.file, digest)
+        entry = intact(job, vp.file, digest)
         if entry is None:
             data, qr = poster.render_village(layout(vp))
             write_bytes(job.out / vp.file, data)
-            entry = _entry(job, vp.file, p.places.province, job.commune.name, vp.village,
+            entry = written(job, vp.file, p.places.province, job.commune.name, vp.village,
                            layout(vp).total, [proc.code for proc in vp.procedures], qr, digest, data,
                            kind="village", updated=h.board_date.isoformat(), board_parts=h.board_parts,
                            board_pages=layout(vp).board_pages,
@@ -146,34 +100,17 @@ def _build_commune(job: _Job) -> list[_Done]:
         done.append(entry)
     if job.whole_commune:
         file = f"{job.commune.slug}/all-villages.pdf"
-        digest = _digest(common, digests)
-        entry = _intact(job, file, digest)
+        digest = digest_of(common, digests)
+        entry = intact(job, file, digest)
         if entry is None:
             data, qr = poster.render_commune([layout(vp) for vp in job.plans], job.commune)
             write_bytes(job.out / file, data)
             codes = list(dict.fromkeys(c for vp in job.plans for c in (x.code for x in vp.procedures)))
-            entry = _entry(job, file, p.places.province, job.commune.name, None,
+            entry = written(job, file, p.places.province, job.commune.name, None,
                            sum(layout(vp).total for vp in job.plans), codes, qr, digest, data, kind="commune")
         done.append(entry)
         done += desk_files(job, p, common, history, done, chars)
     return done
-
-
-def _entry(job: _Job, file: str, province: str, commune: str, village: m.Village | None, pages: int,
-           codes: list[str], qr: list[tuple[str, str, int, tuple[float, ...]]], digest: str, data: bytes,
-           kind: str, **extra: object) -> _Done:
-    # paper and date per file too: a filtered build keeps other files made with other settings
-    entry = {"file": file, "kind": kind, "province": province, "commune": commune, "paper": job.paper,
-             "generated": job.date.isoformat(),
-             "village": village.name if village else None,
-             "cultural_house": village.cultural_house if village else None,
-             "pages": pages, "procedures": codes,
-             "qr": [{"code": c, "url": u, "page": n, "box": list(box),
-                     **({"lookup": True} if u == search_url(c) else {})} for c, u, n, box in qr],
-             "hash": digest, "sha256": hashlib.sha256(data).hexdigest(), **extra}
-    line = json.dumps(entry, ensure_ascii=False)
-    stamp = build_state.record(job.out, file, line)  # journalled: a rerun after a kill skips it
-    return _Done(file, village is not None, pages, line, written=True, stamp=stamp)
 
 
 def check_layout(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> None:
@@ -237,7 +174,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
     by_commune: dict[str, list[VillagePlan]] = {}
     for vp in plans:
         by_commune.setdefault(vp.commune.slug, []).append(vp)
-    work = [_Job(vps[0].commune, tuple(vps), village is None, out, paper, date,
+    work = [Job(vps[0].commune, tuple(vps), village is None, out, paper, date,
                  {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force,
                  {k: v for k, v in base.items() if k.startswith(f"{slug}/")}, since, options.booklet)
             for slug, vps in by_commune.items()]
@@ -277,7 +214,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
     return result
 
 
-def _run(project: m.Project, work: list[_Job], jobs: int):
+def _run(project: m.Project, work: list[Job], jobs: int):
     """Yield each commune's result in order, from ``jobs`` processes (1: this process)."""
     if jobs <= 1 or len(work) <= 1:
         _use_project(project)

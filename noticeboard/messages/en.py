@@ -192,6 +192,9 @@ MESSAGES: dict[str, str] = {
     "share_is_file": '{out} is a file; choose a folder with -o',
     "share_not_empty": '{out} is not empty and does not hold cards made by share; choose a new or empty folder with -o',
     "audio_changed": 'cannot read sound file {file}: {reason}',
+    "announce_over": '{code}: takes {time} to read even with its papers left to the sheet, more than the {budget} a procedure has: write its name, time or fee shorter',
+    "announce_too_short": '--minutes {minutes} is too short for {commune}: the opening, the close and procedure {code} alone take {needed}',
+    "word.minutes_seconds": '{minutes} min {seconds} s',
     "not_read_aloud": '{where}: cannot read aloud {left} in {text}',
     # noticeboard import (importers/)
     # importers (portal records, spreadsheets, writing the catalogue)
@@ -441,7 +444,11 @@ MESSAGES: dict[str, str] = {
     # share and announce (cli/share.py, cli/announce.py)
     "cli.share_wrote": 'Wrote {cards} cards and {captions} captions for {communes} to {folder}',
     "cli.share_open": 'Open {uri} to look through them and copy the captions.',
-    "cli.announce_commune": '{commune}: {n} procedures read out, {text} and .pdf',
+    "cli.announce_commune": '{commune}: {n} procedures read out in about {time} (a bulletin has {minutes} min), {text} and .pdf',
+    "cli.announce_bulletin": '{commune}, bulletin {number} of {count}: {n} procedures read out in about {time}, {text} and .pdf',
+    "cli.announce_shortened": '  {code}: {read} of {papers} papers read out, then "see the sheet at the cultural house"',
+    "hint.announce_short_list": 'To have every paper read: write the short list people need under "Thành phần hồ sơ" (documents:) and keep the official wording as official (docs/formats.md).',
+    "help.announce.minutes": 'Air time of one bulletin, in minutes; procedures beyond it go to the next bulletin.',
     "help.share": "Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.\n\n\b\nExample:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Output folder (created when missing).',
     "help.share.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',

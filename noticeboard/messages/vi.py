@@ -258,6 +258,9 @@ MESSAGES: dict[str, str] = {
     "share_is_file": '{out} là một tệp; hãy chọn một thư mục với -o',
     "share_not_empty": '{out} không trống và không chứa ảnh do share tạo; hãy chọn một thư mục mới hoặc trống với -o',
     "audio_changed": 'không đọc được tệp âm thanh {file}: {reason}',
+    "announce_over": '{code}: đọc mất {time}, quá {budget} dành cho một thủ tục dù giấy tờ đã để cho tờ niêm yết: hãy viết gọn tên, thời hạn hoặc phí',
+    "announce_too_short": '--minutes {minutes} quá ngắn cho {commune}: riêng lời mở đầu, lời kết và thủ tục {code} đã mất {needed}',
+    "word.minutes_seconds": '{minutes} phút {seconds} giây',
     "not_read_aloud": '{where}: không đọc thành lời được {left} trong {text}',
     # Layout limits (render/pdf/limits.py)
     "too_long_board": "tên, nơi giải quyết, thời hạn và lệ phí của {code} chiếm {height} mm trên tờ niêm yết khổ {paper}, dài hơn một trang ({room} mm)",
@@ -446,7 +449,11 @@ MESSAGES: dict[str, str] = {
     # share and announce (cli/share.py, cli/announce.py)
     "cli.share_wrote": 'Đã ghi {cards} ảnh và {captions} lời giới thiệu cho {communes} vào {folder}',
     "cli.share_open": 'Mở {uri} để xem các ảnh và chép lời giới thiệu.',
-    "cli.announce_commune": '{commune}: đọc {n} thủ tục, {text} và .pdf',
+    "cli.announce_commune": '{commune}: đọc {n} thủ tục trong khoảng {time} (mỗi bản tin tối đa {minutes} phút), {text} và .pdf',
+    "cli.announce_bulletin": '{commune}, bản tin số {number}/{count}: đọc {n} thủ tục trong khoảng {time}, {text} và .pdf',
+    "cli.announce_shortened": '  {code}: đọc {read}/{papers} giấy tờ, rồi "xem tờ niêm yết tại nhà văn hóa thôn"',
+    "hint.announce_short_list": 'Muốn đọc đủ giấy tờ: viết danh sách ngắn người dân cần ở "Thành phần hồ sơ" (documents:) và giữ nguyên văn chính thức ở official (docs/formats.md).',
+    "help.announce.minutes": 'Thời lượng một bản tin, tính bằng phút; các thủ tục vượt quá được đưa sang bản tin sau.',
     "help.share": "Ảnh (PNG 1080×1350) và lời giới thiệu để đăng lên nhóm Zalo, trang Facebook của xã, và OUT/index.html để xem và chép.\n\n\b\nVí dụ:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
     "help.share.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',

@@ -69,8 +69,9 @@ def why_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> Callable[
     return reason
 
 
-def commune_procedures(villages: list[VillageKit]) -> list[m.Procedure]:
-    """Every procedure posted in one of the villages, in the commune's order."""
+def desk_procedures(villages: list[VillageKit]) -> list[m.Procedure]:
+    """What the desk documents hold: every procedure posted in one of the villages, in the
+    commune's order (unlike ``posted.posted_in_force``, the commune's own list on a day)."""
     seen: dict[str, m.Procedure] = {}
     for v in villages:
         for proc in v.plan.procedures:

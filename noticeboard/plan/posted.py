@@ -1,5 +1,5 @@
 """What a commune tells its people about beyond paper (Zalo cards, loudspeaker script): the
-procedures it posts that are in force (the QR each one gets is ``qr_target``'s)."""
+procedures it posts that are in force (the QR each one gets is ``qr.target.qr_target``'s)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from .. import model as m
 from .village import build_date, in_force
 
 
-def commune_procedures(project: m.Project, commune: m.Commune,
-                       day: dt.date | None = None) -> tuple[m.Procedure, ...]:
+def posted_in_force(project: m.Project, commune: m.Commune,
+                    day: dt.date | None = None) -> tuple[m.Procedure, ...]:
     """The procedures the commune posts that are in force on ``day`` (default: the build
     date), in its order: what its villages' posters show, less the villages' own changes."""
     day = build_date(day)

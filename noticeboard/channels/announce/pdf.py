@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from ...fonts import BOLD, REGULAR
 from ...render.pdf.styles import ACCENT, INK
-from .script import Script
+from .script import PAPERS_LEAD, PAPERS_MORE, Script
 
 BODY = 16  # pt: read at arm's length under a station's lamp, by someone who may need glasses
 MARGIN = 20 * mm
@@ -32,18 +32,25 @@ def script_pdf(script: Script, invariant: bool = True) -> tuple[bytes, int]:
                              textColor=ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=1)
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY, leading=BODY * 1.5, textColor=INK,
                           spaceAfter=3)
-    story = [Paragraph(escape(script.title), title), Paragraph(escape(script.date_line), date)]
+    paper = ParagraphStyle("paper", parent=body, leftIndent=8 * mm)  # the list stands out to the eye
+    story = [Paragraph(escape(script.title), title)] + [Paragraph(escape(line), date) for line in script.lines]
     for part in script.parts:
         # the heading stays with the first sentence; parts flow on, the page is not left half empty
         story.append(Paragraph(escape(part.heading), heading))
-        story += [Paragraph(escape(s), body) for s in part.sentences]
+        listing = False
+        for s in part.sentences:
+            listing = s == PAPERS_LEAD or (listing and (s.startswith("Thứ ") or s == PAPERS_MORE))
+            story.append(Paragraph(escape(s), paper if listing and s != PAPERS_LEAD else body))
     story.append(Spacer(1, 4 * mm))
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 12)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, 10 * mm, script.commune.name)
+        where = script.commune.name
+        if script.count > 1:  # which bulletin a loose page belongs to
+            where += f" · Bản tin số {script.number}/{script.count}"
+        canvas.drawString(MARGIN, 10 * mm, where)
         canvas.drawRightString(A4[0] - MARGIN, 10 * mm, f"Trang {doc.page}")
         canvas.restoreState()
 

@@ -1,54 +1,95 @@
-"""The words of a commune's loudspeaker script, every one as it is said (see spoken/).
+"""The words of a commune's loudspeaker bulletins, every one as it is said (see spoken/).
 
-Plain model in, plain text out: the writer (write.py) puts it in a .txt and an A4 PDF.
+Plain model in, plain text out: the writer (write.py) puts each bulletin in a .txt and an A4 PDF.
+A bulletin keeps to its air time (``budget.py``): a procedure whose papers take too long reads
+the first ones whole and says where the others are; procedures beyond one bulletin's time go
+to the next bulletin, numbered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ... import model as m
 from ...errors import OutputError
 from ...messages import say
 from ...plan.apply import handed_in_at, how_to_apply
-from ...plan.posted import commune_procedures
 from ...slug import lower_first
 from ..spoken.numbers import read_number, read_phone
 from ..spoken.text import speakable, unread
+from ..spoken.timing import minutes_seconds, seconds
 
 ORDINALS = {1: "nhất", 4: "tư"}  # "thứ nhất", "thứ tư"; else "thứ" + the number
+# Said when papers are left out of the reading, and when none is read: fixed sentences (the
+# tests accept these, and whole papers, as the only sentences about papers).
+PAPERS_MORE = "Và một số giấy tờ khác: xem tờ niêm yết tại nhà văn hóa thôn hoặc hỏi cán bộ."
+PAPERS_NONE = "Giấy tờ cần mang: bà con xem ở bảng niêm yết tại nhà văn hóa thôn, hoặc hỏi cán bộ xã."
+PAPERS_LEAD = "Giấy tờ cần mang theo:"
 
 
 def ordinal(n: int) -> str:
     return "thứ " + ORDINALS.get(n, read_number(n))
 
 
+def heading(n: int, name: str) -> str:
+    return f"Thủ tục {ordinal(n)}: {name}."
+
+
+# A procedure is timed under the longest heading it may get ("thứ chín mươi chín"): its place
+# in a bulletin is only known once the bulletins are made.
+LONGEST = 99
+
+
 @dataclass(frozen=True)
 class Part:
-    heading: str  # said too: "Thủ tục thứ nhất: Đăng ký khai sinh"
+    heading: str  # said too: "Thủ tục thứ nhất: Đăng ký khai sinh."
     sentences: tuple[str, ...]
     code: str | None = None  # the procedure read out, for the listing
+    name: str = ""  # the procedure's name as said
+    papers: int = 0  # the procedure's papers to bring
+    papers_read: int = 0  # of them, read out whole (the others: PAPERS_MORE)
 
     @property
     def text(self) -> str:
         return " ".join(self.sentences)
 
+    @property
+    def seconds(self) -> float:
+        return seconds(f"{self.heading} {self.text}")
+
+    def numbered(self, n: int) -> Part:
+        return replace(self, heading=heading(n, self.name))
+
 
 @dataclass(frozen=True)
 class Script:
+    """One bulletin: read in one go, within the air time it was made for."""
+
     commune: m.Commune
     title: str
-    date_line: str
+    lines: tuple[str, ...]  # under the title, for the announcer: the date, the reading time
     parts: tuple[Part, ...]
+    number: int = 1  # "Bản tin số 2" of ``count``
+    count: int = 1
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(p.code for p in self.parts if p.code)
 
+    @property
+    def slug(self) -> str:
+        """The file name: <commune>.txt, then <commune>-2.txt for the second bulletin."""
+        return self.commune.slug if self.number == 1 else f"{self.commune.slug}-{self.number}"
+
+    @property
+    def seconds(self) -> float:
+        """Everything in the text, the title too: the announcer may read it out."""
+        return seconds(self.text())
+
     def text(self) -> str:
-        blocks = [self.title.upper(), self.date_line]
-        blocks += [f"{p.heading}\n{p.text}" for p in self.parts]
+        blocks = [self.title.upper(), "\n".join(self.lines)]
+        blocks += [p.heading + "".join(f"\n{s}" for s in p.sentences) for p in self.parts]
         return "\n\n".join(blocks) + "\n"
 
 
@@ -70,55 +111,87 @@ def _date(day: dt.date) -> str:
     return f"ngày {read_number(day.day)} tháng {month} năm {read_number(day.year)}"
 
 
-def _procedure(n: int, p: m.Procedure, office: m.Office) -> Part:
+def procedure_part(p: m.Procedure, office: m.Office, budget: float) -> Part:
+    """A procedure's part of a bulletin (``numbered`` once placed), read within ``budget``
+    seconds when it can be: all its papers, else the first ones that fit (each whole) and
+    PAPERS_MORE, else PAPERS_NONE."""
     say = lambda text, field: _said(text, f"{p.code} {field}")  # noqa: E731
     elsewhere = handed_in_at(p, office)  # "Công an xã": where the catalogue says it is handled
-    sentences = [_sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
-                 _sentence(f"Bà con nộp hồ sơ tại {say(elsewhere or office.name, 'office')}")]
-    if p.documents:
-        items = [f"{ordinal(i)}, {lower_first(say(d, 'documents').rstrip('.;, '))}"
-                 for i, d in enumerate(p.documents, 1)]
-        sentences.append(_sentence("Giấy tờ cần mang theo: " + "; ".join(items)))
-    else:
-        sentences.append("Giấy tờ cần mang: bà con xem ở bảng niêm yết tại nhà văn hóa thôn, "
-                         "hoặc hỏi cán bộ xã.")
-    sentences.append(_sentence(f"Thời hạn giải quyết: {lower_first(say(p.time, 'time'))}"))
-    sentences.append(_sentence(f"Phí, lệ phí: {lower_first(say(p.fee, 'fee'))}"))
+    before = [_sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
+              _sentence(f"Bà con nộp hồ sơ tại {say(elsewhere or office.name, 'office')}")]
+    # each paper is a sentence of its own, read whole or not at all: a cut clause
+    # ("…thì không phải nộp") can say the opposite of the paper
+    papers = [_sentence(f"{ordinal(i)}, {lower_first(say(d, 'documents').rstrip('.;, '))}")
+              for i, d in enumerate(p.documents, 1)]
+    after = [_sentence(f"Thời hạn giải quyết: {lower_first(say(p.time, 'time'))}"),
+             _sentence(f"Phí, lệ phí: {lower_first(say(p.fee, 'fee'))}")]
     code = _said(p.code, p.code)
     if p.online:  # its own page (a look-up QR only finds it: say the code)
-        sentences.append(_sentence("Thủ tục này cũng nộp được trên mạng, tại Cổng dịch vụ công quốc "
-                                   f"gia: quét mã QR trên bảng niêm yết, hoặc tìm mã thủ tục {code}"))
+        after.append(_sentence("Thủ tục này cũng nộp được trên mạng, tại Cổng dịch vụ công quốc "
+                               f"gia: quét mã QR trên bảng niêm yết, hoặc tìm mã thủ tục {code}"))
     elif how_to_apply(p).online:  # online in the catalogue, no link yet: the QR looks it up
-        sentences.append(_sentence("Thủ tục này cũng làm được trên mạng, tại Cổng dịch vụ công quốc gia: "
-                                   f"quét mã QR trên bảng niêm yết để tìm thủ tục, hoặc tìm mã thủ tục {code}"))
+        after.append(_sentence("Thủ tục này cũng làm được trên mạng, tại Cổng dịch vụ công quốc gia: "
+                               f"quét mã QR trên bảng niêm yết để tìm thủ tục, hoặc tìm mã thủ tục {code}"))
     else:
-        sentences.append(_sentence(f"Mã thủ tục để tra cứu: {code}"))
-    return Part(f"Thủ tục {ordinal(n)}: {say(p.name, 'name')}.", tuple(sentences), p.code)
+        after.append(_sentence(f"Mã thủ tục để tra cứu: {code}"))
+    name = say(p.name, "name")
+
+    def part(k: int) -> Part:
+        if k == 0:
+            said = [PAPERS_NONE]
+        else:
+            said = [PAPERS_LEAD, *papers[:k]] + ([PAPERS_MORE] if k < len(papers) else [])
+        return Part(heading(LONGEST, name), tuple(before + said + after), p.code, name, len(papers), k)
+
+    # the first papers, as many as fit (fewer papers never take longer: PAPERS_MORE is short)
+    for k in range(len(papers), 0, -1):
+        if part(k).seconds <= budget:
+            return part(k)
+    return part(0)  # over budget even so when the name, time or fee are long: the caller says so
 
 
-def commune_script(project: m.Project, commune: m.Commune, day: dt.date) -> Script:
-    """The script for one commune: introduction, one part per posted procedure, how to ask."""
+def reading_time(secs: float) -> str:
+    """"khoảng chín phút": the whole minutes at or above ``secs``, in words."""
+    minutes, rest = minutes_seconds(secs)
+    return f"khoảng {read_number(minutes + (1 if rest else 0))} phút"
+
+
+def bulletin(commune: m.Commune, day: dt.date, parts: list[Part], number: int = 1, count: int = 1,
+             then: int = 0) -> Script:
+    """A bulletin of ``parts`` (numbered from the first): introduction, the procedures, how to
+    ask; ``number`` of ``count`` when there are several, ``then`` procedures in the next one."""
     office = commune.office
-    procedures = commune_procedures(project, commune, day)
     where = lower_first(commune.name)
-    names = "; ".join(lower_first(_said(p.name, f"{p.code} name")) for p in procedures)
-    intro = (
-        f"Kính thưa bà con nhân dân {where}.",
+    names = "; ".join(lower_first(p.name) for p in parts)
+    intro = [f"Kính thưa bà con nhân dân {where}."]
+    if count > 1:
+        intro.append(f"Đây là bản tin số {read_number(number)}, trong {read_number(count)} bản tin "
+                     "về thủ tục hành chính.")
+    intro += [
         f"Sau đây, {_said(office.name, 'office')} xin thông báo cách làm "
-        f"{read_number(len(procedures))} thủ tục hành chính bà con hay cần đến: {names}.",
+        f"{read_number(len(parts))} thủ tục hành chính bà con hay cần đến: {names}.",
         _sentence(f"Nơi nộp hồ sơ: {_said(office.name, 'office')}, địa chỉ: {_said(office.address, 'address')}"),
         "Xin bà con chú ý lắng nghe, nhớ những giấy tờ cần mang theo khi đi làm thủ tục.",
-    )
+    ]
     phone = read_phone(office.phone)
-    ask = (
+    ask = []
+    if then:
+        ask.append(f"Mời bà con đón nghe bản tin số {read_number(number + 1)}, thông báo tiếp "
+                   f"{read_number(then)} thủ tục khác.")
+    ask += [
         f"Bà con cần hỏi thêm, xin gọi điện thoại cho {_said(office.name, 'office')}, số: {phone}.",
         _sentence(f"Giờ làm việc: {lower_first(_said(office.hours, 'hours'))}"),
         "Bà con cũng có thể hỏi trưởng thôn, hoặc xem bảng niêm yết tại nhà văn hóa thôn.",
         f"Xin nhắc lại số điện thoại: {phone}.",
         "Xin cảm ơn bà con đã lắng nghe.",
-    )
-    parts = [Part("Lời mở đầu.", intro)]
-    parts += [_procedure(i, p, office) for i, p in enumerate(procedures, 1)]
-    parts.append(Part("Cách hỏi thêm.", ask))
-    return Script(commune, f"Bài đọc trên loa truyền thanh: {commune.name}",
-                  f"Thông báo về thủ tục hành chính, soạn {_date(day)}.", tuple(parts))
+    ]
+    title = f"Bài đọc trên loa truyền thanh: {commune.name}"
+    if count > 1:
+        title += f". Bản tin số {read_number(number)}"
+    body = [Part("Lời mở đầu.", tuple(intro)), *(p.numbered(i) for i, p in enumerate(parts, 1)), Part("Cách hỏi thêm.", tuple(ask))]
+    made = f"Thông báo về thủ tục hành chính, soạn {_date(day)}."
+    draft = Script(commune, title, (made, f"Đọc chậm, rõ: {reading_time(0)}."), tuple(body), number, count)
+    # the line counts itself: "mười một" is a word longer than the draft's "không"
+    spoken = f"Đọc chậm, rõ: {reading_time(draft.seconds + 1)}."
+    return Script(commune, title, (made, spoken), tuple(body), number, count)
+

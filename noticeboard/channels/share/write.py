@@ -16,7 +16,7 @@ from ...messages import say
 from ...output import manifest
 from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
 from ...plan.village import build_date, communes
-from ...plan.posted import commune_procedures
+from ...plan.posted import posted_in_force
 from ...qr.target import qr_target
 from .caption import caption
 from .card import Target, cards_pdf, rasterise
@@ -71,7 +71,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                              province=project.places.province) as listing:
             for c in chosen:
                 written: set[Path] = set()
-                for p in commune_procedures(project, c, day):
+                for p in posted_in_force(project, c, day):
                     t = target(p, project.settings.search_links)
                     pdf, _ = cards_pdf(p, c, project.places.province, t)
                     pngs = rasterise(pdf)

@@ -196,9 +196,13 @@ def speakable(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     # Bullets of official prose ("- ", "+ " at a line start) are pauses, not signs.
     text = re.sub(r"(?m)^\s*[-+•]\s+", "", text)
+    # A note after a sentence's full stop belongs to it: "…do cơ quan lập. (1 bản chính)" is
+    # read "…do cơ quan lập, một bản chính.", not as a sentence of its own.
+    text = re.sub(r"\.\s*(\([^()]*\))", r" \1.", text)
     text = _MASTER.sub(_replace, text)
     text = text.replace("(", ", ").replace(")", ", ").replace("[", ", ").replace("]", ", ")
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" [–—] ", ", ", text)  # a dash between words is a pause
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*,)+", r"\1", text)  # ", ," left by brackets
     text = re.sub(r",\s*([.;:])", r"\1", text)

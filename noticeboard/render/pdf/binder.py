@@ -19,7 +19,7 @@ from ...fields import BY_NAME
 from ...fonts import SEMIBOLD
 from ...labels import CHANNELS, LABELS
 from .content import beside, para, unbox
-from .document import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
+from .desk_layout import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
     render, save, styles
 from .flowables import QRCode
 from ...qr.target import qr_target

@@ -18,7 +18,7 @@ from ...labels import LABELS
 from ...slug import lower_first
 from .content import para
 from .paginate import KeepWithNext, paginate
-from .document import KIT, REGISTER, Blank, Part, in_province, item, lay_out, render, styles, table
+from .desk_layout import KIT, REGISTER, Blank, Part, in_province, item, lay_out, render, styles, table
 from .report import village_items
 
 

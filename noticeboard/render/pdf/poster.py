@@ -281,7 +281,7 @@ def _date_and_number(paper: str, chars: str, baseline: float, date: dt.date, num
     return capture(p.size, chars, draw)[0]
 
 
-def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
+def _add(doc: writer.PdfFile, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
     """Every page of ``lay`` (one village's set, numbered 1..total) at the end of ``doc``."""
     for number, page in enumerate(lay.pages, 1):
         kind = FIRST if number == 1 else BOARD if number <= lay.board_pages else SHEET
@@ -295,7 +295,7 @@ def _add(doc: writer.Document, lay: Layout, qr: list[tuple[str, str, int, Box]])
 _STREAMS: dict[str, writer.Streams] = {}
 
 
-def _document(lay: Layout, title: str) -> writer.Document:
+def _document(lay: Layout, title: str) -> writer.PdfFile:
     """A new file for ``lay``'s commune: its fonts and compressed streams are shared by every
     file of the commune (only the latest commune's are kept, so memory stays flat)."""
     size = PAPERS[lay.paper].size
@@ -303,10 +303,10 @@ def _document(lay: Layout, title: str) -> writer.Document:
     if key not in _STREAMS:
         _STREAMS.clear()
         _STREAMS[key] = writer.Streams()
-    return writer.Document(writer.fonts(size, lay.chars), _STREAMS[key], size, title)
+    return writer.PdfFile(writer.fonts(size, lay.chars), _STREAMS[key], size, title)
 
 
-def _finish(doc: writer.Document) -> bytes:
+def _finish(doc: writer.PdfFile) -> bytes:
     data = doc.bytes()
     check_resources(data, doc.title)
     return data

@@ -13,7 +13,7 @@ from ...fields import BY_NAME
 from ...labels import LABELS
 from ...slug import lower_first
 from .content import para
-from .document import KIT, Part, Styles, in_province, item, lay_out, render, styles
+from .desk_layout import KIT, Part, Styles, in_province, item, lay_out, render, styles
 
 # Parts short enough to print their new value beside the change.
 SHOWN = ("name", "agency", "time", "fee")

@@ -86,7 +86,7 @@ def _text(value: str) -> bytes:
     return b"<FEFF" + value.encode("utf-16-be").hex().upper().encode() + b">"
 
 
-class Document:
+class PdfFile:
     """One PDF file: pages added as lists of operator strings, then ``bytes()``."""
 
     def __init__(self, fonts: Fonts, streams: Streams, size: tuple[float, float], title: str):
