@@ -64,9 +64,9 @@ def test_without_look_ups_it_says_to_find_the_code_online(tmp_path: Path) -> Non
 
 @pytest.fixture
 def script(tmp_path: Path):
-    from noticeboard.channels.announce.script import commune_script
+    from noticeboard.channels.announce.budget import commune_bulletins
     project = load_project(write_project(tmp_path / "p", catalogue=ONLINE_NO_LINK))
-    return commune_script(project, project.places.communes[0], dt.date(2026, 12, 4))
+    return commune_bulletins(project, project.places.communes[0], dt.date(2026, 12, 4))[0][0]
 
 
 def test_the_script_says_it_can_be_done_online(script) -> None:

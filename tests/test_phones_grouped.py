@@ -49,7 +49,7 @@ def test_the_posters_print_the_grouping(root: Path, tmp_path: Path) -> None:
 
 
 def test_the_script_reads_the_same_grouping(root: Path) -> None:
-    from noticeboard.channels.announce.script import commune_script
+    from noticeboard.channels.announce.budget import commune_bulletins
     project = load_project(root)
-    script = commune_script(project, project.places.communes[0], dt.date(2026, 12, 4))
+    script = commune_bulletins(project, project.places.communes[0], dt.date(2026, 12, 4))[0][0]
     assert "số: không hai không bảy, ba tám bảy sáu, hai một năm." in script.text()
