@@ -76,3 +76,10 @@ def test_a_yaml_date_with_a_two_digit_year_is_the_same_warning(tmp_path: Path) -
     assert [str(w).split(": ", 1)[1] for w in warnings if "two-digit" in str(w)] == [
         'procedures[1].effective_from: "01.01.27" is read as 01/01/2027 (a two-digit year) (warning)\n'
         '    hint: write a date as "04/09/2026" (day/month/year)']
+
+
+def test_the_importer_reads_a_day_number_as_that_date_with_a_note() -> None:
+    from noticeboard.importers import spreadsheet
+    recs = {r.code: r for r in spreadsheet.read(FIXTURES / "catalogue-dates.xlsx")}
+    assert recs["1.001193"].fields["effective_from"] == "2027-01-02"
+    assert 'date cell "46389" holds a day number: read as 02/01/2027' in recs["1.001193"].notes

@@ -223,6 +223,7 @@ MESSAGES: dict[str, str] = {
     "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'scope "{value}" not understood: written as partial',
     "import.no_scope": "no scope column: online scope written as partial",
+    "import.day_number": 'date cell "{value}" holds a day number: read as {date}',
     "import.code_read_as": 'code cell "{text}" read as "{code}"',
     "import.time_no_unit": 'time "{value}" has no unit: add one (ngày làm việc?)',
     "import_filled_down": "{field} was empty: filled in from above ({value})",

@@ -196,6 +196,7 @@ MESSAGES: dict[str, str] = {
     "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
     "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
+    "import.day_number": 'ô ngày "{value}" chứa số ngày: được đọc là {date}',
     "import.code_read_as": 'ô mã "{text}" được đọc là "{code}"',
     "import.time_no_unit": 'thời hạn "{value}" không có đơn vị: thêm đơn vị (ngày làm việc?)',
     "import_filled_down": "{field} để trống: lấy theo dòng bên trên ({value})",
