@@ -91,6 +91,11 @@ LABELS: dict[str, str] = {
     "share_lookup": "Tra cứu: quét mã để xem thủ tục trên Cổng Dịch vụ công",
     "share_in_person": "Nộp trực tiếp",
     "share_next": "Còn tiếp ở ảnh sau",
+    # {n} papers not on the cards, {which}: their numbers ("5–13"), as in the caption's list
+    "share_more_scan": "Còn {n} giấy tờ khác (số {which}): xem đủ trong lời giới thiệu kèm ảnh, "
+                       "quét mã QR, hoặc xem tờ niêm yết ở nhà văn hóa thôn.",
+    "share_more_ask": "Còn {n} giấy tờ khác (số {which}): xem đủ trong lời giới thiệu kèm ảnh, "
+                      "tờ niêm yết ở nhà văn hóa thôn, hoặc gọi hỏi cán bộ xã.",
     "card": "Ảnh",
     "share_link": "Đường dẫn",
     "kiosk_listen": "Nghe",
@@ -166,6 +171,7 @@ LABELS: dict[str, str] = {
     "changes_remove": "Tờ cần gỡ xuống",
     "changes_villages": "thôn",
     "changes_now": "nay là",
+    "changes_decision": "— theo Quyết định",
     "changes_board": "Bảng thủ tục đã thay đổi: gỡ các trang cũ, dán trang mới",
     "changes_new_date": "tờ mới ghi Cập nhật",
     "changes_old_date": "tờ đang dán ghi Cập nhật",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -77,8 +78,8 @@ def test_a_card_and_caption_per_posted_procedure(shared, sample):
             text = (shared / commune.slug / f"{code}.txt").read_text(encoding="utf-8")
             assert text.startswith(f"{p.name} (mã thủ tục {code})\n")
             assert commune.office.phone in text and p.fee in text and p.time in text
-            for d in p.documents:
-                assert f"• {d}" in text
+            for i, d in enumerate(p.documents, 1):
+                assert f"\n{i}. {d}\n" in text  # numbered as on the cards
             if p.online:
                 assert text.rstrip().endswith(f"Nộp trực tuyến: {p.online.url}")  # the link, whole
             else:  # no link known: the portal's search for the code, captioned as a look-up
@@ -107,34 +108,87 @@ def test_every_card_qr_decodes_from_the_png_and_after_chat_recompression(shared,
     assert checked > 30
 
 
-def test_long_papers_flow_onto_a_continuation_card(long_shared):
-    import pypdfium2  # noqa: F401  (the cards are rasterised with it)
-
-    from noticeboard.load import load_project
-
+def test_long_papers_flow_onto_a_second_card_and_no_further(long_shared):
     cards = [f for f in _listing(long_shared) if f["kind"] == "card" and f["code"] == "1.001193"]
-    assert len(cards) >= 2 and [c["card"] for c in cards] == list(range(1, len(cards) + 1))
-    assert [c["file"].split("/")[-1] for c in cards][:2] == ["1.001193.png", "1.001193-2.png"]
+    assert [c["card"] for c in cards] == [1, 2] and all(c["cards"] == 2 for c in cards)
+    assert [c["file"].split("/")[-1] for c in cards] == ["1.001193.png", "1.001193-2.png"]
     assert all([q["url"] for q in c["qr"]] == [KHAI_SINH] for c in cards)  # each card alone still opens the page
+    assert cards[0]["papers"] == 10 and 0 < cards[0]["papers_shown"] < 10
     # every paper is in the caption, none lost
     text = (long_shared / cards[0]["file"].replace(".png", ".txt")).read_text(encoding="utf-8")
-    assert all(f"Giấy tờ số {i}:" in text for i in range(1, 11))
+    assert all(f"\n{i}. Giấy tờ số {i}:" in text for i in range(1, 11))
 
 
-def test_the_cards_text_is_all_there(long_shared):
-    """The cards' PDF (before rasterising) holds every paper: nothing cut at a card's edge."""
-    from noticeboard.load import load_project
-    from noticeboard.channels.share.card import cards_pdf
-    from noticeboard.channels.share.write import target
+def _card_texts(pdf: bytes) -> list[str]:
+    """The text of each card as drawn, read back from the PDF before rasterising."""
     from pypdf import PdfReader
 
-    project = load_project(write_project(long_shared.parent / "again", PLACES, LONG_CATALOGUE))
-    p = project.procedures["1.001193"]
-    pdf, n = cards_pdf(p, project.places.communes[0], "Tuyên Quang", target(p))
-    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
-    for i in range(1, 11):
-        assert f"Giấy tờ số {i}:" in text
-    assert text.count("0207 3870 202") == n and "(tiếp theo)" in text
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+MORE = re.compile(r"Còn (\d+) giấy tờ khác \(số (\d+)(?:–(\d+))?\): xem đủ trong lời giới thiệu kèm ảnh, (quét mã QR|tờ niêm yết)")
+
+
+@pytest.fixture(scope="module")
+def real_records(tmp_path_factory):
+    from noticeboard.load import load_project
+
+    from .long_texts import write_long_project
+
+    return load_project(write_long_project(tmp_path_factory.mktemp("long") / "p"))
+
+
+def test_on_real_records_no_procedure_has_more_than_two_cards_and_the_count_is_what_is_left_off(real_records):
+    """Read from each card as drawn: the papers on the cards are the first ones, whole, and the
+    last card's "Còn N giấy tờ khác (số …)" counts exactly the papers left off."""
+    from noticeboard.channels.share.card import cards_pdf
+    from noticeboard.channels.share.write import target
+
+    commune = real_records.places.communes[0]
+    counted = 0
+    for code in commune.posted:
+        p = real_records.procedures[code]
+        pdf, _ = cards_pdf(p, commune, "Tuyên Quang", target(p))
+        cards = _card_texts(pdf)
+        assert 1 <= len(cards) <= 2, code
+        whole = " ".join(cards)
+        on_cards = [i for i, d in enumerate(p.documents) if " ".join(d.split()) in whole]
+        assert on_cards == list(range(len(on_cards))), code  # the first ones, each whole
+        more = [MORE.search(c) for c in cards]
+        assert not any(more[:-1]), code  # only the last card counts
+        if len(on_cards) < len(p.documents):
+            n, first, last = more[-1].group(1, 2, 3)
+            assert int(n) == len(p.documents) - len(on_cards), code
+            assert int(first) == len(on_cards) + 1 and int(last or first) == len(p.documents), code
+            assert more[-1].group(4) == "quét mã QR"  # these have a code: the QR is where to look
+            counted += 1
+        else:
+            assert more[-1] is None, code
+    assert counted >= 5  # the long records are the case this is about
+
+
+def test_the_caption_carries_every_paper_of_a_real_record(real_records, tmp_path):
+    from noticeboard.channels.share.caption import caption
+    from noticeboard.channels.share.write import target
+
+    commune = real_records.places.communes[0]
+    for code in commune.posted:
+        p = real_records.procedures[code]
+        text = caption(p, commune, target(p))
+        for i, d in enumerate(p.documents, 1):
+            assert f"\n{i}. {d}\n" in text, (code, i)
+
+
+def test_without_a_code_the_count_says_the_sheet_and_the_office(real_records):
+    from noticeboard.channels.share.card import cards_pdf
+
+    commune = real_records.places.communes[0]
+    p = real_records.procedures["1.001193"]
+    pdf, laid = cards_pdf(p, commune, "Tuyên Quang", None)
+    last = _card_texts(pdf)[-1]
+    assert len(laid.pages) == 2 and laid.shown < len(p.documents)
+    found = MORE.search(last)
+    assert found and found.group(4) == "tờ niêm yết" and "gọi hỏi cán bộ xã" in last and "QR" not in last
 
 
 def test_index_lists_every_card_and_caption(shared):

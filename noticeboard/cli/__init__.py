@@ -26,6 +26,6 @@ def main() -> None:
 
 
 for _command in (check.check, build.build, verify.verify, init.init_command, preview.preview_command,
-                 importing.import_command, kiosk.kiosk, listing.list_command,
+                 importing.import_group, kiosk.kiosk, listing.list_command,
                  share.share_command, announce.announce_command):
     main.add_command(_command)

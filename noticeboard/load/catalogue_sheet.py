@@ -17,6 +17,7 @@ from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, c
                     unknown_header_problems)
 
 SHEET = "Thủ tục"
+CHANGE_SHEET = "Theo dõi thay đổi"  # the history `import decision` keeps (decisions/log.py)
 IGNORED = ("STT", "Số TT", "TT", "Số thứ tự")  # row numbers: nothing to read
 _KINDS = {"code": "code", "text": "text", "list": "texts", "date": "date", "channels": "choice"}
 # Notes init puts on each header (Vietnamese, for the clerk); the label is the fallback.
@@ -72,7 +73,7 @@ def read_catalogue_sheet(path: Path, shown: str) -> tuple[SheetDocument | None, 
         return None, problems
     grid = _pick_sheet(grids)
     for g in grids:
-        if g is not grid and any(v is not None for row in g.rows for v in row):
+        if g is not grid and norm(g.name) != norm(CHANGE_SHEET) and any(v is not None for row in g.rows for v in row):
             problems.append(Problem(shown, None, None, "", say("sheet_not_read_catalogue", sheet=g.name,
                                                                 read=grid.name), warning=True))
     table = find_table(grid, COLUMNS, "code", IGNORED)

@@ -242,6 +242,13 @@ def load_catalogue_folder(folder: Path) -> dict[str, m.Procedure]:
     return procedures
 
 
+def load_catalogue_at(root: Path, catalogue: Path, problems: Problems) -> dict[str, m.Procedure]:
+    """The procedures of the catalogue file or folder ``catalogue`` (anywhere), checked as a
+    project at ``root`` checks them (audio files are looked up there): how an import reads back
+    what it is about to write."""
+    return _load_catalogue(root, m.Settings(catalogue=str(catalogue)), problems)
+
+
 def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
                     broken: set[str] | None = None, incomplete: list[bool] | None = None) -> dict[str, m.Procedure]:
     """The procedures of the catalogue files. ``broken`` collects the codes of procedures

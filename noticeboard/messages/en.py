@@ -481,16 +481,21 @@ MESSAGES: dict[str, str] = {
                  "date, what its QR opens (its page or a look-up), how many villages post it.\n\n"
                  "\b\nExample:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
     "help.list.xlsx": "Write the list to this Excel workbook instead of printing it.",
-    "help.import": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
+    "help.import": "Bring real data into a project: portal records and spreadsheets (records), a\n"
+                   "province's decision publishing procedures (decision). `noticeboard import FILE… -o OUT`\n"
+                   "is short for `noticeboard import records`.\n\n"
+                   "\b\nExample:\n  noticeboard import records 1.001193.json -o procedures/imported.yaml\n"
+                   "  noticeboard import decision qd-1234.docx my-commune --dry-run",
+    "help.import.records": "Import national portal records (.json) and province spreadsheets (.csv, .xlsx)\n"
                    "into a catalogue file; print what each record could not map (exit 1 on errors).\n\n"
                    "When OUT exists its procedures are kept: for a code it already holds, its own "
                    "documents and steps stay and the record's wording goes under official:; name, "
                    "time, fee, agency, link and dates are updated (--replace: the record replaces it).\n\n"
-                   "\b\nExample:\n  noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
-    "help.import.out": "Catalogue file to write, e.g. procedures/imported.yaml.",
-    "help.import.force": "Replace OUT if it exists (the procedures it holds are dropped).",
-    "help.import.replace": "A record replaces the procedure of its code in OUT instead of merging into it.",
-    "help.import.skip_incomplete": "Leave out records that miss a required field instead of failing.",
+                   "\b\nExample:\n  noticeboard import records 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
+    "help.import.records.out": "Catalogue file to write, e.g. procedures/imported.yaml.",
+    "help.import.records.force": "Replace OUT if it exists (the procedures it holds are dropped).",
+    "help.import.records.replace": "A record replaces the procedure of its code in OUT instead of merging into it.",
+    "help.import.records.skip_incomplete": "Leave out records that miss a required field instead of failing.",
     "help.kiosk": "The offline kiosk for the commune office touch screen.\n\n"
                   '\b\nExample:\n  noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"\n'
                   "  noticeboard kiosk serve kiosk --open",
@@ -507,3 +512,7 @@ MESSAGES: dict[str, str] = {
     "help.kiosk.serve.open_browser": "Start Chromium, Chrome or Edge full screen (--kiosk) on the kiosk.",
     "help.kiosk.serve.verbose": "Log every request.",
 }
+
+from .en_decisions import MESSAGES as _DECISIONS  # noqa: E402  (import decision's own part)
+
+MESSAGES.update(_DECISIONS)

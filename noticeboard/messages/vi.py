@@ -490,18 +490,23 @@ MESSAGES: dict[str, str] = {
                  "trang nào (trang thủ tục hoặc trang tra cứu), số thôn niêm yết.\n\n"
                  "\b\nVí dụ:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
     "help.list.xlsx": "Ghi danh sách ra tệp Excel này thay vì in ra màn hình.",
-    "help.import": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
+    "help.import": "Nhập dữ liệu thật vào dự án: hồ sơ thủ tục và bảng tính (records), quyết định\n"
+                   "công bố danh mục của tỉnh (decision). `noticeboard import TỆP… -o OUT` là\n"
+                   "cách viết ngắn của `noticeboard import records`.\n\n"
+                   "\b\nVí dụ:\n  noticeboard import records 1.001193.json -o procedures/imported.yaml\n"
+                   "  noticeboard import decision qd-1234.docx my-commune --dry-run",
+    "help.import.records": "Nhập hồ sơ thủ tục từ Cổng Dịch vụ công quốc gia (.json) và bảng tính của tỉnh\n"
                    "(.csv, .xlsx) vào một tệp danh mục; in ra những gì không chuyển được "
                    "(mã thoát 1 khi có lỗi).\n\n"
                    "Khi OUT đã có, các thủ tục trong đó được giữ lại: với mã đã có, thành phần hồ sơ "
                    "và trình tự do xã viết được giữ nguyên, văn bản chính thức của hồ sơ nhập được ghi "
                    "vào official:; tên, thời hạn, phí, cơ quan, đường dẫn và ngày hiệu lực được cập nhật "
                    "(--replace: lấy hồ sơ nhập thay cho thủ tục cũ).\n\n"
-                   "\b\nVí dụ:\n  noticeboard import 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
-    "help.import.out": "Tệp danh mục sẽ ghi, ví dụ procedures/imported.yaml.",
-    "help.import.force": "Ghi đè OUT nếu tệp đã có (bỏ các thủ tục đang có trong đó).",
-    "help.import.replace": "Hồ sơ nhập thay hẳn thủ tục cùng mã trong OUT, không gộp.",
-    "help.import.skip_incomplete": "Bỏ qua hồ sơ thiếu mục bắt buộc thay vì dừng lại báo lỗi.",
+                   "\b\nVí dụ:\n  noticeboard import records 1.001193.json danh-muc.xlsx -o procedures/imported.yaml",
+    "help.import.records.out": "Tệp danh mục sẽ ghi, ví dụ procedures/imported.yaml.",
+    "help.import.records.force": "Ghi đè OUT nếu tệp đã có (bỏ các thủ tục đang có trong đó).",
+    "help.import.records.replace": "Hồ sơ nhập thay hẳn thủ tục cùng mã trong OUT, không gộp.",
+    "help.import.records.skip_incomplete": "Bỏ qua hồ sơ thiếu mục bắt buộc thay vì dừng lại báo lỗi.",
     "help.kiosk": "Máy tra cứu không cần mạng, cho màn hình cảm ứng ở bộ phận một cửa của xã.\n\n"
                   '\b\nVí dụ:\n  noticeboard kiosk build samples/lam-binh -o kiosk --commune "Xã Lâm Bình"\n'
                   "  noticeboard kiosk serve kiosk --open",
@@ -624,3 +629,7 @@ CLICK: dict[str, str] = {
     "Boolean option {decl!r} cannot use the same flag for true/false.":
         "Tùy chọn có/không {decl!r} không thể dùng cùng một cờ cho cả có và không.",
 }
+
+from .vi_decisions import MESSAGES as _DECISIONS  # noqa: E402  (import decision's own part)
+
+MESSAGES.update(_DECISIONS)

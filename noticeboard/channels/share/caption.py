@@ -9,7 +9,8 @@ from .card import Target
 
 def caption(p: m.Procedure, commune: m.Commune, target: Target | None) -> str:
     o = commune.office
-    docs = [f"• {d}" for d in p.documents] if p.documents else [
+    # numbered as on the cards, every one: the last card counts those it leaves off
+    docs = [f"{i}. {d}" for i, d in enumerate(p.documents, 1)] if p.documents else [
         LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"]]
     lines = [
         f"{p.name} ({LABELS['code'].lower()} {p.code})",

@@ -2,8 +2,11 @@
 
 Laid out by the posters' engine (reportlab flowables, ``paginate``) on a page of 1080×1350
 points, rasterised 1 point = 1 pixel with pypdfium2. Every card carries the QR code, its host,
-the office and its phone, so any one of them forwarded alone is still useful; what does not fit
-the first card (long lists of papers) flows onto continuation cards. Nothing is cut.
+the office and its phone, so any one of them forwarded alone is still useful. What does not fit
+the first card (long lists of papers) flows onto a second; what does not fit two (nobody looks
+through a third) is counted on the last: "Còn 9 giấy tờ khác (số 5 đến 13)", with where to read
+them (the caption, which lists every paper; the QR; the sheet at the cultural house). A paper is
+never cut: it is on a card whole, or counted.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from ...qr import encode as qr
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...plan.apply import how_to_apply
 from ...labels import LABELS
-from ...render.pdf.paginate import KeepWithNext, Page, draw_page, paginate
+from ...render.pdf.paginate import KeepWithNext, LayoutError, Page, draw_page, paginate
 from ...render.pdf.styles import ACCENT, INK, MUTED
 
 WIDTH, HEIGHT = 1080, 1350
@@ -34,6 +37,7 @@ FOOT = 450  # the bottom block: QR code, host, office, phone
 GAP = 36
 PAD = 24  # inside the bottom block
 PALE = colors.HexColor("#FFF4D6")
+MAX_CARDS = 2  # a post of more images is scrolled past; the caption carries the rest
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def _styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
         "fact": st("fact", REGULAR, 38, 1.25, spaceBefore=10),
         "heading": st("heading", BOLD, 40, 1.2, textColor=ACCENT, spaceBefore=20, spaceAfter=4),
         "item": st("item", REGULAR, 36, 1.25, leftIndent=62, bulletIndent=0, spaceBefore=8),
-        "more": st("more", SEMIBOLD, 32, 1.2, textColor=MUTED, spaceBefore=14),
+        "more": st("more", BOLD, 34, 1.22, textColor=ACCENT, spaceBefore=20),
     }
 
 
@@ -75,7 +79,23 @@ def _para(text: str, style: ParagraphStyle, label: str | None = None, bullet: st
     return Paragraph(body, style, bulletText=bullet)
 
 
-def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None) -> list[Flowable]:
+class Whole(Paragraph):
+    """A paper: on one card whole, never split across two (card 2 alone must make sense)."""
+
+    def split(self, aw: float, ah: float) -> list:
+        return []
+
+
+def more_line(shown: int, papers: int, target: Target | None) -> str:
+    """What the last card says of the papers not on it: how many, which, where they are."""
+    left = papers - shown
+    which = f"{shown + 1}" if left == 1 else f"{shown + 1}–{papers}"
+    return LABELS["share_more_scan" if target else "share_more_ask"].format(n=left, which=which)
+
+
+def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None,
+          shown: int) -> list[Flowable]:
+    """The card text with the first ``shown`` papers (and the count of the others)."""
     name_style = s["name"] if len(p.name) <= 60 else s["name_small"]
     flow: list[Flowable] = [_para(p.name, name_style),
                             _para(p.time, s["fact"], LABELS["time"]),
@@ -83,7 +103,10 @@ def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None) -
                             KeepWithNext(s["heading"].leading * 2 + s["item"].leading * 2),
                             _para(LABELS["share_documents"], s["heading"])]
     if p.documents:
-        flow += [_para(d, s["item"], bullet=f"{i}.") for i, d in enumerate(p.documents, 1)]
+        flow += [Whole(escape(d).replace("\n", "<br/>"), s["item"], bulletText=f"{i}.")
+                 for i, d in enumerate(p.documents[:shown], 1)]
+        if shown < len(p.documents):
+            flow.append(Whole(escape(more_line(shown, len(p.documents), target)), s["more"]))
     else:  # the rules allow a procedure without its papers listed: say where to read them
         flow.append(_para(LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"],
                           s["item"]))
@@ -168,23 +191,56 @@ class Foot(Flowable):
 SCALES = (1.0, 0.92)
 
 
-def layout(p: m.Procedure, target: Target | None) -> list[Page]:
-    """The procedure's text over as many cards as it needs (each card's frame above the foot):
-    slightly smaller type when that keeps it on one card, else the large type over several."""
+@dataclass(frozen=True)
+class Layout:
+    pages: list[Page]
+    shown: int  # the papers on the cards, from the first; the others are counted on the last
+
+
+def _paginate(p: m.Procedure, target: Target | None, k: float, shown: int) -> list[Page] | None:
+    """The cards at type scale ``k`` with ``shown`` papers; None when a paper is taller than a card."""
+    s = _styles(k)
     frame_h = HEIGHT - BAND - 36 - FOOT - GAP - MARGIN
-    for k in SCALES + (SCALES[0],):
-        s = _styles(k)
-        cont = [_para(f"{p.name} {LABELS['continued']}", s["cont"])]
-        pages = paginate(_flow(p, s, target), WIDTH - 2 * MARGIN, lambda i: frame_h,
-                         lambda i: cont if i else [])
-        if len(pages) == 1:
-            break
-    return pages
+    cont = [_para(f"{p.name} {LABELS['continued']}", s["cont"])]
+    try:
+        return paginate(_flow(p, s, target, shown), WIDTH - 2 * MARGIN, lambda i: frame_h,
+                        lambda i: cont if i else [])
+    except LayoutError:
+        return None
 
 
-def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None) -> tuple[bytes, int]:
-    """A PDF with one page per card, and the number of cards."""
-    pages = layout(p, target)
+def layout(p: m.Procedure, target: Target | None) -> Layout:
+    """One card (slightly smaller type when that keeps it to one), else two in the large type
+    with as many papers as they hold, each whole, from the first."""
+    n = len(p.documents)
+    for k in SCALES:
+        pages = _paginate(p, target, k, n)
+        if pages is not None and len(pages) == 1:
+            return Layout(pages, n)
+    fits = lambda pages: pages is not None and len(pages) <= MAX_CARDS  # noqa: E731
+    pages = _paginate(p, target, SCALES[0], n)
+    if fits(pages):
+        return Layout(pages, n)  # type: ignore[arg-type]
+    # the most papers, with the count of the others, that two cards hold: more papers never take
+    # less room, so a binary search over 0..n-1
+    low, high = 0, n - 1
+    best = _paginate(p, target, SCALES[0], 0)
+    if not fits(best):
+        raise LayoutError(f"{p.code}: the name, time and fee do not fit {MAX_CARDS} cards")
+    while low < high:
+        mid = (low + high + 1) // 2
+        pages = _paginate(p, target, SCALES[0], mid)
+        if fits(pages):
+            low, best = mid, pages
+        else:
+            high = mid - 1
+    return Layout(best, low)  # type: ignore[arg-type]
+
+
+def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None) -> tuple[bytes, Layout]:
+    """A PDF with one page per card, and its layout (how many cards, papers shown)."""
+    laid = layout(p, target)
+    pages = laid.pages
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(WIDTH, HEIGHT), invariant=1, pageCompression=1)
     c.setTitle(p.name)
@@ -209,7 +265,7 @@ def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target 
         Foot(p, commune.office, target).drawOn(c, MARGIN, MARGIN)
         c.showPage()
     c.save()
-    return buf.getvalue(), len(pages)
+    return buf.getvalue(), laid
 
 
 def rasterise(pdf: bytes) -> list[bytes]:

@@ -73,7 +73,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                 written: set[Path] = set()
                 for p in posted_in_force(project, c, day):
                     t = target(p, project.settings.search_links)
-                    pdf, _ = cards_pdf(p, c, project.places.province, t)
+                    pdf, laid = cards_pdf(p, c, project.places.province, t)
                     pngs = rasterise(pdf)
                     names = card_names(p.code, len(pngs))
                     for i, (name, png) in enumerate(zip(names, pngs), 1):
@@ -82,6 +82,9 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                         written.add(out / rel)
                         listing.add({"file": rel, "kind": "card", "commune": c.name, "code": p.code,
                                      "card": i, "cards": len(pngs), "size": [1080, 1350],
+                                     # the first papers_shown of papers are on the cards; the
+                                     # last card counts the others (the caption lists them all)
+                                     "papers": len(p.documents), "papers_shown": laid.shown,
                                      # as the posters' entries list their codes (one "page")
                                      "qr": [{"code": p.code, "url": t.url, "page": 1}] if t else [],
                                      "sha256": hashlib.sha256(png).hexdigest()})

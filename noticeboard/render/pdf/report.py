@@ -39,10 +39,20 @@ def what_changed(change: ch.Change, proc: m.Procedure | None) -> str:
 
 def describe(change: ch.Change, proc: m.Procedure | None) -> str:
     if change.kind == ch.CHANGED:
-        return what_changed(change, proc)
-    if change.kind == ch.REMOVE:
-        return LABELS[f"gone_{change.reason or ch.NOT_POSTED}"]
-    return LABELS["new_new"]
+        text = what_changed(change, proc)
+    elif change.kind == ch.REMOVE:
+        text = LABELS[f"gone_{change.reason or ch.NOT_POSTED}"]
+    else:
+        text = LABELS["new_new"]
+    return text + decided(change, proc)
+
+
+def decided(change: ch.Change, proc: m.Procedure | None) -> str:
+    """' — theo Quyết định 1234/QĐ-UBND': the decision the catalogue names for the procedure,
+    unless the commune itself took the sheet down."""
+    if proc is None or not proc.decision or change.reason == ch.NOT_POSTED:
+        return ""
+    return f" {LABELS['changes_decision']} {proc.decision}"
 
 
 def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChanges],
@@ -103,7 +113,7 @@ def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: S
             continue
         out.append(para(LABELS[label], s.cell_bold))
         for c in items:
-            detail = "" if kind == ch.NEW else f": {describe(c, procedures.get(c.code))}"
+            detail = decided(c, procedures.get(c.code)) if kind == ch.NEW else f": {describe(c, procedures.get(c.code))}"
             which = "changes_old_date" if kind == ch.REMOVE else "changes_new_date"
             dated = f" ({LABELS[which]} {c.updated:%d/%m/%Y})" if c.updated else ""
             out.append(item(f"{c.name} ({c.code}){dated}{detail}", s.body, "•"))

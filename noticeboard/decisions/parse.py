@@ -1,0 +1,385 @@
+"""The blocks of a decision file into what it decides: its number, date, effective date and
+province, and each row of its lists (new, amended, replaced, abolished) with the section
+(level, field) it stands in. Only reading here: matching with the catalogue is in plan.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..load.sheet import norm
+from ..messages import say
+from .extract import Block, read_blocks
+
+NEW, AMENDED, REPLACED, ABOLISHED = "new", "amended", "replaced", "abolished"
+KINDS = (NEW, AMENDED, REPLACED, ABOLISHED)
+PROVINCE_LEVEL, COMMUNE_LEVEL, SHARED_LEVEL = "province", "commune", "shared"
+CODE = re.compile(r"\d\.\d{6}(?:\.\d{2})?")
+
+
+@dataclass
+class Decision:
+    number: str | None = None  # "1234/QĐ-UBND"
+    signed: dt.date | None = None
+    effective: dt.date | None = None  # None: not said in this file
+    effective_on_signing: bool = False  # "có hiệu lực kể từ ngày ký"
+    provinces: tuple[str, ...] = ()  # as named in the file's heading lines (folded)
+
+
+@dataclass
+class Row:
+    """One row of a list, its cells read into catalogue fields."""
+
+    kind: str | None  # NEW | AMENDED | REPLACED | ABOLISHED (None: no list heading seen)
+    level: str | None  # PROVINCE_LEVEL | COMMUNE_LEVEL | SHARED_LEVEL (shared with the commune)
+    field: str | None  # the lĩnh vực heading above it, as written ("Hộ tịch")
+    where: str  # "trang 3, dòng 2": where a person finds it
+    codes: tuple[str, ...] = ()  # the code cell (two codes: an old and a new one in one row)
+    name: str = ""
+    values: dict[str, object] = field(default_factory=dict)  # agency, time, fee, legal_basis, scope
+    old_codes: tuple[str, ...] = ()  # replaced: the codes it replaces
+    old_name: str = ""
+    abolished_by: str = ""
+
+
+@dataclass
+class Annex:
+    path: Path
+    shown: str
+    sha256: str
+    decision: Decision
+    rows: list[Row]
+    words: list[str]  # every text of the file: the vocabulary that repairs broken words
+
+
+# Headings ------------------------------------------------------------------------------------
+
+_KIND_WORDS = ((ABOLISHED, ("bai bo", "bi huy bo")), (REPLACED, ("thay the",)),
+               (AMENDED, ("sua doi", "bo sung")), (NEW, ("moi ban hanh", "ban hanh moi")))
+_FIELD = re.compile(r"^(?:[IVXLC]+|\d+|[A-Za-z])?[.)]?\s*lĩnh vực\s*:?\s*(.+?)\s*(?:\(\s*\d+\s*(?:tthc|thủ tục[^)]*)\s*\))?\s*$",
+                    re.I)
+HEADING_MAX = 160  # characters: a heading is a short line, the body's sentences are longer
+
+
+def heading(text: str) -> tuple[str | None, str | None, str | None]:
+    """(kind, level, field) a heading line sets; each None when it does not set it."""
+    line = " ".join(text.split())
+    if not line or len(line) > HEADING_MAX:
+        return None, None, None
+    folded = norm(line)
+    if folded.startswith(("dieu ", "can cu", "theo de nghi", "kem theo")):
+        return None, None, None  # a sentence of the decision, not a heading
+    if m := _FIELD.match(line):
+        return None, None, m.group(1).strip(" .:")
+    level = None
+    if "dung chung" in folded:
+        level = SHARED_LEVEL if ("cap xa" in folded or "(" not in line) else PROVINCE_LEVEL
+    elif re.search(r"\bcap xa\b", folded):
+        level = COMMUNE_LEVEL
+    elif re.search(r"\bcap (tinh|bo|trung uong)\b", folded):
+        level = PROVINCE_LEVEL
+    kinds = [k for k, words in _KIND_WORDS if any(w in folded for w in words)]
+    kind = kinds[0] if len(kinds) == 1 else None  # a title naming every list sets none
+    return kind, level, None
+
+
+# The decision's own lines --------------------------------------------------------------------
+
+_NUMBER = re.compile(r"(?:Số|số)\s*:?\s*(\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*[A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)?)")
+_DMY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_WORDS_DATE = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+_SIGNED = re.compile(rf"ngày\s+(?:{_WORDS_DATE}|{_DMY})", re.I)
+_EFFECTIVE = re.compile(r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(ký|ban\s+hành|"
+                        rf"{_WORDS_DATE}|{_DMY})", re.I)
+_PROVINCE_LINE = re.compile(r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+((?:tỉnh|thành\s+phố)\s+[^\n,;()]+)", re.I)
+
+
+def _date(groups: tuple) -> dt.date | None:
+    d, m, y = (g for g in groups if g is not None)
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def read_decision(lines: list[str]) -> Decision:
+    """Number, date, effective date and province from the file's text lines."""
+    out = Decision()
+    text = "\n".join(lines)
+    if m := _NUMBER.search(text):
+        out.number = re.sub(r"\s+", "", m.group(1))
+        after = text[m.end():m.end() + 200]  # "(Kèm theo Quyết định số … ngày 15/11/2026 …)"
+        if (d := _SIGNED.search(after)) and (d.start() < 20):
+            out.signed = _date(d.groups())
+    if out.signed is None:  # "Tuyên Quang, ngày 15 tháng 11 năm 2026" under the number
+        for line in lines[:12]:
+            if "," in line and (d := _SIGNED.search(line)):
+                out.signed = _date(d.groups())
+                break
+    if m := _EFFECTIVE.search(text):
+        if m.group(1).lower().startswith(("ký", "ban")):
+            out.effective_on_signing = True
+        else:
+            out.effective = _date(m.groups()[1:])
+    provinces = [norm(p.group(1)) for p in _PROVINCE_LINE.finditer(text)]
+    out.provinces = tuple(dict.fromkeys(provinces))
+    return out
+
+
+# Tables --------------------------------------------------------------------------------------
+
+# column key -> folded header beginnings (the longest match wins); "old_" keys: the replaced one
+_COLUMNS = {
+    "stt": ("stt", "so tt", "tt", "so thu tu"),
+    "code": ("ma tthc", "ma so tthc", "ma thu tuc", "ma so", "ma"),
+    "name": ("ten thu tuc", "ten tthc", "thu tuc hanh chinh", "ten"),
+    "time": ("thoi han giai quyet", "thoi han", "thoi gian giai quyet"),
+    "place": ("dia diem thuc hien", "dia diem", "noi tiep nhan", "noi thuc hien"),
+    "agency": ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien"),
+    "fee": ("phi le phi", "phi", "le phi"),
+    "online": ("cung cap dvctt", "dvctt", "dich vu cong truc tuyen", "muc do dvctt", "muc do", "cung cap dich vu"),
+    "legal": ("can cu phap ly", "can cu"),
+    "abolish": ("ten vbqppl", "van ban quy dinh viec bai bo", "vbqppl", "quy dinh viec bai bo", "can cu bai bo"),
+    "field": ("linh vuc",),
+    "note": ("ghi chu",),
+}
+_SUB = {"theo quy dinh": "regular", "sau cat giam": "reduced", "toan trinh": "full", "mot phan": "partial"}
+
+
+def _column(header: str) -> str | None:
+    """The key of a header cell; a word the cell's width broke ("ST\\nT") is tried whole too."""
+    found = _column_of(norm(header))
+    return found if found is not None or "\n" not in header else _column_of(norm(header.replace("\n", "")))
+
+
+def _column_of(h: str) -> str | None:
+    if not h:
+        return None
+    replaced = any(w in h for w in ("duoc thay the", "bi thay the"))
+    if "bai bo" in h and ("vbqppl" in h or "van ban" in h or "quy dinh" in h):
+        return "abolish"
+    best: tuple[int, str] | None = None
+    for key, starts in _COLUMNS.items():
+        for s in starts:
+            if (h == s or h.startswith(s + " ")) and (best is None or len(s) > best[0]):
+                best = (len(s), key)
+    if best is None:
+        return None
+    key = best[1]
+    return f"old_{key}" if replaced and key in ("code", "name") else key
+
+
+@dataclass
+class Columns:
+    """What each column of a table holds: key -> column index (``time.reduced``, ``online.full``
+    for the parts under a two-row header)."""
+
+    at: dict[str, int]
+    width: int
+    header_rows: int
+    signature: tuple[str, ...]  # the folded header texts: a repeated header row is skipped
+
+    def cell(self, row: list[str | None], key: str) -> str:
+        c = self.at.get(key)
+        return (row[c] or "") if c is not None and c < len(row) else ""
+
+
+def find_columns(rows: list[list[str | None]], start: int = 0) -> Columns | None:
+    """The header (one row, or two when the second names the parts of a merged cell) among
+    the first rows of a table; None when the table has no header row."""
+    for r in range(start, min(start + 4, len(rows))):
+        keys = {c: k for c, v in enumerate(rows[r]) if v and (k := _column(v))}
+        names = set(keys.values())
+        if not ({"name", "old_name"} & names and ({"code", "stt", "old_code"} & names)):
+            continue
+        at: dict[str, int] = {}
+        for c, k in keys.items():
+            at.setdefault(k, c)
+        header_rows = 1
+        if r + 1 < len(rows):  # "Theo quy định | Sau cắt giảm" under a merged "Thời hạn"
+            sub = {c: _SUB[norm(v)] for c, v in enumerate(rows[r + 1]) if v and norm(v) in _SUB}
+            if sub:
+                header_rows = 2
+                for c, part in sub.items():
+                    owner = _owner(rows[r], c, keys)
+                    if owner:
+                        at[f"{owner}.{part}"] = c
+        signature = tuple(norm(v or "") for v in rows[r])
+        return Columns(at, len(rows[r]), header_rows + r - start, signature)
+    return None
+
+
+def _owner(header: list[str | None], c: int, keys: dict[int, str]) -> str | None:
+    """The merged header cell a sub-header stands under: the nearest named cell to its left."""
+    for i in range(c, -1, -1):
+        if i in keys:
+            return keys[i]
+        if header[i]:
+            return None
+    return None
+
+
+def _one_text(row: list[str | None]) -> str | None:
+    """The text of a row that holds one text only, in its first cell (a section heading merged
+    across the table); a text alone in another column is the rest of a row cut by a page."""
+    texts = [v.strip() for v in row if v and v.strip()]
+    first = (row[0] or "").strip() if row else ""
+    return first if texts and first and set(texts) == {first} \
+        and not CODE.fullmatch(re.sub(r"\s+", "", first)) else None
+
+
+def lines(text: str) -> str:
+    """A cell's lines as one text: a name wrapped in its cell, or continued on the next page."""
+    return " ".join(text.split())
+
+
+def items(text: str) -> list[str]:
+    """A list cell (căn cứ pháp lý): a bullet starts an item, ';' ends one; wrapped lines join."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        bulleted = re.match(r"^[-+•–*]\s*", line)
+        if bulleted or not out:
+            out.append(line[bulleted.end():] if bulleted else line)
+        else:
+            out[-1] += " " + line
+    parts = [p.strip(" .;") for item in out for p in item.split(";")]
+    return [" ".join(p.split()) for p in parts if p.strip(" .;")]
+
+
+def _marked(text: str) -> bool:
+    return norm(text) in ("x", "v", "co", "yes") or text.strip() in ("✓", "✔", "☑", "●", "•")
+
+
+def scope_of(row: list[str | None], cols: Columns) -> str | None:
+    """Toàn trình / một phần: marked under the merged header, or written in one cell."""
+    if cols.cell(row, "online.full") and _marked(cols.cell(row, "online.full")):
+        return "full"
+    if cols.cell(row, "online.partial") and _marked(cols.cell(row, "online.partial")):
+        return "partial"
+    text = norm(cols.cell(row, "online"))
+    if "toan trinh" in text:
+        return "full"
+    if "mot phan" in text:
+        return "partial"
+    return None
+
+
+def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
+    out: dict[str, object] = {}
+    time = lines(cols.cell(row, "time.reduced")) or lines(cols.cell(row, "time.regular")) or lines(cols.cell(row, "time"))
+    if time:
+        out["time"] = time
+    agency = lines(cols.cell(row, "agency")) or lines(cols.cell(row, "place"))
+    if agency:
+        out["agency"] = agency
+    if fee := lines(cols.cell(row, "fee")):
+        out["fee"] = fee
+    if legal := items(cols.cell(row, "legal")):
+        out["legal_basis"] = legal
+    if scope := scope_of(row, cols):
+        out["scope"] = scope
+    return out
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    """Codes in a cell, whatever line breaks split them ("1.01379\\n0")."""
+    return tuple(dict.fromkeys(CODE.findall(re.sub(r"(?<=\d)\s+(?=\d)", "", text or ""))))
+
+
+def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
+    """Rows of every list, and the text lines (for the decision's own facts)."""
+    text_lines: list[str] = []
+    rows: list[Row] = []
+    kind = level = section = None
+    cols: Columns | None = None
+    last: tuple[Row, list[str | None], Columns] | None = None  # a row continued on the next page
+
+    def set_heading(text: str) -> None:
+        nonlocal kind, level, section
+        k, lv, f = heading(text)
+        if lv is not None:
+            level, section = lv, None
+        if k is not None:
+            kind, section = k, None
+        if f is not None:
+            section = f
+
+    for block in blocks:
+        if not block.is_table:
+            text_lines.append(block.text)
+            set_heading(block.text)
+            last = None if heading(block.text) != (None, None, None) else last
+            continue
+        table = block.rows
+        found = find_columns(table)
+        start = 0
+        if found is not None:
+            cols = found
+            start = next(r for r in range(len(table)) if tuple(norm(v or "") for v in table[r]) == found.signature) \
+                + found.header_rows
+            table_kind = ABOLISHED if "abolish" in cols.at else (
+                REPLACED if {"old_code", "old_name"} & set(cols.at) else None)
+            if table_kind:
+                kind = table_kind
+        elif cols is None or len(table[0]) != cols.width:
+            for row in table:  # a table that is not a list: its texts may still be headings
+                if (t := _one_text(row)) is not None:
+                    text_lines.append(t)
+            continue
+        for r in range(start, len(table)):
+            row = table[r]
+            folded = tuple(norm(v or "") for v in row)
+            if folded == cols.signature:
+                continue  # the header row repeated on a new page
+            if cols.header_rows == 2 and r > 0 and tuple(norm(v or "") for v in table[r - 1]) == cols.signature:
+                continue  # the second header row repeated on a new page
+            if not any((v or "").strip() for v in row):
+                continue
+            one = _one_text(row)
+            if one is not None and not one.strip().isdigit():  # a row with only its number is a row
+                text_lines.append(one)
+                set_heading(one)
+                last = None
+                continue
+            codes = _codes(cols.cell(row, "code"))
+            stt = cols.cell(row, "stt").strip()
+            if not stt and not codes and last is not None:
+                # the rest of the row above, carried over to the next page: join cell by cell
+                prev, cells, pcols = last
+                for c, v in enumerate(row):
+                    if v and v.strip() and c < len(cells):
+                        cells[c] = f"{cells[c] or ''}\n{v}".strip("\n")
+                _fill(prev, cells, pcols)
+                continue
+            where = f"{block.where}, {say('import.decision_where_row', n=r + block.first_row)}"
+            new = Row(kind, level, section, where)
+            cells = list(row)
+            _fill(new, cells, cols)
+            rows.append(new)
+            last = (new, cells, cols)
+    return rows, text_lines
+
+
+def _fill(row: Row, cells: list[str | None], cols: Columns) -> None:
+    row.codes = _codes(cols.cell(cells, "code"))
+    row.name = lines(cols.cell(cells, "name"))
+    row.old_codes = _codes(cols.cell(cells, "old_code"))
+    row.old_name = lines(cols.cell(cells, "old_name"))
+    row.abolished_by = lines(cols.cell(cells, "abolish"))
+    row.values = _values(cells, cols)
+    if not row.field and (f := lines(cols.cell(cells, "field"))):
+        row.field = f
+
+
+def read_annex(path: Path, shown: str) -> Annex:
+    data = path.read_bytes()
+    blocks = read_blocks(path, shown)
+    rows, text_lines = parse_blocks(blocks)
+    words = text_lines + [v for b in blocks for r in b.rows for v in r if v]
+    return Annex(path, shown, hashlib.sha256(data).hexdigest(), read_decision(text_lines), rows, words)
