@@ -67,3 +67,25 @@ def test_a_deleted_thon_column_is_an_error_naming_the_sheet_and_column(tmp_path:
     assert problems_of(project_with(tmp_path / "p", "thon-column-deleted")) == [
         'places.xlsx:Thôn!A1: column "Thôn" is missing from sheet Thôn\n'
         '    hint: add a column with the header "Thôn" to the header row']
+
+
+def test_a_blank_header_over_notes_in_a_catalogue_is_a_warning(tmp_path: Path) -> None:
+    from noticeboard.load.project import load_project_with_warnings
+
+    from .sheet_helpers import CATALOGUE_HEADER, KHAI_SINH_ROW, KHAI_TU_ROW
+    from .test_sheet_catalogue import catalogue_project
+    root = catalogue_project(tmp_path / "p", [KHAI_SINH_ROW + ["ghi chú của tỉnh"], KHAI_TU_ROW],
+                             header=CATALOGUE_HEADER + [None])
+    project, warnings = load_project_with_warnings(root)
+    assert "1.001193" in project.procedures
+    assert [w.cell for w in warnings if "is empty, but the column holds data" in w.message] == ["'Thủ tục'!O1"]
+
+
+def test_a_blank_header_over_the_codes_of_a_catalogue_is_an_error(tmp_path: Path) -> None:
+    from .sheet_helpers import CATALOGUE_HEADER
+    from .test_sheet_catalogue import catalogue_project
+    header = [None if h == "Mã thủ tục" else h for h in CATALOGUE_HEADER]
+    found = problems_of(catalogue_project(tmp_path / "p", header=header))
+    assert found == ["procedures/danh-muc.xlsx:'Thủ tục'!B1: the header of column B of sheet Thủ tục is empty, "
+                     'but the column holds data (\'Thủ tục\'!B2: "1.001193"): it would not be read\n'
+                     '    hint: write "Mã thủ tục" in this cell (the column expected here)']
