@@ -37,7 +37,6 @@ LABELS: dict[str, str] = {
     "channels": "Cách nộp hồ sơ",
     "legal_basis": "Căn cứ pháp lý",
     "continued": "(tiếp theo)",
-    "changes_decision": "Quyết định công bố",
     "updated": "Cập nhật",
     "page": "Trang",
     "see_page": "Giấy tờ cần mang: xem trang",

@@ -47,7 +47,7 @@ def test_a_first_build_mentions_no_change_report(rebuilt) -> None:
 
 
 def test_the_decision_recorded_in_the_catalogue_is_in_the_report(rebuilt) -> None:
-    assert "Đăng ký khai sinh (1.001193) – Quyết định công bố 3523/QĐ-UBND" in rebuilt["pages"][0]
+    assert "phí, lệ phí (nay là: 8.000 đồng) — theo Quyết định 3523/QĐ-UBND" in rebuilt["pages"][0]
 
 
 def test_a_continued_page_keeps_the_village_name(rebuilt) -> None:

@@ -81,9 +81,7 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
         out.append(item(f"{LABELS['changes_changed']}: {part_name('head')}. {len(heads)} {LABELS['changes_villages']}: "
                         f"{', '.join(heads)}.", s.body, "•"))
     for code in names:
-        decision = getattr(procedures.get(code), "decision", None)  # the decision that published it
-        out.append(para(f"{names[code]} ({code})" + (f" – {LABELS['changes_decision']} {decision}" if decision else ""),
-                        s.subheading))
+        out.append(para(f"{names[code]} ({code})", s.subheading))
         for (c, kind, text), where in summary.items():
             if c != code:
                 continue
