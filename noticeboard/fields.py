@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 # What a value is: decides its schema type, its model type and how a workbook cell is read.
-Kind = Literal["code", "text", "list", "date", "online", "channels", "official", "translations", "audio"]
+# "by_channel": a text, or one text per channel ({direct: ..., online: ...}: time, fee).
+# "papers": a list of papers, each a text or a paper with its items ({paper: ..., items: [...]}).
+Kind = Literal["code", "text", "by_channel", "list", "papers", "date", "online", "channels", "official",
+               "translations", "audio"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Field:
     @property
     def textual(self) -> bool:
         """A text or list of texts: what official: may restate."""
-        return self.kind in ("text", "list")
+        return self.kind in ("text", "by_channel", "list", "papers")
 
 
 FIELDS: tuple[Field, ...] = (
@@ -46,14 +49,15 @@ FIELDS: tuple[Field, ...] = (
     Field("agency", "text", True, "Cơ quan thực hiện", "Cơ quan thực hiện",
           ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien", "noi tiep nhan", "co quan"),
           True, doc="cơ quan thực hiện / nơi nộp"),
-    Field("time", "text", True, "Thời hạn giải quyết", "Thời hạn giải quyết",
+    Field("time", "by_channel", True, "Thời hạn giải quyết", "Thời hạn giải quyết",
           ("thoi han giai quyet", "thoi gian giai quyet", "thoi han"), True,
-          doc="thời hạn giải quyết (text: '1 ngày làm việc; ...')"),
-    Field("fee", "text", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
-          doc="phí, lệ phí (text: often set by the province)"),
-    Field("documents", "list", False, "Thành phần hồ sơ", "Thành phần hồ sơ",
+          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})"),
+    Field("fee", "by_channel", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
+          doc="phí, lệ phí: a text (often set by the province), or one per channel"),
+    Field("documents", "papers", False, "Thành phần hồ sơ", "Thành phần hồ sơ",
           ("thanh phan ho so", "ho so", "giay to"), True,
-          doc="papers to bring; may be empty: the sheet then says where to read them"),
+          doc="papers to bring, each a text or {paper: ..., items: [...]}; may be empty: the sheet "
+              "then says where to read them"),
     Field("online", "online", False, "Nộp trực tuyến",
           doc="link to the portal page (url or id) and scope; absent: look-up QR or in person"),
     Field("steps", "list", False, "Trình tự thực hiện", "Trình tự thực hiện",
@@ -111,17 +115,44 @@ REQUIRED: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 ORDER: tuple[str, ...] = tuple(f.name for f in FIELDS)  # catalogue key order (formats.md)
 TRANSLATABLE: tuple[str, ...] = tuple(f.name for f in FIELDS if f.translatable)
 OFFICIAL: tuple[str, ...] = tuple(f.name for f in FIELDS if f.textual)
-LISTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "list")
-TEXTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "text")
+LISTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("list", "papers"))
+TEXTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("text", "by_channel"))
+BY_CHANNEL: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "by_channel")
+# The channel keys of a per-channel value, and the words a workbook cell names them with
+# ("Trực tiếp: 1 ngày làm việc"); the first word is the one written and printed.
+CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
+    "direct": ("Trực tiếp",), "postal": ("Bưu chính", "Qua bưu chính", "Bưu điện", "Qua bưu điện"),
+    "online": ("Trực tuyến", "Qua mạng")}
+
+# The official wording in a workbook: a column per text field, its header followed by this
+# ("Thành phần hồ sơ (văn bản gốc)"), read into official: <field>.
+OFFICIAL_HEADER = "{header} (văn bản gốc)"
+OFFICIAL_ALIASES = ("van ban goc", "chinh thuc", "nguyen van")
+
+
+def official_columns() -> tuple[Field, ...]:
+    """The workbook columns of official: ("official.documents", "Thành phần hồ sơ (văn bản gốc)")."""
+    out = []
+    for name in OFFICIAL:
+        f = BY_NAME[name]
+        if f.header:
+            aliases = tuple(f"{a} {o}" for a in f.aliases for o in OFFICIAL_ALIASES)
+            out.append(Field(f"official.{name}", f.kind, False, f"{f.label} (văn bản gốc)",
+                             OFFICIAL_HEADER.format(header=f.header), aliases,
+                             doc=f"the official wording of {name}"))
+    return tuple(out)
 DATES: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "date")
 
 
 def columns() -> tuple[Field, ...]:
-    """Every workbook column of a catalogue, in order (online's parts where online stands)."""
+    """Every workbook column of a catalogue, in order (online's parts where online stands,
+    official's columns where official stands)."""
     out: list[Field] = []
     for f in FIELDS:
         if f.kind == "online":
             out += ONLINE_PARTS
+        elif f.kind == "official":
+            out += official_columns()
         elif f.header:
             out.append(f)
     return tuple(out)

@@ -122,6 +122,9 @@ LABELS: dict[str, str] = {
     "kit_sheet": "Tờ niêm yết",
     "kit_sheet_pages": "Trang",
     "kit_new": "MỚI",
+    "kit_both_sides": "in hai mặt",  # a sheet of two pages: one sheet of paper, printed on both sides
+    "kit_both_sides_hint": "Tờ ghi \u201cin hai mặt\u201d có trang tiếp theo ở mặt sau: ghim ở mép trên "
+                           "để người đọc lật xem được mặt sau.",
     "kit_replace": "THAY TỜ CŨ",
     "kit_takedown": "Các tờ cần gỡ xuống",
     "kit_takedown_none": "Không có tờ nào cần gỡ.",

@@ -10,7 +10,67 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .fields import TRANSLATABLE  # noqa: F401  (re-exported: the renderers' print order)
+from .fields import CHANNEL_WORDS, CHANNELS, TRANSLATABLE  # noqa: F401  (TRANSLATABLE: the renderers' print order)
+
+
+class ByChannel(str):
+    """A value that differs by channel (time, fee): as a string it is the value printed on one
+    line, per channel in a fixed order ("Trực tiếp: 1 ngày làm việc; Trực tuyến: 3 ngày làm
+    việc"), so every reader of ``proc.time`` prints it right; ``parts`` keeps each channel's own
+    value for those that lay it out (the sheet: one line per channel)."""
+
+    parts: tuple[tuple[str, str], ...]  # (channel key, value), in CHANNELS order
+
+    def __new__(cls, values: dict[str, str] | tuple[tuple[str, str], ...]) -> "ByChannel":
+        given = dict(values)
+        parts = tuple((c, given[c]) for c in CHANNELS if c in given)
+        self = super().__new__(cls, "; ".join(f"{channel_word(c)}: {v}" for c, v in parts))
+        self.parts = parts
+        return self
+
+    def __getnewargs__(self) -> tuple:  # pickled for --jobs: rebuilt from its parts
+        return (self.parts,)
+
+
+def channel_word(channel: str) -> str:
+    """'direct' -> 'Trực tiếp': the word a per-channel value is printed and written with."""
+    return CHANNEL_WORDS[channel][0]
+
+
+def by_channel(value: str | None) -> tuple[tuple[str | None, str], ...]:
+    """A time or fee as (channel, value) pairs: one pair with channel None when it is one text
+    for every channel; () when there is none."""
+    if not value:
+        return ()
+    if isinstance(value, ByChannel):
+        return value.parts
+    return ((None, value),)
+
+
+class Paper(str):
+    """A paper to bring. Most are a text; some announce a list ("… một trong các giấy tờ sau:")
+    and keep its items under them (``sub_items``). As a string it is the heading with each item
+    on a line of its own under it ("- …"), as a workbook cell holds it, so a reader that knows
+    nothing of sub-items still prints them under their paper."""
+
+    text: str  # the paper itself (ends with ":" when it has items)
+    sub_items: tuple[str, ...]
+
+    def __new__(cls, text: str, sub_items: tuple[str, ...] | list[str] = ()) -> "Paper":
+        items = tuple(sub_items)
+        if items and not text.rstrip().endswith(":"):
+            text = text.rstrip() + ":"  # the heading announces its list, as printed
+        self = super().__new__(cls, text + "".join(f"\n- {i}" for i in items))
+        self.text, self.sub_items = text, items
+        return self
+
+    def __getnewargs__(self) -> tuple:
+        return (self.text, self.sub_items)
+
+
+def papers(value: tuple[str, ...] | None) -> tuple[Paper, ...]:
+    """Every document of a list as a Paper (a plain text is a paper without items)."""
+    return tuple(v if isinstance(v, Paper) else Paper(v) for v in value or ())
 
 
 @dataclass(frozen=True)
@@ -42,9 +102,9 @@ class Procedure:
     name: str
     field: str
     agency: str
-    time: str
-    fee: str
-    documents: tuple[str, ...] = ()  # empty: the sheet says where to read them
+    time: str  # a ByChannel when it differs by channel
+    fee: str  # likewise
+    documents: tuple[str, ...] = ()  # Papers (str); empty: the sheet says where to read them
     online: Online | None = None
     steps: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
@@ -69,6 +129,18 @@ class Procedure:
 
     def translated(self, lang: str, name: str) -> str | tuple[str, ...] | None:
         return self.translations.get(lang, {}).get(name)
+
+    # What a renderer, the script or a card calls for the structured forms (formats.md):
+    def time_by_channel(self) -> tuple[tuple[str | None, str], ...]:
+        """((channel or None, text), ...): one pair with None when the time is one text."""
+        return by_channel(self.time)
+
+    def fee_by_channel(self) -> tuple[tuple[str | None, str], ...]:
+        return by_channel(self.fee)
+
+    def papers(self) -> tuple[Paper, ...]:
+        """The documents as Papers: ``.text`` and ``.sub_items`` (empty for most)."""
+        return papers(self.documents)
 
 
 @dataclass(frozen=True)

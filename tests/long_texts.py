@@ -109,3 +109,29 @@ def write_long_project(root: Path, paper: str = "A4") -> Path:
     (root / "places.yaml").write_text(json.dumps(places, ensure_ascii=False, indent=1), encoding="utf-8")
     (root / "noticeboard.yaml").write_text(f'paper: "{paper}"\n', encoding="utf-8")
     return root
+
+
+# The portal's records of procedures every commune posts: the real khai sinh record, and records
+# in its shape with synthetic wording (tests/fixtures/import/make_portal_records.py).
+PORTAL_RECORDS = [PORTAL_RECORD] + [REPO / "tests" / "fixtures" / "import" / name for name in (
+    "portal-1.004222-thuong-tru.json", "portal-1.000894-ket-hon.json", "portal-2.000635-trich-luc.json")]
+
+
+def write_portal_project(root: Path, paper: str = "A4") -> Path:
+    """A commune posting the four portal records as the importer writes them."""
+    from noticeboard.importers import portal
+    from noticeboard.importers.write import catalogue_text
+
+    records = [r for path in PORTAL_RECORDS for r in portal.read(path)]
+    (root / "procedures").mkdir(parents=True, exist_ok=True)
+    (root / "procedures" / "portal.yaml").write_text(catalogue_text(records, "from the national portal"),
+                                                     encoding="utf-8")
+    places = {"province": "Tuyên Quang", "communes": [{
+        "name": "Xã Thượng Lâm",
+        "office": {"name": "Trung tâm Phục vụ hành chính công xã Thượng Lâm",
+                   "address": "Thôn Nà Đông, xã Thượng Lâm, tỉnh Tuyên Quang",
+                   "phone": "0207 3870 202", "hours": "Sáng 7h30–11h30, chiều 13h30–17h00"},
+        "posted": [r.code for r in records], "villages": [{"name": "Thôn Nà Khuổi"}]}]}
+    (root / "places.yaml").write_text(json.dumps(places, ensure_ascii=False, indent=1), encoding="utf-8")
+    (root / "noticeboard.yaml").write_text(f'paper: "{paper}"\n', encoding="utf-8")
+    return root

@@ -105,8 +105,9 @@ def test_every_paper_to_bring_is_in_the_village_file(long_build) -> None:
     for entry in _villages(out):
         text = " ".join(content(PdfReader(str(out / entry["file"]))))
         for code in entry["procedures"]:
-            for doc in project.procedures[code].documents:
-                assert " ".join(doc.split()) in text, (entry["file"], code, doc[:60])
+            for paper in project.procedures[code].papers():  # each paper and each of its items
+                for doc in (paper.text, *paper.sub_items):
+                    assert " ".join(doc.split()) in text, (entry["file"], code, doc[:60])
         if THIRTY in entry["procedures"]:  # the thirty papers continue overleaf
             assert "(tiếp theo)" in text
             assert all(f"giấy{n}." in text for n in range(1, 31))

@@ -20,7 +20,25 @@ def check(project: str | None, strict: bool, day) -> None:
 
     p = load(project_or_sample(project, allow_sample=False), strict, day)
     check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
+    _long_sheets(p, day)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))
     click.echo(summary(p, day))
+
+
+def _long_sheets(p, day) -> None:
+    """Each sheet over one side, with its pages, and what to do (not a problem: it prints)."""
+    from ..render.pdf.sides import long_sheets
+
+    found = long_sheets(p, day=day)
+    if not found:
+        return
+    click.echo(say("check.long_sheets", count=len(found), paper=p.settings.paper))
+    for s in found:
+        where = f"{s.proc.source}: " if s.proc.source else ""
+        click.echo(where + say("check.long_sheet", code=s.proc.code, name=s.proc.name, pages=s.pages,
+                               sheets=-(-s.pages // 2)))
+    kinds = ["sheet" if s.proc.source and s.proc.source.cell else "yaml" for s in found]
+    for kind in dict.fromkeys(kinds):  # the hint for YAML files, for workbooks, or both
+        click.echo(f"    {say('word.hint')} {say(f'check.long_sheet_hint_{kind}')}")

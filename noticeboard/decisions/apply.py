@@ -270,7 +270,7 @@ def _workbook(plan: ImportPlan, path: Path, changes: dict[str, dict[str, Any]], 
 
         def column(key: str) -> int:
             if key not in at:  # a field the clerk's sheet has no column for yet: add it
-                spec = next(c for c in COLUMNS if c.key == key.split(".")[-1] or f"online.{c.key}" == key)
+                spec = next(c for c in COLUMNS if key in (c.key, f"online.{c.key}"))  # official.fee: its own column
                 at[key] = max(ws.max_column, max(at.values()) + 1)
                 ws.cell(header_row, at[key] + 1, spec.header)
             return at[key]

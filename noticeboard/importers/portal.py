@@ -10,6 +10,7 @@ from typing import Any
 
 from ..messages import say
 from ..slug import fold
+from ..load.cells import bullet_of, collapse_repeats, group_papers
 from . import PORTAL_PAGE, Imported, clean, finish, first_upper, unbullet
 
 CHANNELS = {"DIRECT": "direct", "POSTAL": "postal", "ONLINE": "online"}
@@ -111,28 +112,52 @@ def _span(qty: Any, unit: Any, description: Any) -> str | None:
     return desc or None
 
 
-def _one_or_each(pairs: list[tuple[str, str]]) -> str:
-    """One text when every channel/case agrees, else 'Trực tiếp: ...; Trực tuyến: ...'."""
+def _per_channel(pairs: list[tuple[str, str]], rec: Imported, what: str) -> str | dict[str, str]:
+    """One text when every channel agrees, else one per channel ({direct: ..., online: ...}):
+    printed per channel, never joined. A channel the model does not know keeps the record's
+    wording, its label in front, and says so."""
     texts = list(dict.fromkeys(t for _, t in pairs))
-    return texts[0] if len(texts) == 1 else "; ".join(f"{label}: {t}" for label, t in pairs)
+    if len(texts) == 1:
+        return texts[0]
+    if all(key in CHANNELS for key, _ in pairs) and len({k for k, _ in pairs}) == len(pairs):
+        return {CHANNELS[key]: t for key, t in pairs}
+    rec.notes.append(say("import.ambiguous_per", what=what))
+    return "; ".join(f"{CHANNEL_NAMES.get(key, key)}: {t}" for key, t in pairs)
 
 
-def _time(d: dict, rec: Imported) -> str:
-    methods = [(CHANNEL_NAMES.get(m.get("submissionMethod"), clean(m.get("submissionMethod"))),
+def _per_case(pairs: list[tuple[str, str]], rec: Imported, what: str) -> str:
+    """Cases (1.001193.01, .02) are not channels: one text when they agree, else the record's
+    own wording, each case named, and a note (which case is whose only the record can say)."""
+    texts = list(dict.fromkeys(t for _, t in pairs))
+    if len(texts) == 1:
+        return texts[0]
+    rec.notes.append(say("import.ambiguous_per", what=what))
+    return "; ".join(f"{label}: {t}" for label, t in pairs)
+
+
+def _time(d: dict, rec: Imported) -> str | dict[str, str]:
+    methods = [(clean(m.get("submissionMethod")),
                 _span(m.get("processingTime"), m.get("processingTimeUnit"), m.get("description")))
                for m in d.get("executionMethods") or []]
     if methods and all(t for _, t in methods):
-        return _one_or_each(methods)  # type: ignore[arg-type]
+        return _per_channel([(k, _once(t, rec)) for k, t in methods], rec, "time")  # type: ignore[arg-type]
     # Channels without a usable unit ("OTHER" in the sample): the cases carry the time.
     cases = [(f"{clean(c.get('name'))} ({clean(c.get('code'))})",
               _span((c.get("processingDay") or {}).get("qty"), (c.get("processingDay") or {}).get("type"), None))
              for c in d.get("cases") or []]
     if cases and all(t for _, t in cases):
-        return _one_or_each(cases)  # type: ignore[arg-type]
+        return _per_case(cases, rec, "time")  # type: ignore[arg-type]
     units = {str(m.get("processingTimeUnit")) for m in d.get("executionMethods") or []}
     if units:
         rec.notes.append(say("import.no_time_unit", units=", ".join(sorted(units))))
     return ""
+
+
+def _once(text: str, rec: Imported) -> str:
+    """``text`` with exact repeats (the same sentence twice) kept once, and a note."""
+    out, dropped = collapse_repeats(text)
+    rec.notes += [say("cell_repeat_dropped", piece=piece[:60]) for piece in dropped]
+    return out
 
 
 def _money(value: Any) -> str:
@@ -151,15 +176,14 @@ def _fee_text(fees: list[dict], rec: Imported) -> str:
             parts.append(desc)
     if not parts:
         rec.notes.append(say("import.fees_zero"))
-    return "; ".join(dict.fromkeys(parts)) or "Miễn phí"
+    return _once("; ".join(dict.fromkeys(parts)), rec) or "Miễn phí"
 
 
-def _fee(d: dict, rec: Imported) -> str:
-    methods = [(CHANNEL_NAMES.get(m.get("submissionMethod"), clean(m.get("submissionMethod"))),
-                _fee_text(m.get("fees") or [], rec))
+def _fee(d: dict, rec: Imported) -> str | dict[str, str]:
+    methods = [(clean(m.get("submissionMethod")), _fee_text(m.get("fees") or [], rec))
                for m in d.get("executionMethods") or [] if m.get("fees")]
     if methods:
-        return _one_or_each(methods)
+        return _per_channel(methods, rec, "fee")
     if d.get("fees"):
         return _fee_text(d["fees"], rec)
     rec.notes.append(say("import.no_fee"))
@@ -176,10 +200,11 @@ def _group_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
 
 
-def _documents(d: dict, rec: Imported) -> tuple[list[str], list[str]]:
-    """Flat documents, each prefixed with its group ('Xuất trình: Hộ chiếu ...'), and the
+def _documents(d: dict, rec: Imported) -> tuple[list[str | dict], list[str]]:
+    """The documents, each prefixed with its group ('Xuất trình: Hộ chiếu ...'), a paper that
+    announces a list ("… các giấy tờ sau:") with the components under it as its items; and the
     'Lưu ý' notes, which are advice rather than papers to bring."""
-    docs: list[str] = []
+    docs: list[str | dict] = []
     notes: list[str] = []
     groups = [(clean(g.get("name")), g.get("profileComponents") or []) for g in d.get("executionCases") or []]
     groups.append(("", d.get("profileComponents") or []))
@@ -187,19 +212,29 @@ def _documents(d: dict, rec: Imported) -> tuple[list[str], list[str]]:
                for c in d.get("cases") or []]
     for group, components in groups:
         key = _group_key(group)
+        entries: list[tuple[str | None, str]] = []  # (its bullet, text): items keep their paper
         for c in components:
-            text = unbullet(clean(c.get("name")))
+            raw = clean(c.get("name"))
+            text = unbullet(raw)
             if not text:
                 continue
             if key in NOTE_GROUPS:
                 notes.append(text)
                 continue
-            prefix = GROUPS.get(key, group.strip("*: ").strip())
-            docs.append(f"{prefix}: {text}" if prefix else text)
             qty = [f"{c[k]} {label}" for k, label in (("originalQty", "bản chính"), ("copyQty", "bản sao"))
                    if isinstance(c.get(k), int) and c[k] > 0]
-            if qty:
-                docs[-1] += f" ({', '.join(qty)})"
+            count = f" ({', '.join(qty)})" if qty else ""  # before the ":" of a paper announcing a list
+            text = f"{text[:-1].rstrip()}{count}:" if text.endswith(":") else text + count
+            entries.append((bullet_of(raw), text))
+        papers, unsure = group_papers(entries)
+        rec.notes += unsure
+        prefix = GROUPS.get(key, group.strip("*: ").strip())
+        for paper in papers:
+            if prefix and isinstance(paper, dict):
+                paper = {**paper, "paper": f"{prefix}: {paper['paper']}"}
+            elif prefix:
+                paper = f"{prefix}: {paper}"
+            docs.append(paper)
     if not docs:
         rec.notes.append(say("import.no_documents"))
     return docs, notes

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..fields import BY_NAME, DATES, header_aliases, match_header, parse_date
+from ..fields import BY_CHANNEL, BY_NAME, DATES, header_aliases, match_header, parse_date
+from ..load.cells import collapse_repeats, line_entries, read_by_channel, read_papers
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
 from ..load.sheet import day_number, join_parts, norm
 from ..messages import say
@@ -25,6 +26,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "skip": ("stt", "so tt", "tt"),  # row numbers: nothing to map (remarks are reported)
 }
 LISTS = {"documents", "steps", "legal_basis", "forms"}
+LISTS |= {f"official.{k}" for k in LISTS}
 HEADER_SCAN = 30  # rows searched for the header (title blocks are a few rows)
 
 
@@ -129,6 +131,9 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
             rec.notes.append(say("import_joined", headers=", ".join(f'"{h}"' for h, _ in values),
                                  field=_label(key)))
         f[key] = join_parts(values) if len(values) > 1 else values[0][1]
+    official = {k.split(".", 1)[1]: f.pop(k) for k in list(f) if k.startswith("official.")}
+    if official:  # "Thành phần hồ sơ (văn bản gốc)": the official wording
+        f["official"] = official
     url = f.pop("url", None)
     portal_id = f.pop("id", None)
     scope_text = f.pop("scope", "")
@@ -148,12 +153,19 @@ def _convert(cells: dict[str, list[tuple[str, Any]]], origin: str, units: dict[s
 def _label(key: str) -> str:
     from ..fields import ONLINE_PARTS
 
-    return BY_NAME[key].label if key in BY_NAME else next(f.label for f in ONLINE_PARTS if f.name == key)
+    from ..fields import official_columns
+
+    return BY_NAME[key].label if key in BY_NAME else next(f.label for f in ONLINE_PARTS + official_columns()
+                                                          if f.name == key)
 
 
 def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]) -> Any:
     """One cell's value for ``key``."""
     text = _text(key, value)
+    base = key.split(".", 1)[-1]  # official.time reads as time
+    if base in BY_NAME and BY_NAME[base].textual:
+        text, dropped = collapse_repeats(text)
+        rec.notes += [say("cell_repeat_dropped", piece=piece[:60]) for piece in dropped]
     if key == "code":
         codes = CODE.findall(text)
         if codes and text != codes[0]:
@@ -161,7 +173,11 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
         return codes[0] if codes else text
     if key in LISTS:
         joined: list[str] = []
-        items = split_items(text, joined)
+        if base == "documents":
+            items, unsure = read_papers(text, joined)
+            rec.notes += unsure
+        else:
+            items = split_items(text, joined)
         if len(items) > 1:
             rec.notes.append(say("import_split", header=header, count=len(items)))
         for piece in joined:
@@ -180,6 +196,10 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
             rec.notes.append(say("import_unit_from_header", value=text, unit=units["time"]))
             return f"{text} {units['time']}"
         rec.notes.append(say("import.time_no_unit", value=text))
+    if base in BY_CHANNEL:  # "Trực tiếp: 1 ngày làm việc" / "Trực tuyến: ...": per channel
+        value, unsure = read_by_channel(text)
+        rec.notes += unsure
+        return value
     return text
 
 
@@ -197,18 +217,4 @@ def split_items(text: str, joined: list[str] | None = None) -> list[str]:
     """One item per line or per ';'. A piece that starts in lower case continues the one
     before it ('Giấy chứng sinh; trường hợp không có ...' stays one item; such pieces are
     added to ``joined``, so the importer can say so)."""
-    items: list[str] = []
-    for line in text.split("\n"):
-        for piece in line.split(";"):
-            piece = piece.strip()
-            if not piece:
-                continue
-            bulleted = unbullet(piece) != piece.rstrip(";").strip()
-            piece = unbullet(piece)
-            if items and not bulleted and piece[:1].islower():
-                items[-1] += "; " + piece
-                if joined is not None:
-                    joined.append(piece)
-            elif piece:
-                items.append(first_upper(piece))
-    return items
+    return [item for _, item in line_entries(text, joined)]

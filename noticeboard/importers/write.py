@@ -32,8 +32,17 @@ def _value(key: str, value: Any, indent: int) -> list[str]:
     if isinstance(value, list):
         if key in _BARE:
             return [f"{pad}{key}: [{', '.join(value)}]"]
-        return [f"{pad}{key}:"] + [f"{pad}  - {_scalar(item, indent + 2)}" for item in value]
+        return [f"{pad}{key}:"] + [line for item in value for line in _item(item, indent + 2)]
     return [f"{pad}{key}: {value if key in _BARE else _scalar(value, indent)}"]
+
+
+def _item(item: Any, indent: int) -> list[str]:
+    """A list item: a text, or a mapping (a paper with its items) opened on the dash's line."""
+    pad = " " * indent
+    if not isinstance(item, dict):
+        return [f"{pad}- {_scalar(item, indent)}"]
+    lines = [line for k, v in item.items() for line in _value(k, v, indent + 2)]
+    return [f"{pad}- {lines[0].lstrip()}"] + lines[1:]
 
 
 def catalogue_text(records: Iterable[Imported], header: str) -> str:

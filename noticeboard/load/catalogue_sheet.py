@@ -11,6 +11,7 @@ from typing import Any
 from .. import fields
 from ..errors import Problem
 from ..messages import say
+from .cells import cell_value, collapse_repeats, read_by_channel, read_papers
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, checked,
                     data_row_as_header, day_number, find_table, norm,
                     join_parts, read_csv, read_workbook, split_lines,
@@ -19,13 +20,21 @@ from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, c
 SHEET = "Thủ tục"
 CHANGE_SHEET = "Theo dõi thay đổi"  # the history `import decision` keeps (decisions/log.py)
 IGNORED = ("STT", "Số TT", "TT", "Số thứ tự")  # row numbers: nothing to read
-_KINDS = {"code": "code", "text": "text", "list": "texts", "date": "date", "channels": "choice"}
+_KINDS = {"code": "code", "text": "text", "by_channel": "by_channel", "list": "texts", "papers": "papers",
+          "date": "date", "channels": "choice"}
+_TEXTUAL = ("text", "by_channel", "texts", "papers")  # two columns of one such field are joined
 # Notes init puts on each header (Vietnamese, for the clerk); the label is the fallback.
 NOTES = {
     "code": "Mã thủ tục quốc gia, ví dụ 1.001193 (định dạng ô: Văn bản)",
     "name": "Tên thủ tục như in trên áp phích",
-    "documents": "Giấy tờ cần mang: mỗi giấy tờ một dòng (Alt+Enter). Để trống nếu chưa có: "
-                 "áp phích ghi nơi xem",
+    "documents": "Giấy tờ cần mang: mỗi giấy tờ một dòng (Alt+Enter). Giấy tờ có các giấy tờ con: "
+                 "kết thúc bằng dấu \":\", mỗi giấy tờ con một dòng bắt đầu bằng \"- \". Để trống nếu "
+                 "chưa có: áp phích ghi nơi xem",
+    "time": "Một thời hạn chung, hoặc từng cách nộp mỗi cách một dòng: \"Trực tiếp: 1 ngày làm việc\", "
+            "\"Trực tuyến: ...\", \"Bưu chính: ...\"",
+    "fee": "Một mức phí chung, hoặc từng cách nộp mỗi cách một dòng: \"Trực tiếp: ...\", \"Trực tuyến: ...\"",
+    **{f.name: "Văn bản gốc (lời văn chính thức) khi cột bên trái là lời văn xã viết gọn; để trống nếu như nhau"
+       for f in fields.official_columns()},
     "steps": "Các bước: mỗi bước một dòng (Alt+Enter)",
     "channels": "Trực tiếp, Bưu chính, Trực tuyến (cách nhau bằng dấu ;)",
     "url": "Địa chỉ trang thủ tục trên dichvucong.gov.vn (mã QR mở trang này)",
@@ -56,7 +65,9 @@ _ONLINE = {f.name for f in fields.ONLINE_PARTS}
 
 
 def _path(col: Column) -> tuple[str, ...]:
-    return ("online", col.key) if col.key in _ONLINE else (col.key,)
+    if col.key in _ONLINE:
+        return ("online", col.key)
+    return tuple(col.key.split(".", 1)) if col.key.startswith("official.") else (col.key,)
 
 
 def _pick_sheet(grids: list[Grid]) -> Grid:
@@ -102,7 +113,7 @@ def _missing_columns(table: Table, explained: set[str]) -> list[Problem]:
     have: dict[str, int] = {}
     out = []
     for c, col in sorted(table.columns.items()):
-        if col.key in have and col.kind not in ("text", "texts"):  # two texts are joined
+        if col.key in have and col.kind not in _TEXTUAL:  # two texts are joined
             out.append(table.grid.problem(table.header_row, c, say(
                 "sheet_column_twice", header=table.header(c), other=table.header(have[col.key]))))
         have.setdefault(col.key, c)
@@ -197,6 +208,10 @@ def _row(doc: SheetDocument, table: Table, r: int, base: tuple, units: dict[str,
             doc.put(path + (j,), grid, r, c)
     for key, parts in joined.items():  # "Phí" and "Lệ phí": both kept, each under its header
         proc[key] = join_parts(parts)
+    official = {k.split(".", 1)[1]: proc.pop(k) for k in list(proc) if k.startswith("official.")}
+    if official:  # "Thành phần hồ sơ (văn bản gốc)": official: documents
+        proc["official"] = official
+        doc.marks[base + ("official",)] = doc.marks[base + ("official", next(iter(official)))]
     online = {k: proc.pop(k) for k in list(proc) if k in _ONLINE}
     if "url" in online and _PORTAL_ID.fullmatch(online["url"]):
         online["id"] = online.pop("url")  # the id alone in the Đường dẫn column
@@ -219,8 +234,16 @@ def table_col(table: Table, key: str) -> int:
 
 def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, path: tuple,
            problems: list[Problem]) -> Any:
+    if col.kind in _TEXTUAL:  # the same sentence twice (pasted twice, two cases alike): once
+        text, repeated = collapse_repeats(text)
+        for piece in repeated:
+            problems.append(doc.problem(path, say("cell_repeat_dropped", piece=piece[:60]), warning=True))
     if col.kind == "texts":
         return split_lines(text)
+    if col.kind == "papers":
+        papers, unsure = read_papers(text)
+        problems += [doc.problem(path, w, warning=True) for w in unsure]
+        return papers
     if col.kind == "choice":
         words = [w.strip() for w in re.split(r"[;,\n]+", text) if w.strip()] if col.key == "channels" else [text]
         found = []
@@ -238,6 +261,10 @@ def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, pa
             return f"{text} {units[col.key]}"
         problems.append(doc.problem(path, say("sheet_time_no_unit", value=text),
                                     say("sheet_time_no_unit_hint", value=text), warning=True))
+    if col.kind == "by_channel":
+        value, unsure = read_by_channel(text)
+        problems += [doc.problem(path, w, warning=True) for w in unsure]
+        return value
     return text
 
 
@@ -253,7 +280,9 @@ def procedure_cells(proc: Any) -> list[Any]:
             value = dict(SCOPE_WORDS)[proc.online.scope] if proc.online else None
         elif col.key == "channels":
             value = "; ".join(dict(CHANNEL_WORDS)[c] for c in proc.channels) or None
+        elif col.key.startswith("official."):
+            value = proc.official.get(col.key.split(".", 1)[1])
         else:
             value = getattr(proc, col.key)
-        out.append(value)
+        out.append(cell_value(value))
     return out

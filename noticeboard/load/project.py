@@ -71,7 +71,9 @@ def _validate(doc: Document, model: type[BaseModel], problems: Problems, value: 
     try:
         return model.model_validate(value)
     except ValidationError as exc:
-        errors = [{**err, "loc": at + tuple(err["loc"])} for err in exc.errors()]
+        # the tag of the form a value was read in (text or mapping) is no place in the file
+        errors = [{**err, "loc": at + tuple(p for p in err["loc"] if p not in schema.FORM_TAGS)}
+                  for err in exc.errors()]
         for err in _one_per_mistake(errors, outer or model):
             if not doc.reported(tuple(err["loc"])):
                 problems.add(_translate(doc, outer or model, err))
@@ -123,6 +125,8 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
         return doc.problem(loc, say("bad_date", value=value), say("hint.date"))
     if kind == "bad_flag":
         return doc.problem(loc, say("bad_flag", value=value), say("hint.flag"))
+    if kind == "by_channel_empty":
+        return doc.problem(loc, say("by_channel_empty"), say("hint.by_channel"))
     if kind == "online_link":
         return doc.problem(loc, say("online_link"), say("hint.online_link"))
     if kind == "literal_error":
@@ -166,16 +170,16 @@ def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     return []
 
 
-def _inner_model(tp: Any) -> Any:
+def _inner_model(tp: Any, depth: int = 0) -> Any:
+    """The model a type holds (the last one of a union or a form: "Text | ByChannelIn")."""
     import typing
 
-    for _ in range(6):
-        if isinstance(tp, type) and issubclass(tp, BaseModel):
-            return tp
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if not args:
-            return tp
-        tp = args[-1]
+    if isinstance(tp, type) and issubclass(tp, BaseModel) or depth > 8:
+        return tp
+    for a in reversed(typing.get_args(tp)):
+        found = _inner_model(a, depth + 1)
+        if isinstance(found, type) and issubclass(found, BaseModel):
+            return found
     return tp
 
 
@@ -320,9 +324,14 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
 
 
 def _plain(value: Any) -> Any:
-    """A validated value as the model holds it: lists become tuples, mappings plain dicts."""
+    """A validated value as the model holds it: lists become tuples, mappings plain dicts,
+    per-channel values ByChannel and papers with items Paper (model.py)."""
     if isinstance(value, list):
-        return tuple(value)
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, schema.ByChannelIn):
+        return m.ByChannel({k: v for k, v in value if v is not None})
+    if isinstance(value, schema.PaperIn):
+        return m.Paper(value.paper, value.items)
     if isinstance(value, BaseModel):
         return {k: _plain(v) for k, v in value if v is not None}
     return value

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, create_model,
-                      model_validator)
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, StringConstraints, Tag,
+                      create_model, model_validator)
 from pydantic_core import PydanticCustomError
 
 from .. import fields
@@ -72,10 +72,43 @@ class OnlineIn(Strict):
         return self
 
 
+class ByChannelIn(Strict):
+    """One text per channel: {direct: "1 ngày làm việc", online: "3 ngày làm việc"}."""
+
+    direct: Text | None = None
+    postal: Text | None = None
+    online: Text | None = None
+
+    @model_validator(mode="after")
+    def _some(self) -> "ByChannelIn":
+        if not self.model_fields_set:
+            raise PydanticCustomError("by_channel_empty", "no channel given")
+        return self
+
+
+class PaperIn(Strict):
+    """A paper announcing a list: {paper: "… các giấy tờ sau:", items: ["…", "…"]}."""
+
+    paper: Text
+    items: Annotated[list[Text], Field(min_length=1)]
+
+
+# The tags of the two forms a value may take: dropped from the locations shown to users.
+FORM_TAGS = ("~text", "~by-channel", "~paper")
+
+
+def _form(mapping: type[BaseModel], tag: str) -> Any:
+    """A text, or ``mapping`` when the value is a mapping: errors come from the form written
+    only (a misspelt channel is one message, not one per form)."""
+    return Annotated[Annotated[Text, Tag("~text")] | Annotated[mapping, Tag(tag)],  # type: ignore[valid-type]
+                     Discriminator(lambda v: tag if isinstance(v, (dict, BaseModel)) else "~text")]
+
+
 def _type(f: fields.Field, official: type[BaseModel] | None = None,
           translation: type[BaseModel] | None = None) -> Any:
     """The schema type of a field's value. Lists may be empty ("steps: []" means none)."""
-    return {"code": Code, "text": Text, "list": list[Text], "date": Date, "online": OnlineIn,
+    return {"code": Code, "text": Text, "by_channel": _form(ByChannelIn, "~by-channel"), "list": list[Text],
+            "papers": list[_form(PaperIn, "~paper")], "date": Date, "online": OnlineIn,  # type: ignore[misc]
             "channels": list[Literal[fields.CHANNELS]],  # type: ignore[valid-type]
             "official": official, "translations": dict[LangTag, translation],
             "audio": dict[LangTag, Text]}[f.kind]  # type: ignore[valid-type]

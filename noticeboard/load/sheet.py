@@ -369,9 +369,11 @@ def split_lines(text: str) -> list[str]:
 
 def join_parts(parts: list[tuple[str, Any]]) -> Any:
     """Two columns of one field, both kept: lists end to end, texts each under its header."""
+    from ..model import ByChannel
+
     if all(isinstance(v, list) for _, v in parts):
         return [item for _, v in parts for item in v]
-    return "; ".join(f"{header}: {value}" for header, value in parts)
+    return "; ".join(f"{header}: {ByChannel(value) if isinstance(value, dict) else value}" for header, value in parts)
 
 
 def checked(doc: Document, path: PathKey, text: str, problems: list[Problem]) -> str:

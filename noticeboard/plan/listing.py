@@ -23,6 +23,7 @@ class Line:
     state: str  # in force, abolished since ..., in force from ... (the clerk's words)
     opens: str  # the link, "Tra cứu: <search>" or "in person only"
     villages: int  # villages that list it (whether or not it is in force)
+    sides: int = 0  # pages its sheet takes on the project's paper (0: no village posts it)
 
 
 def _state(proc: m.Procedure, day: dt.date) -> str:
@@ -51,16 +52,20 @@ def catalogue_lines(project: m.Project, day: dt.date | None = None) -> list[Line
         for v in c.villages:
             for code in posted_codes(c, v):
                 counts[code] = counts.get(code, 0) + 1
+    from ..render.pdf.sides import sheet_sides
+
+    sides = sheet_sides(project, day=day)  # laid out as a build prints them
     return [Line(p.code, p.name, p.field, _state(p, day), _opens(p, project.settings.search_links),
-                 counts.get(p.code, 0)) for p in project.procedures.values()]
+                 counts.get(p.code, 0), sides.get(p.code, 0)) for p in project.procedures.values()]
 
 
 def _headers() -> list[str]:
-    return [say(f"list_head_{k}") for k in ("code", "name", "field", "state", "opens", "villages")]
+    return [say(f"list_head_{k}") for k in ("code", "name", "field", "state", "opens", "villages", "sides")]
 
 
 def _cells(line: Line) -> list[str]:
-    return [line.code, line.name, line.field, line.state, line.opens, str(line.villages)]
+    return [line.code, line.name, line.field, line.state, line.opens, str(line.villages),
+            str(line.sides) if line.sides else "–"]
 
 
 def as_text(lines: list[Line]) -> str:
@@ -78,8 +83,8 @@ def write_list_workbook(lines: list[Line], path: Path) -> None:
     from ..output.workbook import SheetData, write_workbook
 
     notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
-             "list_note_opens", "list_note_villages")
-    kinds = ("code", "text", "text", "text", "text", "text")
+             "list_note_opens", "list_note_villages", "list_note_sides")
+    kinds = ("code", "text", "text", "text", "text", "text", "text")
     columns = [Column(f"c{i}", h, kind=kinds[i], note=say(notes[i])) for i, h in enumerate(_headers())]
-    rows = [[*_cells(line)[:5], line.villages] for line in lines]
+    rows = [[*_cells(line)[:5], line.villages, line.sides or None] for line in lines]
     write_workbook(path, [SheetData(say("list_sheet"), columns, rows)])

@@ -22,6 +22,7 @@ from ...errors import OutputError
 from ...fonts import FACES, font_path
 from ...labels import CHANNELS, LABELS, language_name
 from ...load.audio import kiosk_name, mime
+from ...load.cells import cell_value
 from ...messages import say
 from ...output.atomic import exclusive, remove_stale_temporaries, write_all
 from ...plan.village import catalogue_in_force
@@ -71,6 +72,8 @@ def _texts(source: Any, get: Callable[[Any, str], Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in _TEXT:
         value = get(source, key)
+        if isinstance(value, m.ByChannel):  # a line per channel under its label (pre-line)
+            value = "\n" + cell_value(value)
         if value:
             out[key] = value
     for key in _LISTS:

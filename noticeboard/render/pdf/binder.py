@@ -18,7 +18,7 @@ from ...plan.desk import VillageKit
 from ...fields import BY_NAME
 from ...fonts import SEMIBOLD
 from ...labels import CHANNELS, LABELS
-from .content import beside, para, unbox
+from .content import beside, fact, paper_items, paper_text, para, unbox
 from .desk_layout import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
     render, save, styles
 from .flowables import QRCode
@@ -96,7 +96,7 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
         if name == "channels":
             value = ", ".join(CHANNELS[c] for c in value)
         if value:
-            out.append(para(value, s.body, bold_prefix=BY_NAME[name].label))
+            out += fact(BY_NAME[name].label, value, s.body)  # per channel: a line each
     for name, numbered in LISTS:
         value = official(proc, name)
         if name == "documents" and not value:
@@ -108,7 +108,8 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
             out.append(para(value, s.body))
         else:
             for i, text in enumerate(value, 1):
-                out.append(item(text, s.body, f"{i}." if numbered else "•"))
+                out.append(item(paper_text(text), s.body, f"{i}." if numbered else "•"))
+                out += paper_items(text, s.body, item)  # a paper's own list, lettered under it
     return out
 
 

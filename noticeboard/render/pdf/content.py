@@ -7,6 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
+from ...fonts import SEMIBOLD
 from ...labels import LABELS, language_name
 from .styles import ParagraphStyle, Styles
 
@@ -17,6 +18,44 @@ def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw)
     if bold_prefix:
         body = f"<font name='BeVietnamPro-Bold'>{escape(bold_prefix)}:</font> {body}"
     return Paragraph(body, style, **kw)
+
+
+# Items under a paper are lettered as Vietnamese texts letter them: a), b), c), d), đ), e) ...
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def letter(k: int) -> str:
+    return f"{LETTERS[k % len(LETTERS)]})" if k < len(LETTERS) else f"{k + 1})"
+
+
+def fact(label: str, value: str, style: ParagraphStyle) -> list[Flowable]:
+    """A fact after its label ("Phí, lệ phí: Miễn phí"); a value that differs by channel gets
+    a line per channel under its label ("– Trực tiếp: …"), never one joined line: one paragraph,
+    so the label never stands apart from its lines (beside a QR code, say)."""
+    parts = m.by_channel(value)
+    if len(parts) < 2 and not (parts and parts[0][0]):
+        return [para(value, style, bold_prefix=label)]
+    lines = "".join(f"<br/>\u2013 <font name='{SEMIBOLD}'>{escape(m.channel_word(c))}:</font> "  # type: ignore[arg-type]
+                    f"{escape(text).replace(chr(10), '<br/>')}" for c, text in parts)
+    indented = ParagraphStyle(f"{style.name}-channels", parent=style, leftIndent=style.leftIndent + style.fontSize,
+                              firstLineIndent=-style.fontSize)  # wrapped lines stay under their channel
+    return [Paragraph(f"<font name='BeVietnamPro-Bold'>{escape(label)}:</font>{lines}", indented)]
+
+
+def paper_items(paper: str, style: ParagraphStyle, make=None) -> list[Flowable]:
+    """The items of a paper that announces a list, each on its own line under it, indented
+    one step further and lettered; [] for a plain paper. ``make(text, style, mark)`` sets
+    one item (default: ``bullet``)."""
+    items = getattr(paper, "sub_items", ())
+    if not items:
+        return []
+    deeper = ParagraphStyle(f"{style.name}-sub", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8)
+    return [(make or bullet)(text, deeper, letter(k)) for k, text in enumerate(items)]
+
+
+def paper_text(paper: str) -> str:
+    """The paper's own line (its items are set under it by ``paper_items``)."""
+    return getattr(paper, "text", paper)
 
 
 def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], style: ParagraphStyle,
@@ -37,12 +76,16 @@ def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], style
     return out
 
 
-def bullet(text: str, style: ParagraphStyle, mark: str) -> Paragraph:
-    """A list item with a hanging indent so wrapped lines align under the text."""
+def bullet(text: str, style: ParagraphStyle, mark: str, prefix: str | None = None) -> Paragraph:
+    """A list item with a hanging indent so wrapped lines align under the text (``prefix``
+    in semibold before it: "Trực tiếp: …")."""
     hanging = ParagraphStyle(f"{style.name}-item", parent=style,
                              leftIndent=style.leftIndent + style.fontSize * 1.8,
                              bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
-    return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
+    body = escape(text).replace("\n", "<br/>")
+    if prefix:
+        body = f"<font name='{SEMIBOLD}'>{escape(prefix)}:</font> {body}"
+    return Paragraph(body, hanging, bulletText=mark)
 
 
 def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:

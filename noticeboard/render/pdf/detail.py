@@ -16,7 +16,7 @@ from ... import model as m
 from ...labels import LABELS
 from ...qr.target import qr_target
 from ...plan.apply import channels_text, how_to_apply
-from .content import BesideCode, bullet, para, translations
+from .content import BesideCode, bullet, fact, paper_items, paper_text, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, SheetStyles, sheet_styles
@@ -34,7 +34,7 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool
     for key, value in (("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
                        ("result", proc.result)):
         if value:
-            left.append(para(value, s.body, bold_prefix=LABELS[key]))
+            left += fact(LABELS[key], value, s.body)  # per channel: a line each
             left += translations(proc, key, languages, s.translation)
     how = how_to_apply(proc, search)
     if how.in_person:  # the footer of the page names the office
@@ -62,8 +62,8 @@ def _section(proc: m.Procedure, key: str, languages: tuple[str, ...], s: SheetSt
     for i, item in enumerate(items, 1):
         if key == "steps":
             out.append(para(item, s.item, bold_prefix=f"{LABELS['step']} {i}"))
-        else:
-            out.append(bullet(item, s.item, f"{i}."))
+        else:  # a paper announcing a list: its items under it, lettered
+            out += [bullet(paper_text(item), s.item, f"{i}."), *paper_items(item, s.item)]
     return out + translations(proc, key, languages, s.item_translation, numbered=True)
 
 

@@ -52,12 +52,17 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
     board = para(LABELS["kit_board"], s.cell, bold_prefix=LABELS["kit_replace"]) if v.changes and v.changes.board \
         else LABELS["kit_board"]
     rows.append(["1", board, _pages(1, v.board_pages), f"{v.board_date:%d/%m/%Y}"])
+    both = False
     for i, sheet in enumerate(v.sheets, 2):
         first, last = v.sheet_pages[sheet.code]
-        name = para(f"{sheet.name} ({sheet.code})", s.cell, bold_prefix=marks.get(sheet.code) or None)
+        sides = f" \u2013 {LABELS['kit_both_sides']}" if last > first else ""  # its next page is overleaf
+        both |= last > first
+        name = para(f"{sheet.name} ({sheet.code}){sides}", s.cell, bold_prefix=marks.get(sheet.code) or None)
         rows.append([str(i), name, _pages(first, last), f"{sheet.updated:%d/%m/%Y}"])
     no, date, pages = columns(s, LABELS["record_no"], "00/00/0000", _pages(100, 101))
     out.append(table(rows, [no, w - no - date - pages, pages, date], s))
+    if both:
+        out.append(para(LABELS["kit_both_sides_hint"], s.body))
     out.append(para(LABELS["kit_takedown"], s.heading))
     # (the same words in a fresh folder: nothing this tool printed is on the wall yet)
     gone = tuple(c for c in (v.changes.changes if v.changes else ()) if c.kind != ch.NEW)
