@@ -200,6 +200,8 @@ def test_workbook_catalogue_after_import_equals_the_expected_one(project: Path, 
     header = [c.key for c in COLUMNS]
     by_code = {row[0]: dict(zip(header, row)) for row in cells[1:]}
     assert by_code["1.000656"]["agency"] == PLACE
+    assert by_code["1.000656"]["fee"] == "Không mất tiền nếu đi đăng ký đúng hạn"  # the commune's words
+    assert by_code["1.000656"]["official.fee"].endswith("5.000 đồng/việc đối với đăng ký quá hạn")
     assert by_code["1.004873"]["time"] == "2 ngày làm việc"
     assert by_code["1.004884"]["effective_until"] == dt.datetime(2026, 11, 15)
     assert by_code["1.004884"]["replaced_by"] == "1.013785"
@@ -301,6 +303,33 @@ def test_strict_makes_the_unknown_procedure_an_error_and_writes_nothing(project:
     assert _files(project) == before
 
 
+def test_a_name_without_code_that_two_procedures_share_is_reported_not_guessed(project: Path) -> None:
+    catalogue = project / "procedures" / "ho-tich.yaml"
+    catalogue.write_text(catalogue.read_text("utf-8") + """
+  - code: "1.004999"
+    name: "Cấp giấy xác nhận tình trạng hôn nhân"
+    field: "Hộ tịch"
+    agency: "UBND xã"
+    time: "3 ngày làm việc"
+    fee: "Theo quy định của HĐND tỉnh"
+""", encoding="utf-8")
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    warned = [p for p in plan.problems if "matches several procedures" in p.message]
+    assert len(warned) == 1 and "Cấp giấy xác nhận tình trạng hôn nhân" in warned[0].message
+    apply_import(plan)
+    procs = load_project(project).procedures
+    assert procs["1.004873"].time == procs["1.004999"].time == "3 ngày làm việc"
+
+
+def test_a_name_without_code_the_catalogue_lacks_is_reported(project: Path) -> None:
+    catalogue = project / "procedures" / "ho-tich.yaml"
+    catalogue.write_text(catalogue.read_text("utf-8").replace("Cấp Giấy xác nhận tình trạng hôn nhân",
+                                                              "Xác nhận hôn nhân"), encoding="utf-8")
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    assert any('"Cấp giấy xác nhận tình trạng hôn nhân" (no code): no procedure of that name' in p.message
+               for p in plan.problems)
+
+
 def test_all_levels_adds_the_province_level_procedure(project: Path) -> None:
     _import(project, "qd-1234.docx", all_levels=True)
     assert load_project(project).procedures["1.013700"].agency == "Sở Tư pháp"
@@ -341,3 +370,36 @@ def test_a_project_that_does_not_load_is_refused(project: Path) -> None:
     (project / "places.yaml").write_text("province: [", encoding="utf-8")
     with pytest.raises(DataError):
         plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+
+
+def test_a_decision_on_the_portals_real_records(tmp_path: Path) -> None:
+    """The real khai sinh record (and records in its shape) as the importer writes them: the
+    decision changes the time and abolishes trích lục; every other text stays as it was."""
+    import sys
+
+    from .long_texts import write_portal_project
+
+    sys.path.insert(0, str(FIXTURES))
+    import make_fixtures
+    from annex import ABOLISH_HEAD, HEADER, NEW_HEAD
+
+    root = write_portal_project(tmp_path / "xa")
+    before = load_project(root).procedures
+    annex_file = tmp_path / "qd.docx"
+    make_fixtures.write_docx(annex_file, [("p", line) for line in HEADER] + [
+        ("h", "THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        ("h", "Danh mục thủ tục hành chính được sửa đổi, bổ sung"),
+        ("t", (NEW_HEAD, [("LĨNH VỰC HỘ TỊCH (1 TTHC)",),
+                          ["1", "1.001193", "ĐĂNG KÝ KHAI SINH", "", "2 ngày làm việc", "", "", "", "", ""]])),
+        ("h", "Danh mục thủ tục hành chính bị bãi bỏ"),
+        ("t", (ABOLISH_HEAD, [["1", "2.000635", "Cấp bản sao trích lục hộ tịch", "Nghị định số 07/2025/NĐ-CP"]])),
+    ])
+    apply_import(plan_import(root, [annex_file], day=TODAY))
+    after = load_project(root).procedures
+    assert after["1.001193"].time == "2 ngày làm việc"
+    assert after["1.001193"].name == before["1.001193"].name  # the same name in capitals: unchanged
+    assert after["1.001193"].documents == before["1.001193"].documents
+    assert after["1.001193"].steps == before["1.001193"].steps
+    assert after["2.000635"].effective_until == SIGNED
+    for code in ("1.004222", "1.000894"):
+        assert after[code] == before[code]

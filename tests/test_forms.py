@@ -195,3 +195,11 @@ def test_cell_forms_survive_a_workbook_saved_by_libreoffice(tmp_path: Path) -> N
     assert p.time_by_channel() == (("direct", "1 ngày làm việc"), ("online", "2 ngày làm việc"))
     assert p.papers()[1].sub_items == ("Giấy chứng sinh", "Văn bản xác nhận")
     assert m.papers(p.official["documents"])[0].sub_items == ("A", "B")
+
+
+def test_a_list_for_a_time_is_told_both_forms(tmp_path: Path) -> None:
+    edit = ('      direct: "Ngay trong ngày làm việc"\n      online: "3 ngày làm việc"', '      - "1 ngày"')
+    with pytest.raises(DataError) as info:
+        ket_hon(tmp_path, KET_HON.replace(*edit))
+    [problem] = info.value.problems
+    assert "procedures[2].time" in str(problem) and "one per channel: direct:, postal:, online:" in str(problem)

@@ -56,7 +56,7 @@ def test_full_process_fees_per_channel_and_forms():
     assert f["fee"] == {"direct": "20.000 đồng", "online": "10.000 đồng (Nộp qua Cổng dịch vụ công)"}
     assert f["time"] == "7 ngày làm việc"
     assert f["forms"] == ["Mẫu CT01 - Tờ khai thay đổi thông tin cư trú"]
-    assert f["steps"][0] == "Bước 1: Công dân chuẩn bị hồ sơ."
+    assert f["steps"][0] == "Công dân chuẩn bị hồ sơ."  # its title "Bước 1": the sheet numbers steps
     assert "Nộp trực tuyến: nhận thông báo qua thư điện tử hoặc tin nhắn." in f["steps"]
 
 

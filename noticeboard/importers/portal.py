@@ -243,6 +243,8 @@ def _documents(d: dict, rec: Imported) -> tuple[list[str | dict], list[str]]:
 def _step_items(step: dict) -> list[str]:
     """Split official prose at its '- ' / '+ ' / '* ' bullets; other lines continue a step."""
     title = clean(step.get("name"))
+    if re.fullmatch(r"bước\s*\d+[.:]?", title, re.I):
+        title = ""  # "Bước 1" only numbers it: the sheet and the binder number the steps themselves
     items: list[str] = []
     for line in clean(step.get("description")).split("\n"):
         if not line:

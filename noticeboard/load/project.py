@@ -138,6 +138,8 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
         return doc.problem(loc, say("empty_list"), say("hint.empty_list"))
     if kind in _WANTED:
         want, hint = _WANTED[kind]
+        if kind == "string_type" and loc and loc[-1] in fields.BY_CHANNEL:
+            hint = "hint.by_channel"  # a time or fee may also be a mapping, one text per channel
         return doc.problem(loc, say("wrong_type", want=say(want), kind=_kind(value)), say(hint))
     return doc.problem(loc, say("invalid", detail=err["msg"]))
 

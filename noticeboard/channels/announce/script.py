@@ -111,6 +111,24 @@ def _date(day: dt.date) -> str:
     return f"ngày {read_number(day.day)} tháng {month} năm {read_number(day.year)}"
 
 
+# A value that differs by channel is said a sentence per channel, the label in each:
+# "Thời hạn giải quyết khi nộp trực tuyến: ba ngày làm việc." (never one joined line).
+SAID_CHANNELS = {"direct": "nộp trực tiếp", "postal": "gửi qua bưu chính", "online": "nộp trực tuyến"}
+
+
+def _by_channel(label: str, parts: tuple[tuple[str | None, str], ...], say) -> list[str]:
+    return [_sentence(f"{label}{f' khi {SAID_CHANNELS[c]}' if c else ''}: {lower_first(say(text))}")
+            for c, text in parts]
+
+
+def _paper(paper: m.Paper, say) -> str:
+    """A paper as said: its text, then its items ("…một trong các giấy tờ sau: hộ chiếu; thẻ
+    căn cước; …"), one sentence with its list."""
+    said = lower_first(say(paper.text, "documents").rstrip(".;, "))
+    items = [lower_first(say(item, "documents").rstrip(".;, ")) for item in paper.sub_items]
+    return f"{said} {'; '.join(items)}" if items else said
+
+
 def procedure_part(p: m.Procedure, office: m.Office, budget: float) -> Part:
     """A procedure's part of a bulletin (``numbered`` once placed), read within ``budget``
     seconds when it can be: all its papers, else the first ones that fit (each whole) and
@@ -121,10 +139,9 @@ def procedure_part(p: m.Procedure, office: m.Office, budget: float) -> Part:
               _sentence(f"Bà con nộp hồ sơ tại {say(elsewhere or office.name, 'office')}")]
     # each paper is a sentence of its own, read whole or not at all: a cut clause
     # ("…thì không phải nộp") can say the opposite of the paper
-    papers = [_sentence(f"{ordinal(i)}, {lower_first(say(d, 'documents').rstrip('.;, '))}")
-              for i, d in enumerate(p.documents, 1)]
-    after = [_sentence(f"Thời hạn giải quyết: {lower_first(say(p.time, 'time'))}"),
-             _sentence(f"Phí, lệ phí: {lower_first(say(p.fee, 'fee'))}")]
+    papers = [_sentence(f"{ordinal(i)}, {_paper(d, say)}") for i, d in enumerate(p.papers(), 1)]
+    after = [*_by_channel("Thời hạn giải quyết", p.time_by_channel(), lambda t: say(t, "time")),
+             *_by_channel("Phí, lệ phí", p.fee_by_channel(), lambda t: say(t, "fee"))]
     code = _said(p.code, p.code)
     if p.online:  # its own page (a look-up QR only finds it: say the code)
         after.append(_sentence("Thủ tục này cũng nộp được trên mạng, tại Cổng dịch vụ công quốc "

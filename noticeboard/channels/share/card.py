@@ -26,6 +26,7 @@ from ...qr import encode as qr
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...plan.apply import how_to_apply
 from ...labels import LABELS
+from ...render.pdf.content import fact, letter
 from ...render.pdf.paginate import KeepWithNext, LayoutError, Page, draw_page, paginate
 from ...render.pdf.styles import ACCENT, INK, MUTED
 
@@ -79,11 +80,36 @@ def _para(text: str, style: ParagraphStyle, label: str | None = None, bullet: st
     return Paragraph(body, style, bulletText=bullet)
 
 
-class Whole(Paragraph):
-    """A paper: on one card whole, never split across two (card 2 alone must make sense)."""
+class Whole(Flowable):
+    """A paper and its items: on one card whole, never split across two (card 2 forwarded
+    alone must make sense, and the count of what is left off must be of whole papers)."""
+
+    def __init__(self, parts: list[Paragraph]):
+        super().__init__()
+        self.parts, self.style = parts, parts[0].style  # the first's spaceBefore, for paginate
+        self._heights: list[tuple[float, float]] = []
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._heights = [(f.style.spaceBefore if i else 0, f.wrap(aw, ah)[1]) for i, f in enumerate(self.parts)]
+        self.width, self.height = aw, sum(b + h for b, h in self._heights)
+        return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list:
         return []
+
+    def draw(self) -> None:
+        y = self.height
+        for f, (before, h) in zip(self.parts, self._heights):
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+
+
+def _paper(i: int, paper: m.Paper, s: dict[str, ParagraphStyle]) -> Whole:
+    """Paper ``i``, its items lettered under it (a), b), … as the sheet letters them)."""
+    item = ParagraphStyle("sub", parent=s["item"], leftIndent=s["item"].leftIndent + 56,
+                          bulletIndent=s["item"].leftIndent, spaceBefore=4)
+    return Whole([_para(paper.text, s["item"], bullet=f"{i}.")]
+                 + [_para(t, item, bullet=letter(k)) for k, t in enumerate(paper.sub_items)])
 
 
 def more_line(shown: int, papers: int, target: Target | None) -> str:
@@ -98,15 +124,14 @@ def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None,
     """The card text with the first ``shown`` papers (and the count of the others)."""
     name_style = s["name"] if len(p.name) <= 60 else s["name_small"]
     flow: list[Flowable] = [_para(p.name, name_style),
-                            _para(p.time, s["fact"], LABELS["time"]),
-                            _para(p.fee, s["fact"], LABELS["fee"]),
+                            *fact(LABELS["time"], p.time, s["fact"]),  # a line per channel
+                            *fact(LABELS["fee"], p.fee, s["fact"]),
                             KeepWithNext(s["heading"].leading * 2 + s["item"].leading * 2),
                             _para(LABELS["share_documents"], s["heading"])]
     if p.documents:
-        flow += [Whole(escape(d).replace("\n", "<br/>"), s["item"], bulletText=f"{i}.")
-                 for i, d in enumerate(p.documents[:shown], 1)]
+        flow += [_paper(i, d, s) for i, d in enumerate(p.papers()[:shown], 1)]
         if shown < len(p.documents):
-            flow.append(Whole(escape(more_line(shown, len(p.documents), target)), s["more"]))
+            flow.append(Whole([_para(more_line(shown, len(p.documents), target), s["more"])]))
     else:  # the rules allow a procedure without its papers listed: say where to read them
         flow.append(_para(LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"],
                           s["item"]))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -12,12 +15,68 @@ from ...labels import LABELS, language_name
 from .styles import ParagraphStyle, Styles
 
 
-def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None, **kw) -> Paragraph:
+class _Lru(OrderedDict):
+    """A bounded memo: old entries age out, so memory stays flat over a province."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get_fresh(self, key: Any) -> Any:
+        value = self.get(key)
+        if value is not None:
+            self.move_to_end(key)
+        return value
+
+    def put(self, key: Any, value: Any) -> None:
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+_PARSED = _Lru(8192)    # (markup, style, bullet) -> the paragraph's state after parsing
+_BROKEN = _Lru(16384)   # (markup, style, bullet, width) -> its state after line breaking
+
+
+class SharedParagraph(Paragraph):
+    """A Paragraph whose parse and line breaking are done once for every paragraph of the same
+    markup, style and width: the kit, the binder and the sheets set the same labels and texts
+    in every village and commune. Each paragraph keeps its own state (nothing is shared that
+    drawing or splitting changes); splitting gives plain paragraphs."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        key = getattr(self, "nb_key", None)
+        if key is None:
+            return super().wrap(availWidth, availHeight)
+        done = _BROKEN.get_fresh((key, availWidth))
+        if done is None:
+            super().wrap(availWidth, availHeight)
+            _BROKEN.put((key, availWidth), dict(self.__dict__))
+        else:
+            self.__dict__.update(done)
+        return self.width, self.height
+
+
+def shared_paragraph(body: str, style: ParagraphStyle, bulletText: str | None = None) -> Paragraph:
+    key = (body, id(style), bulletText)
+    state = _PARSED.get_fresh(key)
+    if state is None or state["nb_style"] is not style:   # an id reused after a style died
+        p = SharedParagraph(body, style, bulletText=bulletText)
+        p.nb_style, p.nb_key = style, object()   # line breaks are keyed by this parse alone
+        _PARSED.put(key, dict(p.__dict__))
+        return p
+    p = SharedParagraph.__new__(SharedParagraph)
+    p.__dict__.update(state)
+    return p
+
+
+def para(text: str, style: ParagraphStyle, bold_prefix: str | None = None,
+         bulletText: str | None = None) -> Paragraph:
     """A paragraph of user text: escaped (never markup), line breaks kept."""
     body = escape(text).replace("\n", "<br/>")
     if bold_prefix:
         body = f"<font name='BeVietnamPro-Bold'>{escape(bold_prefix)}:</font> {body}"
-    return Paragraph(body, style, **kw)
+    return shared_paragraph(body, style, bulletText)
 
 
 # Items under a paper are lettered as Vietnamese texts letter them: a), b), c), d), đ), e) ...
@@ -30,16 +89,41 @@ def letter(k: int) -> str:
 
 def fact(label: str, value: str, style: ParagraphStyle) -> list[Flowable]:
     """A fact after its label ("Phí, lệ phí: Miễn phí"); a value that differs by channel gets
-    a line per channel under its label ("– Trực tiếp: …"), never one joined line: one paragraph,
-    so the label never stands apart from its lines (beside a QR code, say)."""
+    a line per channel under its label ("– Trực tiếp: …", wrapped lines under the text), never
+    one joined line, and stands with its label as one block (beside a QR code, say)."""
     parts = m.by_channel(value)
     if len(parts) < 2 and not (parts and parts[0][0]):
         return [para(value, style, bold_prefix=label)]
-    lines = "".join(f"<br/>\u2013 <font name='{SEMIBOLD}'>{escape(m.channel_word(c))}:</font> "  # type: ignore[arg-type]
-                    f"{escape(text).replace(chr(10), '<br/>')}" for c, text in parts)
-    indented = ParagraphStyle(f"{style.name}-channels", parent=style, leftIndent=style.leftIndent + style.fontSize,
-                              firstLineIndent=-style.fontSize)  # wrapped lines stay under their channel
-    return [Paragraph(f"<font name='BeVietnamPro-Bold'>{escape(label)}:</font>{lines}", indented)]
+    lines = [bullet(text, style, "\u2013", prefix=m.channel_word(channel))  # type: ignore[arg-type]
+             for channel, text in parts]
+    return [Together([para("", style, bold_prefix=label), *lines])]
+
+
+class Together(Flowable):
+    """Flowables that stand together, one under another (a label and its lines): one item
+    where text stands beside a QR code; split between them only where a page ends."""
+
+    def __init__(self, items: list[Flowable]):
+        super().__init__()
+        self.items = items
+        self.style = getattr(items[0], "style", None)  # its space before is the first one's
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.laid = [(f, f.wrap(aw, 1e6)[1], _space_before(f) if i else 0.0) for i, f in enumerate(self.items)]
+        self.width, self.height = aw, sum(h + b for _, h, b in self.laid)
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return list(self.items)
+
+    def parts(self) -> list[Flowable]:
+        return list(self.items)
+
+    def draw(self) -> None:
+        y = self.height
+        for f, h, before in self.laid:
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
 
 
 def paper_items(paper: str, style: ParagraphStyle, make=None) -> list[Flowable]:
@@ -79,13 +163,16 @@ def translations(proc: m.Procedure, name: str, languages: tuple[str, ...], style
 def bullet(text: str, style: ParagraphStyle, mark: str, prefix: str | None = None) -> Paragraph:
     """A list item with a hanging indent so wrapped lines align under the text (``prefix``
     in semibold before it: "Trực tiếp: …")."""
-    hanging = ParagraphStyle(f"{style.name}-item", parent=style,
-                             leftIndent=style.leftIndent + style.fontSize * 1.8,
-                             bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
     body = escape(text).replace("\n", "<br/>")
     if prefix:
         body = f"<font name='{SEMIBOLD}'>{escape(prefix)}:</font> {body}"
-    return Paragraph(body, hanging, bulletText=mark)
+    return shared_paragraph(body, _hanging(style), mark)
+
+
+@lru_cache(maxsize=256)
+def _hanging(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-item", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8,
+                          bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
 
 
 def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:

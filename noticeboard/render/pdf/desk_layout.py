@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from xml.sax.saxutils import escape
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...labels import LABELS
-from .content import para
+from .content import para, shared_paragraph
 from .paginate import Page, draw_page, paginate
 from .integrity import check_resources
 from .replay import check_seed, new_canvas
@@ -94,12 +95,14 @@ def styles(body: float) -> Styles:
 
 def item(text: str, style: ParagraphStyle, mark: str, indent: float = 1.8) -> Paragraph:
     """A list item with a hanging indent (wrapped lines align under the text)."""
-    from xml.sax.saxutils import escape
+    return shared_paragraph(escape(text).replace("\n", "<br/>"), _hanging(style, indent), mark)
 
-    hanging = ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
-                             leftIndent=style.leftIndent + style.fontSize * indent,
-                             bulletIndent=style.leftIndent, spaceBefore=2)
-    return Paragraph(escape(text).replace("\n", "<br/>"), hanging, bulletText=mark)
+
+@lru_cache(maxsize=256)
+def _hanging(style: ParagraphStyle, indent: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
+                          leftIndent=style.leftIndent + style.fontSize * indent,
+                          bulletIndent=style.leftIndent, spaceBefore=2)
 
 
 PAD = 4  # points of padding left and right in a table cell
