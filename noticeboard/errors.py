@@ -24,6 +24,9 @@ class Problem:
     warning: bool = False
     cell: str | None = None  # in a workbook or CSV file, as Excel names it: "Thôn!G5"
     sheet: int = 0  # the sheet's place in its workbook, so problems sort sheet by sheet
+    # the catalogue row it is about (the procedure's index in ``file``): whether it blocks the
+    # build is decided once the places are known (load.triage: a row no village posts is left out)
+    procedure: int | None = None
 
     def __str__(self) -> str:
         where = self.file

@@ -51,6 +51,8 @@ LABELS: dict[str, str] = {
     "documents_qr": "Chưa ghi ở đây: quét mã QR để xem trên Cổng dịch vụ công, "
                     "hoặc hỏi tại nơi nộp hồ sơ (ghi ở cuối trang).",
     "documents_office": "Chưa ghi ở đây: xin hỏi tại nơi nộp hồ sơ (ghi ở cuối trang).",
+    # on every page, card and screen built from the bundled sample (made-up offices and people)
+    "sample_mark": "BẢN MẪU – dữ liệu giả định, không dùng để niêm yết",
     "qr_warning": "Chỉ quét mã QR in sẵn trên tờ niêm yết này. Mã dán đè lên là mã giả: không quét.",
     "office": "Nơi nộp hồ sơ",
     "address": "Địa chỉ",

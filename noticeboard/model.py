@@ -166,6 +166,8 @@ class Village:
     languages: tuple[str, ...] = ()
     posted: tuple[str, ...] = ()
     not_posted: tuple[str, ...] = ()
+    # where each code of ``posted`` is listed (places.xlsx:Thôn!G5): messages only
+    listed: dict[str, Source] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ class Commune:
     office: Office
     posted: tuple[str, ...]
     villages: tuple[Village, ...]
+    listed: dict[str, Source] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -197,8 +200,21 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A catalogue row no village posts, left out of every output because of a problem in it
+    (``noticeboard list --all`` shows it, with the problems)."""
+
+    code: str | None  # as typed; None when the row has none
+    name: str | None
+    source: Source
+    reasons: tuple[str, ...]  # the problems, located ("danh-muc.xlsx:'Thủ tục'!L208: ...")
+
+
+@dataclass(frozen=True)
 class Project:
     root: str
     settings: Settings
     procedures: dict[str, Procedure]  # by code, in catalogue order
     places: Places
+    left_out: tuple[LeftOut, ...] = ()  # rows with problems that no village posts
+    sample: bool = False  # the bundled sample: every page, card and screen is marked "BẢN MẪU"

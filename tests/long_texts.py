@@ -135,3 +135,7 @@ def write_portal_project(root: Path, paper: str = "A4") -> Path:
     (root / "places.yaml").write_text(json.dumps(places, ensure_ascii=False, indent=1), encoding="utf-8")
     (root / "noticeboard.yaml").write_text(f'paper: "{paper}"\n', encoding="utf-8")
     return root
+
+
+# The two projects of real records the loudspeaker and card tests run on, by name.
+WRITERS = {"long": write_long_project, "portal": write_portal_project}

@@ -59,9 +59,9 @@ def announced(tmp_path_factory):
 def long_project(request, tmp_path_factory):
     """The real khai sinh record with the long synthetic ones; the four portal records (khai
     sinh, thường trú, kết hôn, trích lục: per-channel fees and times, papers with items)."""
-    from .long_texts import write_long_project, write_portal_project
+    from .long_texts import WRITERS
 
-    write = write_long_project if request.param == "long" else write_portal_project
+    write = WRITERS[request.param]
     return write(tmp_path_factory.mktemp(request.param) / "p")
 
 

@@ -76,10 +76,13 @@ def test_only_what_is_in_force_is_posted(root: Path) -> None:
 
 def test_warnings_name_the_places_and_the_replacement(root: Path) -> None:
     found = [str(p) for p in posting_problems(load_project(root), DURING)]
-    abolished = next(f for f in found if "1.000894" in f and "no longer in force" in f)
+    both = [f for f in found if "1.000894" in f and "no longer in force" in f]
+    # one warning per list that posts it, located there (where the clerk acts), naming the row
+    assert [f.split(": ")[0] for f in both] == ["places.yaml:12:18", "places.yaml:15:18"]
+    assert "posted in Thôn Nà Tông of Xã Thượng Lâm" in both[0] and "posted in Thôn Nà Khà of" in both[1]
+    abolished = both[0]
     assert "since 01/09/2026" in abolished and '(replaced by 1.013785 "Đăng ký kết hôn (mới)")' in abolished
-    assert "Thôn Nà Tông, Thôn Nà Khà of Xã Thượng Lâm" in abolished
-    assert abolished.startswith("procedures/catalogue.yaml:")  # where its dates are written
+    assert "(catalogue: procedures/catalogue.yaml:21:5)" in abolished  # where its dates are written
     # The hint names where a clerk removes the code, in the workbook as in YAML.
     assert 'column "Thủ tục niêm yết" of places.xlsx, or posted: of places.yaml' in abolished
     assert any("2.000815" in f and "in force only from 01/12/2026" in f for f in found)
@@ -96,7 +99,8 @@ def test_check_warns_and_strict_refuses(root: Path) -> None:
     ok = runner.invoke(main, ["check", str(root), "--date", "20/09/2026"])
     assert ok.exit_code == 0, ok.output
     assert "no longer in force" in ok.output
-    assert ok.output.rstrip().splitlines()[-1].startswith("Catalogue on 20/09/2026: 5 procedures")
+    assert ok.output.rstrip().splitlines()[-2].startswith("Catalogue on 20/09/2026: 5 procedures")
+    assert ok.output.rstrip().splitlines()[-1] == "0 errors, 6 warnings."
     strict = runner.invoke(main, ["check", str(root), "--date", "20/09/2026", "--strict"])
     assert strict.exit_code == 1 and "no longer in force" in strict.output
     assert runner.invoke(main, ["check", str(root), "--date", "2026-13-01"]).exit_code == 2
@@ -155,15 +159,18 @@ def test_kiosk_build_takes_the_date(root: Path, tmp_path: Path) -> None:
 
 
 def test_dates_the_wrong_way_round_and_an_unknown_replacement(tmp_path: Path) -> None:
-    from noticeboard.errors import DataError
+    """A row never in force is a warning even when posted: left out, named at the list."""
     from noticeboard.load.project import load_project_with_warnings
 
     reversed_ = DATED.replace("    effective_until: 2026-10-15\n", "    effective_until: 2026-08-15\n")
-    with pytest.raises(DataError) as info:
-        load_project(write_project(tmp_path / "a", PLACES + VILLAGES, CATALOGUE + reversed_))
-    assert [str(p).split("\n")[0] for p in info.value.problems] == [
-        "procedures/catalogue.yaml:36:22: procedures[3].effective_until: in force from 01/09/2026 "
-        "but no longer from 15/08/2026: it would never be in force"]
+    project, warnings = load_project_with_warnings(write_project(tmp_path / "a", PLACES + VILLAGES,
+                                                                 CATALOGUE + reversed_))
+    assert warnings == []  # posted: the warning is at the list that posts it
+    found = [str(p).split("\n")[0] for p in posting_problems(project, DURING) if "never" in str(p)]
+    assert found == ['places.yaml:12:30: 1.013785 "Đăng ký kết hôn (mới)" is never in force (from 01/09/2026, '
+                     "no longer from 15/08/2026; catalogue: procedures/catalogue.yaml:29:5); posted in Thôn Nà Tông "
+                     "of Xã Thượng Lâm: left out (warning)"]
+    assert [p.code for p in plan(project, day=DURING)[0].procedures] == ["1.001193", "1.000656"]
     _, warnings = load_project_with_warnings(write_project(tmp_path / "b", PLACES + VILLAGES,
                                                            CATALOGUE + DATED.replace('replaced_by: "1.013785"', 'replaced_by: "1.013786"')))
     assert any('1.000894 is replaced by "1.013786", which is not in the catalogue' in str(w) for w in warnings)

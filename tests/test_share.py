@@ -135,9 +135,9 @@ def real_records(request, tmp_path_factory):
     (per-channel fees and times, papers with items)."""
     from noticeboard.load import load_project
 
-    from .long_texts import write_long_project, write_portal_project
+    from .long_texts import WRITERS
 
-    write = write_long_project if request.param == "long" else write_portal_project
+    write = WRITERS[request.param]
     return load_project(write(tmp_path_factory.mktemp(request.param) / "p"))
 
 

@@ -78,23 +78,24 @@ def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: l
     posted = desk.posted_in(kits)
     make(desk.BINDER, "binder", digest_of(common, "binder", job.booklet, p.settings.search_links, procedures, posted, dates),
          lambda: binder.render_binder(commune, province, kits, procedures, dates, job.paper, job.booklet, chars,
-                                     p.settings.search_links),
+                                     p.settings.search_links, sample=p.sample),
          booklet=job.booklet, sections=[s.to_json() for s in sections])
     by_code = dict(p.procedures)
     kit_facts = [(k.plan.village, k.sheets, k.board_date, k.board_pages, sorted(k.sheet_pages.items()),
                   (k.changes.changes, k.changes.board) if k.changes else ())
                  for k in kits]
     make(desk.KIT, "kit", digest_of(common, "kit", kit_facts),
-         lambda: (*_no_qr(kit.render_kit(commune, province, kits, by_code, chars)),))
+         lambda: (*_no_qr(kit.render_kit(commune, province, kits, by_code, chars, sample=p.sample)),))
     make(desk.REGISTER, "register",
          digest_of(common, "register", [(k.plan.village.name, k.plan.village.cultural_house, len(k.sheets), k.date)
                                       for k in kits]),
-         lambda: (*_no_qr(kit.render_register(commune, province, kits, chars, max(k.date for k in kits))),))
+         lambda: (*_no_qr(kit.render_register(commune, province, kits, chars, max(k.date for k in kits),
+                                                         sample=p.sample)),))
     if desk.any_change(kits) or _gone_villages(job):
         villages = [v for v in [k.changes for k in kits] + _gone_villages(job) if v]
         make(desk.CHANGES_PDF, "changes", digest_of(common, "changes", villages, job.since, job.date),
              lambda: (*_no_qr(report.render_report(commune, province, villages, by_code, job.since, job.date,
-                                                    chars)),))
+                                                    chars, sample=p.sample)),))
         data = (json.dumps(ch.report_json(commune.name, job.since, job.date, villages), ensure_ascii=False,
                            indent=1) + "\n").encode("utf-8")
         make(desk.CHANGES_JSON, "changes", hashlib.sha256(data).hexdigest()[:32], lambda: (data, [], 0))

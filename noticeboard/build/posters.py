@@ -70,7 +70,7 @@ def _build_commune(job: Job) -> list[Done]:
     # The build date is not here: pages print the date their content last changed (history).
     common = (__version__, renderer_fingerprint(), fingerprint(), job.paper, p.settings.title, chars,
               p.places.province, job.commune.name, job.commune.office,
-              poster.body_heights(job.commune, p.places.province, job.paper))
+              poster.body_heights(job.commune, p.places.province, job.paper), p.sample)
     done: list[Done] = []
     layouts: dict[str, poster.Layout] = {}
     history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(

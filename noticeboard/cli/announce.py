@@ -13,7 +13,8 @@ from .common import command, commune_outputs, load_for_day
 
 @command("announce")
 @commune_outputs("loa")
-@click.option("--minutes", type=click.FloatRange(min=1), default=BULLETIN_MINUTES, show_default=True)
+@click.option("--minutes", type=click.FloatRange(min=1), default=BULLETIN_MINUTES, show_default=True,
+              metavar="MINUTES")
 def announce_command(project: str | None, out: str, commune: str | None, strict: bool, day,
                      minutes: float) -> None:
     """Loudspeaker bulletins per commune (the text shown is the table's ``help.announce``)."""

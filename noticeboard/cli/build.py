@@ -34,7 +34,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
     from ..build.posters import Options, build_posters, default_jobs
     from ..plan.village import plan
 
-    root = project_or_sample(project, allow_sample=True)
+    root = project_or_sample(project)
     started = time.monotonic()
     from ..plan.village import build_date
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ..messages import say
-from .common import command, date_option, load, project_or_sample, strict_option
+from ..messages import say, say_n
+from .common import command, date_option, load_warned, project_or_sample, strict_option
 
 
 @command("check", writes=False)
@@ -18,13 +18,14 @@ def check(project: str | None, strict: bool, day) -> None:
 
     from ..build.posters import check_layout
 
-    p = load(project_or_sample(project, allow_sample=False), strict, day)
+    p, warnings = load_warned(project_or_sample(project), strict, day)
     check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
     _long_sheets(p, day)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))
     click.echo(summary(p, day))
+    click.echo(say_n("check.counts", warnings))  # with errors, the error line counts them
 
 
 def _long_sheets(p, day) -> None:

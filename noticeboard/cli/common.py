@@ -203,14 +203,22 @@ def group(name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any
     return click.group(name, cls=Group, **kwargs)  # type: ignore[return-value]
 
 
-def project_or_sample(project: str | None, allow_sample: bool) -> Path:
-    """PROJECT, else the current folder if it is a project, else the bundled sample."""
-    from ..resources import sample_project
+# What makes a folder a project (formats.md "Commands"): any of these, even half-made (the
+# bundled catalogue at the root of a clone of the repository does not: the README builds there).
+PROJECT_MARKS = ("noticeboard.yaml", "places.yaml", "places.xlsx", "procedures")
+
+
+def project_or_sample(project: str | None) -> Path:
+    """PROJECT as given; without it the current folder when it is a project, else the bundled
+    sample, said on stderr. One rule for every command that reads a project (check included),
+    so a new user's first command shows what the tool makes, marked "BẢN MẪU" everywhere."""
+    from ..resources import resource_dir, sample_project
 
     if project is not None:
         return Path(project)
     here = Path.cwd()
-    if any((here / f).exists() for f in ("places.yaml", "places.xlsx", "noticeboard.yaml")) or not allow_sample:
+    bundled = resource_dir("procedures").resolve()
+    if any((here / f).exists() and (here / f).resolve() != bundled for f in PROJECT_MARKS):
         return here
     click.echo(say("cli.sample", path=sample_project()), err=True)
     return sample_project()
@@ -219,6 +227,11 @@ def project_or_sample(project: str | None, allow_sample: bool) -> Path:
 def load(root: Path, strict: bool = False, day: dt.date | None = None):
     """The project at ``root`` as posted on ``day`` (the build date); its warnings (those of
     the files, then those of the date) are printed on stderr, or raised with ``strict``."""
+    return load_warned(root, strict, day)[0]
+
+
+def load_warned(root: Path, strict: bool = False, day: dt.date | None = None):
+    """``load``, and how many warnings it printed."""
     from ..errors import Problems
     from ..plan.in_force import posting_problems
     from ..load.project import load_project_with_warnings
@@ -228,7 +241,7 @@ def load(root: Path, strict: bool = False, day: dt.date | None = None):
     Problems(list(warnings)).raise_if_any(strict)
     for w in warnings:
         click.echo(str(w), err=True)
-    return project
+    return project, len(warnings)
 
 
 class DateType(click.ParamType):
@@ -281,4 +294,4 @@ def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]
     from ..plan.village import build_date
 
     day = build_date(day)
-    return load(project_or_sample(project, allow_sample=True), strict, day), day
+    return load(project_or_sample(project), strict, day), day

@@ -33,7 +33,7 @@ def build(project: str | None, out: str, commune: str | None, idle: int, strict:
     from ..plan.village import build_date
 
     day = build_date(day)
-    data = build_kiosk(load(project_or_sample(project, allow_sample=True), strict, day), Path(out),
+    data = build_kiosk(load(project_or_sample(project), strict, day), Path(out),
                        commune, idle, day=day)
     index = Path(out).resolve() / "index.html"
     click.echo(say("kiosk.wrote", procedures=len(data["procedures"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import difflib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,11 +23,13 @@ from ..qr.urls import check_url
 from . import schema
 from ..fonts import covered
 from .readers import catalogue_files, places_file, read_catalogue, read_places
+from .triage import Catalogue, Row, is_sample, triage
 from .audio import check_audio
 from .source import Document, read_yaml
 from .text import describe
 
 SETTINGS_FILE = "noticeboard.yaml"
+CODE = re.compile(schema.CODE_PATTERN)
 
 
 def load_project(root: Path | str, strict: bool = False) -> m.Project:
@@ -41,14 +44,28 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
         raise DataError([Problem(str(root), None, None, "", say("no_project"),
                                  say("hint.no_project"))])
     settings = _load_settings(root, problems)
-    broken: set[str] = set()
-    incomplete = [False]
-    procedures = _load_catalogue(root, settings, problems, broken, incomplete)
-    places = _load_places(root, settings, procedures, problems,
-                          lambda code: incomplete[0] or code in broken or bool(did_you_mean(code, broken)))
+    cat = _load_catalogue(root, settings, problems)
+    faulty = cat.faulty(problems)
+    claimed: set[str] = set()  # faulty rows a place seems to mean (a code typed differently)
+
+    mistyped = [c for c in faulty if not CODE.fullmatch(c)]  # a row's code typed wrong ("1.00656")
+
+    def unsure(code: str) -> bool:
+        """A posted code the catalogue lacks, which a mistyped row code seems to mean: that
+        row's own error says what is wrong (and makes the row posted)."""
+        close = difflib.get_close_matches(code, mistyped, n=1, cutoff=0.8)
+        claimed.update(close)
+        return cat.incomplete or bool(close)
+
+    places = _load_places(root, settings, cat.procedures, problems, unsure, faulty)
+    procedures, left_out = cat.procedures, ()
+    if places is None:
+        problems.extend(cat.never.values())
+    else:
+        procedures, places, left_out = triage(problems, cat, places, claimed)
     problems.raise_if_any(strict)
     assert places is not None
-    return m.Project(str(root), settings, procedures, places), problems.warnings
+    return m.Project(str(root), settings, procedures, places, left_out, is_sample(root)), problems.warnings
 
 
 def _shown(root: Path, path: Path) -> str:
@@ -243,7 +260,7 @@ def _catalogue_files(root: Path, settings: m.Settings, problems: Problems) -> li
 def load_catalogue_folder(folder: Path) -> dict[str, m.Procedure]:
     """The procedures of one catalogue folder alone (the bundled one; an import's target)."""
     problems = Problems()
-    procedures = _load_catalogue(Path(folder), m.Settings(catalogue="."), problems)
+    procedures = _load_catalogue(Path(folder), m.Settings(catalogue="."), problems).procedures
     problems.raise_if_any()
     return procedures
 
@@ -252,38 +269,45 @@ def load_catalogue_at(root: Path, catalogue: Path, problems: Problems) -> dict[s
     """The procedures of the catalogue file or folder ``catalogue`` (anywhere), checked as a
     project at ``root`` checks them (audio files are looked up there): how an import reads back
     what it is about to write."""
-    return _load_catalogue(root, m.Settings(catalogue=str(catalogue)), problems)
+    return _load_catalogue(root, m.Settings(catalogue=str(catalogue)), problems).procedures
 
 
-def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
-                    broken: set[str] | None = None, incomplete: list[bool] | None = None) -> dict[str, m.Procedure]:
-    """The procedures of the catalogue files. ``broken`` collects the codes of procedures
-    with errors and ``incomplete[0]`` is set when a file could not be read at all: the places
-    posting them then get no follow-on "unknown code" error (one mistake, one message)."""
-    broken = set() if broken is None else broken
-    incomplete = [False] if incomplete is None else incomplete
-    procedures: dict[str, m.Procedure] = {}
-    first_seen: dict[str, str] = {}
+def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Catalogue:
+    """The procedures of the catalogue files, and every row read (for ``triage``). A row with
+    an error is still a row: whether its error blocks the build depends on the places."""
+    cat = Catalogue()
+    first: dict[str, tuple[Any, m.Source]] = {}  # code -> the first row of it, as typed
     for path in _catalogue_files(root, settings, problems):
         doc, found = read_catalogue(path, _shown(root, path))
         problems.extend(found)
         if doc is None:
-            incomplete[0] = True
+            cat.incomplete = True
             continue
         shape = _validate(doc, schema.CatalogueShapeIn, problems)
         if shape is None:
-            incomplete[0] = True  # its codes are unknown: posted codes cannot be checked
+            cat.incomplete = True  # its codes are unknown: posted codes cannot be checked
             continue
         for i, item in enumerate(shape.procedures):
             where = ("procedures", i)
+            line, col, cell = doc.located(where)
+            source = m.Source(doc.file, line, col, cell)
+            code, name = _typed(item, "code"), _typed(item, "name")
+            cat.rows[(doc.file, i)] = Row(code, name, source)
+            if code is not None and code in first:
+                before, at = first[code]
+                same = item == before  # a row typed (or pasted) twice: one procedure
+                problem = doc.problem(where + ("code",), say("dup_identical", code=code, where=at) if same
+                                      else say("dup_code", code=code),
+                                      say("hint.dup_identical") if same else say("hint.first_used", where=at),
+                                      warning=same)
+                problems.add(replace(problem, procedure=None))  # never the row's own: it always holds
+                if same:
+                    cat.merged.add((doc.file, i))
+                continue
+            if code is not None:
+                first[code] = (item, source)
             p = _validate(doc, schema.ProcedureIn, problems, item, where, schema.CatalogueIn)
             if p is None:
-                code = item.get("code") if isinstance(item, dict) else None
-                broken.add(code if isinstance(code, str) else "")
-                continue
-            if p.code in procedures:
-                problems.add(doc.problem(where + ("code",), say("dup_code", code=p.code),
-                                         say("hint.first_used", where=first_seen[p.code])))
                 continue
             if p.online is not None:
                 url = p.online.url or fields.PORTAL_PAGE.format(id=p.online.id)
@@ -309,20 +333,26 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems,
                                                                   date=f"{day:%d/%m/%Y}", why=say(f"date_why.{why}")),
                                              say("hint.date"), warning=True))
             if p.effective_from and p.effective_until and p.effective_from >= p.effective_until:
-                problems.add(doc.problem(where + ("effective_until",), say(
+                # a fact of the row, not a mistake in it (a decision repealed the day it was
+                # published): left out by its dates; said here unless posted (in_force says where)
+                cat.never[(doc.file, i)] = replace(doc.problem(where + ("effective_until",), say(
                     "dates_reversed", since=f"{p.effective_from:%d/%m/%Y}", until=f"{p.effective_until:%d/%m/%Y}"),
-                    say("hint.dates_reversed", until=doc.name_of(where + ("effective_until",)))))
-            line, col, cell = doc.located(where)
-            source = m.Source(doc.file, line, col, cell)
-            first_seen[p.code] = str(source)
-            procedures[p.code] = _procedure(p, source)
-    for code, proc in procedures.items():  # a replacement is named to be posted instead
-        if proc.replaced_by and proc.replaced_by not in procedures and not incomplete[0] and proc.source:
+                    say("hint.dates_reversed", until=doc.name_of(where + ("effective_until",))), warning=True),
+                    procedure=None)
+            cat.procedures[p.code] = _procedure(p, source)
+    for code, proc in cat.procedures.items():  # a replacement is named to be posted instead
+        if proc.replaced_by and proc.replaced_by not in cat.procedures and not cat.incomplete and proc.source:
             s = proc.source
             problems.add(Problem(s.file, s.line, s.column, "", say("unknown_replacement", code=code,
                                  other=proc.replaced_by), say("hint.unknown_replacement"), warning=True,
                                  cell=s.cell))
-    return procedures
+    return cat
+
+
+def _typed(item: Any, key: str) -> str | None:
+    """A row's value as typed (stripped), before validation: what names the row in messages."""
+    value = item.get(key) if isinstance(item, dict) else None
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _plain(value: Any) -> Any:
@@ -356,9 +386,11 @@ def _procedure(p: BaseModel, source: m.Source) -> m.Procedure:
 
 
 def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Procedure],
-                 problems: Problems, unsure: Callable[[str], bool] = lambda code: False) -> m.Places | None:
+                 problems: Problems, unsure: Callable[[str], bool] = lambda code: False,
+                 faulty: frozenset[str] = frozenset()) -> m.Places | None:
     """The places; a posted code the catalogue lacks is an error unless ``unsure(code)``: its
-    procedure (or its file) has an error of its own, already reported."""
+    procedure (or its file) has an error of its own, already reported. Codes of ``faulty``
+    rows are kept: listing one makes its errors block the build (``triage``)."""
     path, found = places_file(root, settings.places)
     problems.extend(found)
     if path is None:
@@ -372,12 +404,15 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
         return None
     problems.extend(check_places(doc, parsed.province, [c.name for c in parsed.communes]))
 
-    def known(codes: list[str] | None, where: tuple, owner: str) -> tuple[str, ...]:
+    def known(codes: list[str] | None, where: tuple, owner: str,
+              listed: dict[str, m.Source] | None = None) -> tuple[str, ...]:
         out = []
         for j, code in enumerate(codes or ()):
-            if code not in procedures and unsure(code):
+            if listed is not None:
+                listed.setdefault(code, m.Source(doc.file, *doc.located(where + (j,))))
+            if code not in procedures and code not in faulty and unsure(code):
                 continue  # its procedure's own error says what is wrong
-            if procedures and code not in procedures:
+            if procedures and code not in procedures and code not in faulty:
                 typed = doc.as_typed(where + (j,), code)  # quoted as the clerk typed it
                 close = did_you_mean(typed, procedures) or did_you_mean(code, procedures)
                 problems.add(doc.problem(where + (j,), say("unknown_code", code=typed,
@@ -415,7 +450,8 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                                          say("hint.village_near_twice")))
             village_slugs[vslug] = v.name
             bare_names.setdefault(_bare(v.name), v.name)
-            posted = known(v.posted, vw + ("posted",), v.name)
+            listed: dict[str, m.Source] = {}
+            posted = known(v.posted, vw + ("posted",), v.name, listed)
             not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
             _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
             if not ([code for code in c.posted if code not in not_posted] + list(posted)
@@ -437,12 +473,14 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 name=v.name, slug=vslug,
                 cultural_house=v.cultural_house or f"Nhà văn hóa {lower_first(v.name)}",
                 head=m.Person(v.head.name, grouped(v.head.phone) if v.head.phone else None) if v.head else None,
-                languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted))
+                languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted, listed=listed))
         _check_cased(doc, cw + ("name",), c.name, c.name.lower(), problems)  # "…, xã Thượng Lâm, …"
         o = c.office
         _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
+        listed = {}
         communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, grouped(o.phone), o.hours),
-                                  posted=known(c.posted, cw + ("posted",), c.name), villages=tuple(villages)))
+                                  posted=known(c.posted, cw + ("posted",), c.name, listed), villages=tuple(villages),
+                                  listed=listed))
     return m.Places(province=parsed.province, communes=tuple(communes), file=doc.file)
 
 

@@ -16,7 +16,8 @@ from pydantic_core import PydanticCustomError
 from .. import fields
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d\.\d{6}(\.\d{2})?$")]
+CODE_PATTERN = r"\d\.\d{6}(\.\d{2})?"  # a national procedure code: 1.001193 (1.001193.01)
+Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=f"^{CODE_PATTERN}$")]
 LangTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,8}$")]
 Texts = Annotated[list[Text], Field(min_length=1)]
 PortalId = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9A-Za-z-]{8,64}$")]

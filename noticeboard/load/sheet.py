@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from ..errors import Problem
 from ..messages import say
 from ..slug import fold
-from .source import Document, PathKey, decode, format_path
+from .source import Document, PathKey, decode, format_path, procedure_of
 from .text import check_text
 
 HEADER_SCAN = 30  # rows searched for the header: title blocks are a few rows
@@ -109,7 +109,7 @@ class SheetDocument(Document):
                 key: bool = False, warning: bool = False) -> Problem:
         line, col, cell, sheet = self.where(path)
         return Problem(self.file, line, col, self.column_of(path), message, hint, warning, cell=cell,
-                       sheet=sheet)
+                       sheet=sheet, procedure=procedure_of(path))
 
     def column_of(self, path: PathKey) -> str:
         """Where a message is, as the clerk sees it: the column's header ("Hết hiệu lực từ"),

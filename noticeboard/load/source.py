@@ -53,7 +53,8 @@ class Document:
     def problem(self, path: PathKey, message: str, hint: str | None = None,
                 key: bool = False, warning: bool = False) -> Problem:
         line, col = self.where(path, key)
-        return Problem(self.file, line, col, format_path(path), message, hint, warning)
+        return Problem(self.file, line, col, format_path(path), message, hint, warning,
+                       procedure=procedure_of(path))
 
     def located(self, path: PathKey) -> tuple[int, int, str | None]:
         """(line, column, cell) of ``path`` for the model's Source: a cell only in workbooks."""
@@ -75,6 +76,12 @@ class Document:
     def reported(self, loc: tuple) -> bool:
         """True when the reader already explained the value at ``loc`` (one mistake, one message)."""
         return False
+
+
+def procedure_of(path: PathKey) -> int | None:
+    """The catalogue row a value belongs to: ``i`` of ``procedures[i]...`` (None elsewhere)."""
+    p = tuple(path)
+    return p[1] if len(p) > 1 and p[0] == "procedures" and isinstance(p[1], int) else None
 
 
 def format_path(path: PathKey) -> str:
@@ -100,8 +107,9 @@ def _whole_file(shown: str, message: str, hint: str | None = None) -> Problem:
     return Problem(shown, 1, 1, "", message, hint)
 
 
-def _at(shown: str, mark: yaml.Mark, message: str, hint: str | None = None, path: str = "") -> Problem:
-    return Problem(shown, mark.line + 1, mark.column + 1, path, message, hint)
+def _at(shown: str, mark: yaml.Mark, message: str, hint: str | None = None, path: PathKey = ()) -> Problem:
+    return Problem(shown, mark.line + 1, mark.column + 1, format_path(path), message, hint,
+                   procedure=procedure_of(path))
 
 
 def decode(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
@@ -265,8 +273,7 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, structure: list[Prob
     doc.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
     if node.tag not in _PLAIN_TAGS:
         structure.append(_at(doc.file, node.start_mark, say("tag", tag=_tag_shown(node.tag)),
-                             say("hint.tag"),
-                             format_path(path)))
+                             say("hint.tag"), path))
         return None
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -274,17 +281,16 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, structure: list[Prob
             kpath = path + (key_node.value if isinstance(key_node, yaml.ScalarNode) else "?",)
             if key_node.tag == _YAML_TAG + "merge":
                 structure.append(_at(doc.file, key_node.start_mark, say("merge"),
-                                     say("hint.merge"), format_path(path)))
+                                     say("hint.merge"), path))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 structure.append(_at(doc.file, key_node.start_mark, say("complex_key"),
-                                     say("hint.complex_key"), format_path(path)))
+                                     say("hint.complex_key"), path))
                 continue
             key = key_node.value
             if key in out:
                 problems.append(_at(doc.file, key_node.start_mark, say("dup_key", key=key),
-                                    say("hint.dup_key"),
-                                    format_path(kpath)))
+                                    say("hint.dup_key"), kpath))
                 continue
             doc.key_marks[kpath] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             out[key] = _convert(value_node, kpath, doc, structure, problems, budget)
@@ -298,7 +304,8 @@ def _convert(node: yaml.Node, path: PathKey, doc: Document, structure: list[Prob
     text, text_problems = check_text(node.value)
     for message, hint, offset in text_problems:
         line, col = _char_mark(node, offset)
-        problems.append(Problem(doc.file, line, col, format_path(path), message, hint))
+        problems.append(Problem(doc.file, line, col, format_path(path), message, hint,
+                                procedure=procedure_of(path)))
     return text
 
 

@@ -76,6 +76,9 @@ MESSAGES: dict[str, str] = {
     "no_places": "places file not found",
     # Across files (load/project.py)
     "dup_code": 'procedure code "{code}" is used twice',
+    "dup_identical": 'this row repeats the row at {where} exactly (code "{code}"): read once',
+    "left_out": "; no village posts {code}: left out of every output (list --all shows it)",
+    "left_out_no_code": "; a row without a code is posted nowhere: left out of every output (list --all shows it)",
     "unknown_code": 'unknown procedure code "{code}"{suggestion}',
     "listed_twice": 'code "{code}" is listed twice',
     "commune_same_file": 'commune "{name}" has the same file name "{slug}" as "{other}"',
@@ -86,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'village "{name}" would share the file name "{slug}.pdf" with "{other}"',
     "nothing_to_remove": '"{code}" is not posted by the commune, so there is nothing to remove',
     "no_translation": 'no procedure has a "{lang}" translation',
-    "dates_reversed": "in force from {since} but no longer from {until}: it would never be in force",
+    "dates_reversed": "in force from {since} but no longer from {until}: it would never be in force, so it is left out",
     "unknown_replacement": '{code} is replaced by "{other}", which is not in the catalogue',
     "orphan_translation": 'a translation of "{key}", but the procedure has no {key} in Vietnamese',
     "posts_nothing": 'village "{name}" posts no procedure: its PDF would be empty',
@@ -100,11 +103,13 @@ MESSAGES: dict[str, str] = {
     "hint.phone_digits": "a mobile has 10 digits (03, 05, 07, 08, 09...), a landline 11 (02, area code, "
                          "number), hotlines 1800/1900 and 4 or 6 digits, short numbers 113 or 1022",
     # What is posted on the build date (plan/in_force.py)
-    "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement}; '
+    "posted_abolished": '{code} "{name}" is no longer in force since {until}{replacement} (catalogue: {row}); '
                         "posted in {where}: left out",
+    "posted_never": '{code} "{name}" is never in force (from {since}, no longer from {until}; catalogue: {row}); '
+                    "posted in {where}: left out",
     "hint.take_down": "take its sheets down and remove the code from the posted list (column \"Thủ tục niêm yết\" "
                       "of places.xlsx, or posted: of places.yaml), or post its replacement",
-    "posted_not_yet": '{code} "{name}" is in force only from {since}; posted in {where}: left out until then',
+    "posted_not_yet": '{code} "{name}" is in force only from {since} (catalogue: {row}); posted in {where}: left out until then',
     "ends_soon": '{code} "{name}" stops being in force on {until} (in {days} days){replacement}; posted in {where}',
     "replaced_by": " (replaced by {code}{name})",
     "where_all_villages": "{commune} (every village)",
@@ -114,6 +119,8 @@ MESSAGES: dict[str, str] = {
     "hint.no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
     "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
                          "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a link to their portal page.",
+    "catalogue_set_aside": "Set aside: {never} never in force, {left_out} rows with problems that no village "
+                           "posts (list --all shows them).",
     # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "command line",
     "no_such_choice": 'no {what} named "{wanted}"{where}',
@@ -249,6 +256,7 @@ MESSAGES: dict[str, str] = {
     "list_abolished": "abolished since {day}",
     "list_replaced_by": ", replaced by {code}",
     "list_not_yet": "in force from {day}",
+    "list_never": "never in force (from {since}, no longer from {until})",
     "list_in_person": "in person only (no QR)",
     "list_lookup": "look-up: {url}",
     "list_head_code": "Code",
@@ -259,6 +267,12 @@ MESSAGES: dict[str, str] = {
     "list_head_villages": "Villages",
     "list_head_sides": 'Sheet sides',
     "list_sheet": "Catalogue",
+    "list_sheet_left_out": "Left out",
+    "list_head_row": "Row",
+    "list_head_problems": "Problems",
+    "list_no_code": "(no code)",
+    "list_left_out_count": "{n} catalogue rows with problems that no village posts are left out: list --all shows them.",
+    "list_left_out_head": "Left out of every output ({n} rows with problems that no village posts):",
     "list_note_code": "The national procedure code",
     "list_note_name": "The procedure's name as printed",
     "list_note_field": "The field it is grouped under",
@@ -316,6 +330,7 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "put the procedure .yaml files in this folder",
     "hint.catalogue_setting": "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files",
     "hint.first_used": "it is first used at {where}",
+    "hint.dup_identical": "delete one of the two rows (nothing is lost: they are the same)",
     "hint.dates_reversed": "{until} is the first day it is no longer in force: check both dates",
     "hint.unknown_replacement": "add the new procedure to the catalogue, or correct replaced_by",
     "hint.orphan_translation": "add {key}: in Vietnamese to the procedure, or remove the translation",
@@ -404,8 +419,10 @@ MESSAGES: dict[str, str] = {
     "n.file": "{n} file|{n} files",
     "n.village": "{n} village|{n} villages",
     "n.page": "{n} page|{n} pages",
-    "cli.sample": "No project here: using the bundled sample ({path}).",
+    "cli.sample": "No project here: using the bundled sample ({path}); every page, card and screen made from "
+                  "it is marked BẢN MẪU. Start your commune's own: noticeboard init --xlsx FOLDER.",
     "check.ok": "OK: {procedures} procedures, {communes} communes, {villages} villages.",
+    "check.counts": "0 errors, {n} warning.|0 errors, {n} warnings.",
     "check.long_sheets": 'Sheets longer than one side of {paper} ({count} procedures):',
     "check.long_sheet": '{code} {name}: {pages} pages (printed on both sides: {sheets} sheets of paper)',
     "check.long_sheet_hint_yaml": "under documents: write only the short list of papers people need to bring; copy the official list word for word under official: documents: (the sheet prints the short list, the commune's binder the official wording)",
@@ -466,7 +483,7 @@ MESSAGES: dict[str, str] = {
     "help.share": "Card images (1080×1350 PNG) and captions for Zalo and Facebook posts, and OUT/index.html.\n\n\b\nExample:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Output folder (created when missing).',
     "help.share.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
-    "help.announce": "A script for the village loudspeaker per commune: OUT/<commune>.txt and the same as an A4 PDF.\n\n\b\nExample:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
+    "help.announce": "Bulletins for the village loudspeaker per commune, each within --minutes at 120 words a minute: OUT/<commune>.txt (then <commune>-2.txt, …) and the same as an A4 PDF.\n\n\b\nExample:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
     "help.announce.out": 'Output folder (created when missing).',
     "help.announce.commune": 'Only this commune ("Xã Lâm Bình" or its slug xa-lam-binh).',
     "help.build": "Build the posters: one PDF per village cultural house, one per commune, manifest.json.\n\n"
@@ -494,6 +511,7 @@ MESSAGES: dict[str, str] = {
                  "date, what its QR opens (its page or a look-up), how many villages post it.\n\n"
                  "\b\nExample:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
     "help.list.xlsx": "Write the list to this Excel workbook instead of printing it.",
+    "help.list.everything": "Also show the catalogue rows left out (problems in rows no village posts) and why.",
     "help.import": "Bring real data into a project: portal records and spreadsheets (records), a\n"
                    "province's decision publishing procedures (decision). `noticeboard import FILE… -o OUT`\n"
                    "is short for `noticeboard import records`.\n\n"

@@ -76,6 +76,10 @@ MESSAGES: dict[str, str] = {
     "no_places": "không tìm thấy tệp danh sách xã, thôn",
     # Across files (load/project.py)
     "dup_code": 'mã thủ tục "{code}" bị dùng hai lần',
+    "dup_identical": 'dòng này lặp lại y hệt dòng {where} (mã "{code}"): chỉ đọc một lần',
+    "left_out": "; không thôn nào niêm yết {code}: bỏ ra khỏi mọi bản in và màn hình (xem bằng list --all)",
+    "left_out_no_code": "; dòng không có mã thủ tục thì không niêm yết ở đâu: bỏ ra khỏi mọi bản in và màn hình "
+                        "(xem bằng list --all)",
     "unknown_code": 'mã thủ tục "{code}" không có trong danh mục{suggestion}',
     "listed_twice": 'mã "{code}" được ghi hai lần',
     "commune_same_file": 'xã "{name}" trùng tên tệp "{slug}" với "{other}"',
@@ -83,7 +87,8 @@ MESSAGES: dict[str, str] = {
     "village_same_file": 'thôn "{name}" sẽ trùng tên tệp "{slug}.pdf" với "{other}"',
     "nothing_to_remove": 'xã không niêm yết "{code}", nên không có gì để bỏ',
     "no_translation": 'không thủ tục nào có bản dịch "{lang}"',
-    "dates_reversed": "có hiệu lực từ {since} nhưng hết hiệu lực từ {until}: thủ tục sẽ không bao giờ có hiệu lực",
+    "dates_reversed": "có hiệu lực từ {since} nhưng hết hiệu lực từ {until}: thủ tục không bao giờ có hiệu lực, "
+                      "nên được bỏ ra",
     "unknown_replacement": '{code} được thay bằng "{other}", nhưng danh mục không có thủ tục này',
     "orphan_translation": 'có bản dịch của "{key}", nhưng thủ tục không có {key} bằng tiếng Việt',
     "posts_nothing": 'thôn "{name}" không niêm yết thủ tục nào: tệp PDF sẽ trống',
@@ -100,12 +105,15 @@ MESSAGES: dict[str, str] = {
     "hint.phone_digits": "số di động có 10 chữ số (03, 05, 07, 08, 09...), số cố định 11 chữ số (02, mã vùng, "
                          "số máy), tổng đài 1800/1900 và 4 hoặc 6 chữ số, số ngắn như 113 hay 1022",
     # What is posted on the build date (plan/in_force.py)
-    "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement}; '
+    "posted_abolished": '{code} "{name}" đã hết hiệu lực từ {until}{replacement} (danh mục: {row}); '
                         "đang niêm yết ở {where}: không in nữa",
+    "posted_never": '{code} "{name}" không bao giờ có hiệu lực (hiệu lực từ {since}, hết hiệu lực từ {until}; '
+                    "danh mục: {row}); đang niêm yết ở {where}: không in",
     "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi danh sách niêm yết "
                       '(cột "Thủ tục niêm yết" của places.xlsx, hoặc posted: của places.yaml), '
                       "hoặc niêm yết thủ tục thay thế",
-    "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since}; niêm yết ở {where}: chưa in cho tới ngày đó',
+    "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since} (danh mục: {row}); niêm yết ở {where}: '
+                      "chưa in cho tới ngày đó",
     "ends_soon": '{code} "{name}" hết hiệu lực vào {until} (còn {days} ngày){replacement}; đang niêm yết ở {where}',
     "replaced_by": " (thay bằng {code}{name})",
     "where_all_villages": "{commune} (mọi thôn)",
@@ -118,6 +126,8 @@ MESSAGES: dict[str, str] = {
     "catalogue_summary": "Danh mục ngày {day}: {total} thủ tục, {in_force} còn hiệu lực, {abolished} đã bãi bỏ, "
                          "{not_yet} chưa có hiệu lực, {no_papers} chưa ghi giấy tờ, "
                          "{no_link} chưa có đường dẫn tới trang thủ tục trên Cổng Dịch vụ công.",
+    "catalogue_set_aside": "Để riêng: {never} thủ tục không bao giờ có hiệu lực, {left_out} dòng có lỗi mà không "
+                           "thôn nào niêm yết (xem bằng list --all).",
     # The command line's own values (plan/village.py, cli/common.py)
     "command_line": "dòng lệnh",
     "no_such_choice": 'không có {what} nào tên "{wanted}"{where}',
@@ -218,6 +228,7 @@ MESSAGES: dict[str, str] = {
     "list_abolished": "hết hiệu lực từ {day}",
     "list_replaced_by": ", thay thế bởi {code}",
     "list_not_yet": "có hiệu lực từ {day}",
+    "list_never": "không bao giờ có hiệu lực (từ {since}, hết hiệu lực từ {until})",
     "list_in_person": "chỉ nộp trực tiếp (không có mã QR)",
     "list_lookup": "tra cứu: {url}",
     "list_head_code": "Mã",
@@ -228,6 +239,12 @@ MESSAGES: dict[str, str] = {
     "list_head_villages": "Số thôn niêm yết",
     "list_head_sides": 'Số mặt tờ niêm yết',
     "list_sheet": "Danh mục",
+    "list_sheet_left_out": "Bỏ ra",
+    "list_head_row": "Dòng",
+    "list_head_problems": "Lỗi",
+    "list_no_code": "(không có mã)",
+    "list_left_out_count": "{n} dòng danh mục có lỗi mà không thôn nào niêm yết đã được bỏ ra: xem bằng list --all.",
+    "list_left_out_head": "Bỏ ra khỏi mọi bản in và màn hình ({n} dòng có lỗi mà không thôn nào niêm yết):",
     "list_note_code": "Mã thủ tục quốc gia",
     "list_note_name": "Tên thủ tục như in trên áp phích",
     "list_note_field": "Lĩnh vực của thủ tục",
@@ -320,6 +337,7 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_files": "đặt các tệp thủ tục .yaml vào thư mục này",
     "hint.catalogue_setting": "ghi catalogue: trong noticeboard.yaml là thư mục chứa các tệp thủ tục .yaml",
     "hint.first_used": "mã này đã dùng lần đầu ở {where}",
+    "hint.dup_identical": "xóa một trong hai dòng (không mất gì: hai dòng giống hệt nhau)",
     "hint.dates_reversed": "{until} là ngày đầu tiên thủ tục hết hiệu lực: kiểm tra lại cả hai ngày",
     "hint.unknown_replacement": "thêm thủ tục mới vào danh mục, hoặc sửa lại replaced_by",
     "hint.orphan_translation": "thêm {key}: bằng tiếng Việt cho thủ tục, hoặc xóa bản dịch",
@@ -408,8 +426,10 @@ MESSAGES: dict[str, str] = {
     "n.file": "{n} tệp",
     "n.village": "{n} thôn",
     "n.page": "{n} trang",
-    "cli.sample": "Thư mục này không có dự án: dùng dự án mẫu kèm theo ({path}).",
+    "cli.sample": "Thư mục này không có dự án: dùng dự án mẫu kèm theo ({path}); mọi trang, ảnh và màn hình "
+                  "làm từ nó mang dấu BẢN MẪU. Tạo dự án của xã: noticeboard init --xlsx TÊN-THƯ-MỤC.",
     "check.ok": "Đạt: {procedures} thủ tục, {communes} xã, {villages} thôn.",
+    "check.counts": "0 lỗi, {n} cảnh báo.",
     "check.long_sheets": 'Tờ niêm yết dài hơn một mặt giấy {paper} ({count} thủ tục):',
     "check.long_sheet": '{code} {name}: {pages} trang (in hai mặt: {sheets} tờ giấy)',
     "check.long_sheet_hint_yaml": 'dưới documents: chỉ ghi danh sách ngắn các giấy tờ người dân cần mang; chép nguyên văn thành phần hồ sơ chính thức vào official: documents: (tờ niêm yết in danh sách ngắn, sổ tay thủ tục ở xã in nguyên văn)',
@@ -471,7 +491,7 @@ MESSAGES: dict[str, str] = {
     "help.share": "Ảnh (PNG 1080×1350) và lời giới thiệu để đăng lên nhóm Zalo, trang Facebook của xã, và OUT/index.html để xem và chép.\n\n\b\nVí dụ:\n  noticeboard share samples/lam-binh -o zalo --commune \"Xã Lâm Bình\"",
     "help.share.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
     "help.share.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',
-    "help.announce": "Bài đọc trên loa truyền thanh cho mỗi xã: OUT/<xã>.txt và bản PDF khổ A4 để in.\n\n\b\nVí dụ:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
+    "help.announce": "Bản tin đọc trên loa truyền thanh cho mỗi xã, mỗi bản tin không quá --minutes phút (đọc 120 tiếng một phút): OUT/<xã>.txt (rồi <xã>-2.txt, …) và bản PDF khổ A4 để in.\n\n\b\nVí dụ:\n  noticeboard announce samples/lam-binh -o loa --commune \"Xã Lâm Bình\"",
     "help.announce.out": 'Thư mục ghi kết quả (tự tạo nếu chưa có).',
     "help.announce.commune": 'Chỉ xã này ("Xã Lâm Bình" hoặc tên không dấu xa-lam-binh).',
     "help.build": "Tạo bản niêm yết: một tệp PDF cho mỗi nhà văn hóa thôn, một tệp cho mỗi xã, "
@@ -503,6 +523,7 @@ MESSAGES: dict[str, str] = {
                  "trang nào (trang thủ tục hoặc trang tra cứu), số thôn niêm yết.\n\n"
                  "\b\nVí dụ:\n  noticeboard list my-commune\n  noticeboard list my-commune --xlsx danh-muc.xlsx",
     "help.list.xlsx": "Ghi danh sách ra tệp Excel này thay vì in ra màn hình.",
+    "help.list.everything": "In thêm các dòng danh mục bị bỏ ra (có lỗi mà không thôn nào niêm yết) và lý do.",
     "help.import": "Nhập dữ liệu thật vào dự án: hồ sơ thủ tục và bảng tính (records), quyết định\n"
                    "công bố danh mục của tỉnh (decision). `noticeboard import TỆP… -o OUT` là\n"
                    "cách viết ngắn của `noticeboard import records`.\n\n"
@@ -550,6 +571,7 @@ METAVARS: dict[str, str] = {
     "INTEGER RANGE": "SỐ",
     "INTEGER": "SỐ",
     "FLOAT": "SỐ",
+    "MINUTES": "SỐ PHÚT",
     "DD/MM/YYYY": "NGÀY/THÁNG/NĂM",
 }
 

@@ -19,48 +19,62 @@ def _day(d: dt.date) -> str:
     return f"{d:%d/%m/%Y}"
 
 
-def _places(project: m.Project, code: str) -> str:
-    """Where ``code`` is posted: "Xã A (every village)", "Thôn B, Thôn C of Xã D"."""
-    out = []
+def _listings(project: m.Project, code: str) -> list[tuple[m.Source | None, str]]:
+    """Where ``code`` is listed, each list once, with the villages it puts it in: the commune's
+    list ("Xã A (every village)", "Thôn B, Thôn C of Xã A"), a village's own ("Thôn D of Xã A")."""
+    out: list[tuple[m.Source | None, str]] = []
     for c in project.places.communes:
-        villages = [v.name for v in c.villages if code in posted_codes(c, v)]
-        if villages and len(villages) == len(c.villages):
-            out.append(say("where_all_villages", commune=c.name))
-        elif villages:
-            out.append(say("where_villages", villages=", ".join(villages), commune=c.name))
-    return "; ".join(out)
+        if code in c.posted:
+            villages = [v.name for v in c.villages if code not in v.not_posted]
+            if len(villages) == len(c.villages):
+                out.append((c.listed.get(code), say("where_all_villages", commune=c.name)))
+            elif villages:
+                out.append((c.listed.get(code), say("where_villages", villages=", ".join(villages), commune=c.name)))
+        for v in c.villages:
+            if code in v.posted and (code not in c.posted or code in v.not_posted):
+                out.append((v.listed.get(code), say("where_villages", villages=v.name, commune=c.name)))
+    return out
 
 
-def _at(proc: m.Procedure, message: str, hint: str | None = None) -> Problem:
-    s = proc.source
+def _at(proc: m.Procedure, message: str, hint: str | None = None,
+        listed: m.Source | None = None) -> Problem:
+    """A warning where the clerk acts: the list that posts it (else the catalogue row)."""
+    s = listed or proc.source
     return Problem(s.file if s else "", s.line if s else None, s.column if s else None,
                    "", message, hint, warning=True, cell=s.cell if s else None)  # the message names the code
 
 
 def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Problem]:
-    """Warnings about what is posted on ``day`` (errors with --strict)."""
+    """Warnings about what is posted on ``day`` (errors with --strict): a procedure out of force
+    is named at each list that posts it, with its catalogue row."""
     day = build_date(day)
     posted = dict.fromkeys(code for c in project.places.communes for v in c.villages
                            for code in posted_codes(c, v))
     found: list[Problem] = []
     for code in posted:
         proc = project.procedures[code]
-        where = _places(project, code)
         state = status(proc, day)
-        if state == "abolished":
-            assert proc.effective_until is not None
-            found.append(_at(proc, say("posted_abolished", code=code, name=proc.name,
-                                       until=_day(proc.effective_until), where=where,
-                                       replacement=_replacement(project, proc)),
-                             say("hint.take_down")))
-        elif state == "not_yet":
-            assert proc.effective_from is not None
-            found.append(_at(proc, say("posted_not_yet", code=code, name=proc.name,
-                                       since=_day(proc.effective_from), where=where)))
-        elif proc.effective_until is not None and proc.effective_until - day <= SOON:
+        row = str(proc.source) if proc.source else ""
+        for listed, where in _listings(project, code):
+            if state == "never":
+                assert proc.effective_from is not None and proc.effective_until is not None
+                found.append(_at(proc, say("posted_never", code=code, name=proc.name, row=row,
+                                           since=_day(proc.effective_from), until=_day(proc.effective_until),
+                                           where=where), say("hint.take_down"), listed))
+            elif state == "abolished":
+                assert proc.effective_until is not None
+                found.append(_at(proc, say("posted_abolished", code=code, name=proc.name, row=row,
+                                           until=_day(proc.effective_until), where=where,
+                                           replacement=_replacement(project, proc)),
+                                 say("hint.take_down"), listed))
+            elif state == "not_yet":
+                assert proc.effective_from is not None
+                found.append(_at(proc, say("posted_not_yet", code=code, name=proc.name, row=row,
+                                           since=_day(proc.effective_from), where=where), listed=listed))
+        if state == "in_force" and proc.effective_until is not None and proc.effective_until - day <= SOON:
             found.append(_at(proc, say("ends_soon", code=code, name=proc.name,
                                        until=_day(proc.effective_until),
-                                       days=(proc.effective_until - day).days, where=where,
+                                       days=(proc.effective_until - day).days, where=_places(project, code),
                                        replacement=_replacement(project, proc))))
     for c in project.places.communes:
         for v in c.villages:
@@ -76,6 +90,11 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
                              say("no_papers", count=len(bare), codes=_some(bare)),
                              say("hint.no_papers"), warning=True))
     return found
+
+
+def _places(project: m.Project, code: str) -> str:
+    """Where ``code`` is posted, in one phrase: "Xã A (every village); Thôn B of Xã C"."""
+    return "; ".join(where for _, where in _listings(project, code))
 
 
 def _some(codes: list[str], most: int = 12) -> str:
@@ -100,6 +119,9 @@ def summary(project: m.Project, day: dt.date | None = None) -> str:
     day = build_date(day)
     states = [status(p, day) for p in project.procedures.values()]
     procs = project.procedures.values()
-    return say("catalogue_summary", total=len(states), day=_day(day), in_force=states.count("in_force"),
+    line = say("catalogue_summary", total=len(states), day=_day(day), in_force=states.count("in_force"),
                abolished=states.count("abolished"), not_yet=states.count("not_yet"),
                no_papers=sum(not p.documents for p in procs), no_link=sum(p.online is None for p in procs))
+    if states.count("never") or project.left_out:  # rows real catalogues hold, set aside
+        line += " " + say("catalogue_set_aside", never=states.count("never"), left_out=len(project.left_out))
+    return line

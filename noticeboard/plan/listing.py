@@ -28,6 +28,9 @@ class Line:
 
 def _state(proc: m.Procedure, day: dt.date) -> str:
     now = status(proc, day)
+    if now == "never":
+        assert proc.effective_from is not None and proc.effective_until is not None
+        return say("list_never", since=f"{proc.effective_from:%d/%m/%Y}", until=f"{proc.effective_until:%d/%m/%Y}")
     if now == "abolished":
         assert proc.effective_until is not None
         text = say("list_abolished", day=f"{proc.effective_until:%d/%m/%Y}")
@@ -79,7 +82,22 @@ def as_text(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
-def write_list_workbook(lines: list[Line], path: Path) -> None:
+def left_out_text(project: m.Project, shown: bool) -> str:
+    """The rows left out of every output and why (``shown``: ``list --all``), else one line
+    saying how many there are; empty when none is."""
+    if not project.left_out:
+        return ""
+    if not shown:
+        return say("list_left_out_count", n=len(project.left_out))
+    out = [say("list_left_out_head", n=len(project.left_out))]
+    for row in project.left_out:
+        out.append(f"  {row.code or say('list_no_code')}  {row.name or ''}  ({row.source})".rstrip())
+        out += [f"      {reason}" for reason in row.reasons]
+    return "\n".join(out)
+
+
+def write_list_workbook(lines: list[Line], path: Path, left_out: tuple[m.LeftOut, ...] = ()) -> None:
+    """The list as a workbook; ``left_out`` rows on a second sheet, with their problems."""
     from ..output.workbook import SheetData, write_workbook
 
     notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
@@ -87,4 +105,10 @@ def write_list_workbook(lines: list[Line], path: Path) -> None:
     kinds = ("code", "text", "text", "text", "text", "text", "text")
     columns = [Column(f"c{i}", h, kind=kinds[i], note=say(notes[i])) for i, h in enumerate(_headers())]
     rows = [[*_cells(line)[:5], line.villages, line.sides or None] for line in lines]
-    write_workbook(path, [SheetData(say("list_sheet"), columns, rows)])
+    sheets = [SheetData(say("list_sheet"), columns, rows)]
+    if left_out:
+        heads = ("list_head_code", "list_head_name", "list_head_row", "list_head_problems")
+        sheets.append(SheetData(say("list_sheet_left_out"), [Column(f"c{i}", say(h), kind="code" if i == 0 else "text")
+                                                             for i, h in enumerate(heads)],
+                                [[x.code, x.name, str(x.source), "\n".join(x.reasons)] for x in left_out]))
+    write_workbook(path, sheets)

@@ -19,6 +19,7 @@ class VillagePlan:
     village: m.Village
     procedures: tuple[m.Procedure, ...]
     search_links: bool = True  # procedures without a link get a look-up QR (qr_target)
+    sample: bool = False  # built from the bundled sample: every page is marked "BẢN MẪU"
 
     @property
     def file(self) -> str:
@@ -46,12 +47,21 @@ def in_force(proc: m.Procedure, day: dt.date) -> bool:
 
 
 def status(proc: m.Procedure, day: dt.date) -> str:
-    """"in_force", "abolished" (no longer in force) or "not_yet" (in force from a later date)."""
+    """"in_force", "abolished" (no longer in force), "not_yet" (in force from a later date) or
+    "never" (its dates leave no day in force: announced and abolished the same day, say)."""
+    if never_in_force(proc):
+        return "never"
     if proc.effective_until is not None and day >= proc.effective_until:
         return "abolished"
     if proc.effective_from is not None and day < proc.effective_from:
         return "not_yet"
     return "in_force"
+
+
+def never_in_force(proc: m.Procedure) -> bool:
+    """effective_from >= effective_until: no day is in force (what real decisions produce)."""
+    return (proc.effective_from is not None and proc.effective_until is not None
+            and proc.effective_from >= proc.effective_until)
 
 
 def posted_codes(commune: m.Commune, village: m.Village) -> list[str]:
@@ -105,7 +115,8 @@ def plan(project: m.Project, commune: str | None = None, village: str | None = N
         for v in _select(c.villages, village, "village", say("in_commune", commune=c.name) if len(chosen) == 1 else ""):
             procs = village_procedures(project, c, v, day)
             if procs:
-                plans.append(VillagePlan(project.places.province, c, v, procs, project.settings.search_links))
+                plans.append(VillagePlan(project.places.province, c, v, procs, project.settings.search_links,
+                                         project.sample))
     if village is not None and not plans:
         _select([v for c in chosen for v in c.villages], village, "village", "")
     return plans

@@ -12,14 +12,15 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from ...fonts import BOLD, REGULAR
 from ...render.pdf.styles import ACCENT, INK
+from ...render.pdf.sample_mark import draw_mark
 from .script import PAPERS_LEAD, PAPERS_MORE, Script
 
 BODY = 16  # pt: read at arm's length under a station's lamp, by someone who may need glasses
 MARGIN = 20 * mm
 
 
-def script_pdf(script: Script, invariant: bool = True) -> tuple[bytes, int]:
-    """The PDF and its number of pages."""
+def script_pdf(script: Script, invariant: bool = True, sample: bool = False) -> tuple[bytes, int]:
+    """The PDF and its number of pages (``sample``: each page marked "BẢN MẪU")."""
     from reportlab.lib.styles import ParagraphStyle
 
     from ...fonts import register
@@ -53,6 +54,8 @@ def script_pdf(script: Script, invariant: bool = True) -> tuple[bytes, int]:
         canvas.drawString(MARGIN, 10 * mm, where)
         canvas.drawRightString(A4[0] - MARGIN, 10 * mm, f"Trang {doc.page}")
         canvas.restoreState()
+        if sample:
+            draw_mark(canvas, A4[0], A4[1] - MARGIN, MARGIN)
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -35,7 +35,7 @@ def build_announce(project: m.Project, out: Path, commune: str | None = None,
         scripts, over = commune_bulletins(project, c, day, minutes)
         result.scripts += scripts
         result.over += over
-    rendered = [(s, s.text().encode("utf-8"), script_pdf(s)) for s in result.scripts]
+    rendered = [(s, s.text().encode("utf-8"), script_pdf(s, sample=project.sample)) for s in result.scripts]
     with exclusive(out):
         remove_stale_temporaries(out)
         before = manifest.read(out) or {}

@@ -118,6 +118,7 @@ def kiosk_data(project: m.Project, commune: str | None = None, idle: int = DEFAU
     return {
         "title": project.settings.title,
         "province": project.places.province,
+        "sample": project.sample,  # the bundled sample: every screen shows the "BẢN MẪU" strip
         "idle_seconds": idle,
         "attract_seconds": attract,
         "communes": [_commune(c, shown) for c in select_communes(project, commune)],

@@ -39,6 +39,7 @@ GAP = 36
 PAD = 24  # inside the bottom block
 PALE = colors.HexColor("#FFF4D6")
 MAX_CARDS = 2  # a post of more images is scrolled past; the caption carries the rest
+SAMPLE_STRIP = colors.HexColor("#FFD84D")  # the bundled sample's mark: yellow, not the band's red
 
 
 @dataclass(frozen=True)
@@ -262,8 +263,10 @@ def layout(p: m.Procedure, target: Target | None) -> Layout:
     return Layout(best, low)  # type: ignore[arg-type]
 
 
-def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None) -> tuple[bytes, Layout]:
-    """A PDF with one page per card, and its layout (how many cards, papers shown)."""
+def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None,
+              sample: bool = False) -> tuple[bytes, Layout]:
+    """A PDF with one page per card, and its layout (how many cards, papers shown); ``sample``:
+    each marked "BẢN MẪU" on a strip under the band, in the gap above the text (nothing moves)."""
     laid = layout(p, target)
     pages = laid.pages
     buf = io.BytesIO()
@@ -282,6 +285,12 @@ def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target 
         if len(pages) > 1:
             c.setFont(SEMIBOLD, 32)
             c.drawRightString(WIDTH - MARGIN, HEIGHT - BAND / 2 - 11, f"{LABELS['card']} {i}/{len(pages)}")
+        if sample:
+            c.setFillColor(SAMPLE_STRIP)
+            c.rect(0, HEIGHT - BAND - 34, WIDTH, 34, stroke=0, fill=1)
+            c.setFillColor(ACCENT)
+            c.setFont(BOLD, 24)
+            c.drawCentredString(WIDTH / 2, HEIGHT - BAND - 26, LABELS["sample_mark"])
         draw_page(c, page, MARGIN, HEIGHT - BAND - 36)
         if i < len(pages):
             c.setFillColor(MUTED)

@@ -73,7 +73,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                 written: set[Path] = set()
                 for p in posted_in_force(project, c, day):
                     t = target(p, project.settings.search_links)
-                    pdf, laid = cards_pdf(p, c, project.places.province, t)
+                    pdf, laid = cards_pdf(p, c, project.places.province, t, project.sample)
                     pngs = rasterise(pdf)
                     names = card_names(p.code, len(pngs))
                     for i, (name, png) in enumerate(zip(names, pngs), 1):

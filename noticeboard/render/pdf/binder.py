@@ -141,17 +141,17 @@ def parts(commune: m.Commune, province: str, villages: list[VillageKit], procedu
 
 
 def render_binder(commune: m.Commune, province: str, villages: list[VillageKit], procedures: list[m.Procedure],
-                  dates: dict[str, dt.date], paper: str, booklet: bool, chars: str, search: bool = True
-                  ) -> tuple[bytes, list[tuple[str, str, int]], int]:
+                  dates: dict[str, dt.date], paper: str, booklet: bool, chars: str, search: bool = True,
+                  sample: bool = False) -> tuple[bytes, list[tuple[str, str, int]], int]:
     """The binder's bytes, its QR codes as (code, url, page) and its page count (A4 sides in
     a booklet)."""
     sheet = BINDER["A5" if booklet else paper]
     laid = lay_out(parts(commune, province, villages, procedures, dates, sheet, search), sheet)
     title = f"{LABELS['binder_short']} – {commune.name}"
     if not booklet:
-        data, qr = render(laid, sheet, chars, title, title)
+        data, qr = render(laid, sheet, chars, title, title, sample)
         return data, qr, len(laid.pages)
-    return impose(laid, sheet, chars, title)
+    return impose(laid, sheet, chars, title, sample)
 
 
 def fold_order(pages: int) -> list[tuple[int | None, int | None]]:
@@ -166,7 +166,8 @@ def fold_order(pages: int) -> list[tuple[int | None, int | None]]:
     return sides
 
 
-def impose(laid: Laid, sheet: Sheet, chars: str, title: str) -> tuple[bytes, list[tuple[str, str, int]], int]:
+def impose(laid: Laid, sheet: Sheet, chars: str, title: str,
+           sample: bool = False) -> tuple[bytes, list[tuple[str, str, int]], int]:
     size = landscape(A4)
     buf = io.BytesIO()
     c = new_canvas(buf, size, chars)
@@ -176,6 +177,6 @@ def impose(laid: Laid, sheet: Sheet, chars: str, title: str) -> tuple[bytes, lis
     for left, right in sides:
         for number, x in ((left, 0.0), (right, size[0] / 2)):
             if number is not None:
-                draw_laid(c, laid, sheet, title, number - 1, x)
+                draw_laid(c, laid, sheet, title, number - 1, x, sample)
         c.showPage()
     return save(c, buf), c.nb_qr, len(sides)

@@ -26,6 +26,7 @@ from .content import para, shared_paragraph
 from .paginate import Page, draw_page, paginate
 from .integrity import check_resources
 from .replay import check_seed, new_canvas
+from .sample_mark import draw_mark
 from .styles import ACCENT, INK, MUTED, RULE, paragraph_style
 
 
@@ -192,24 +193,29 @@ def frame_top(sheet: Sheet) -> float:
     return sheet.size[1] - sheet.margin - 2 * sheet.body * 1.3
 
 
-def draw_laid(c: Canvas, laid: Laid, sheet: Sheet, title: str, index: int, x: float = 0.0) -> None:
-    """Draw page ``index`` (0-based) of ``laid`` with its frame, ``x`` points to the right."""
+def draw_laid(c: Canvas, laid: Laid, sheet: Sheet, title: str, index: int, x: float = 0.0,
+              sample: bool = False) -> None:
+    """Draw page ``index`` (0-based) of ``laid`` with its frame, ``x`` points to the right
+    (``sample``: with the bundled sample's mark in the top margin)."""
     page, head, date = laid.pages[index]
     c.saveState()
     c.translate(x, 0)
     draw_frame(c, sheet, head, date, index + 1, len(laid.pages), title)
+    if sample:
+        draw_mark(c, sheet.size[0], sheet.size[1] - sheet.margin, sheet.margin)
     draw_page(c, page, sheet.margin, frame_top(sheet))
     c.restoreState()
 
 
-def render(laid: Laid, sheet: Sheet, chars: str, title: str, subject: str) -> tuple[bytes, list[tuple[str, str, int]]]:
+def render(laid: Laid, sheet: Sheet, chars: str, title: str, subject: str,
+           sample: bool = False) -> tuple[bytes, list[tuple[str, str, int]]]:
     """The PDF bytes and every QR drawn as (code, url, page)."""
     buf = io.BytesIO()
     c = new_canvas(buf, sheet.size, chars)
     c.nb_pages = laid.anchors
     describe(c, subject)
     for i in range(len(laid.pages)):
-        draw_laid(c, laid, sheet, title, i)
+        draw_laid(c, laid, sheet, title, i, sample=sample)
         c.showPage()
     return save(c, buf), c.nb_qr
 

@@ -134,19 +134,19 @@ def one_page(build: Callable[[float], list[Flowable]]) -> list[Flowable]:
 
 
 def render_kit(commune: m.Commune, province: str, villages: list[VillageKit],
-               procedures: dict[str, m.Procedure], chars: str) -> tuple[bytes, int]:
+               procedures: dict[str, m.Procedure], chars: str, sample: bool = False) -> tuple[bytes, int]:
     parts = []
     for v in villages:
         parts.append(Part(one_page(lambda b: instructions(v, province, procedures, b)), v.plan.village.name, v.date))
         parts.append(Part(one_page(lambda b: record(v, province, b)), v.plan.village.name, None))
     laid = lay_out(parts, KIT)
     data, _ = render(laid, KIT, chars, f"{LABELS['kit_short']} – {commune.name}",
-                     f"{LABELS['kit_short']} – {commune.name}")
+                     f"{LABELS['kit_short']} – {commune.name}", sample)
     return data, len(laid.pages)
 
 
 def render_register(commune: m.Commune, province: str, villages: list[VillageKit], chars: str,
-                    date: dt.date) -> tuple[bytes, int]:
+                    date: dt.date, sample: bool = False) -> tuple[bytes, int]:
     s = styles(REGISTER.body)
     w = REGISTER.frame_width
     out: list[Flowable] = [para(LABELS["register_title"], s.title),
@@ -164,5 +164,6 @@ def render_register(commune: m.Commune, province: str, villages: list[VillageKit
     fractions = [0.04, 0.12, 0.15, 0.13, 0.06, 0.1, 0.1, 0.11, 0.1, 0.09]
     out.append(table(rows, [w * f for f in fractions], s, min_height=s.body.leading * 2.6))
     laid = lay_out([Part(out, commune.name, date)], REGISTER)
-    data, _ = render(laid, REGISTER, chars, LABELS["register_short"], f"{LABELS['register_short']} – {commune.name}")
+    data, _ = render(laid, REGISTER, chars, LABELS["register_short"], f"{LABELS['register_short']} – {commune.name}",
+                     sample)
     return data, len(laid.pages)

@@ -25,6 +25,7 @@ from .flowables import Box
 from .integrity import check_resources
 from .paginate import LayoutError, Page, paginate
 from .replay import Recorded, capture, record
+from .sample_mark import draw_mark
 from .styles import PAPERS, RULE, INK, sheet_styles, styles
 from ...messages import say
 
@@ -281,6 +282,13 @@ def _date_and_number(paper: str, chars: str, baseline: float, date: dt.date, num
     return capture(p.size, chars, draw)[0]
 
 
+@lru_cache(maxsize=8)
+def _sample_mark(paper: str, chars: str) -> str:
+    """The operators of the "BẢN MẪU" mark in the top margin (the bundled sample's pages)."""
+    p = PAPERS[paper]
+    return capture(p.size, chars, lambda c: draw_mark(c, p.width, p.height - p.margin, p.margin))[0]
+
+
 def _add(doc: writer.PdfFile, lay: Layout, qr: list[tuple[str, str, int, Box]]) -> None:
     """Every page of ``lay`` (one village's set, numbered 1..total) at the end of ``doc``."""
     for number, page in enumerate(lay.pages, 1):
@@ -288,7 +296,8 @@ def _add(doc: writer.PdfFile, lay: Layout, qr: list[tuple[str, str, int, Box]]) 
         footer, baseline = lay.footers[kind]
         date = lay.page_dates[number - 1] if lay.page_dates else lay.date  # when its content last changed
         doc.add_page([page.ops, footer.ops,
-                      _date_and_number(lay.paper, lay.chars, baseline, date, number, lay.total)])
+                      _date_and_number(lay.paper, lay.chars, baseline, date, number, lay.total),
+                      *([_sample_mark(lay.paper, lay.chars)] if lay.plan.sample else [])])
         qr.extend((code, url, len(doc.pages), box) for code, url, box in page.qr)
 
 

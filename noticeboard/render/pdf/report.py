@@ -121,7 +121,7 @@ def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: S
 
 def render_report(commune: m.Commune, province: str, villages: list[ch.VillageChanges],
                   procedures: dict[str, m.Procedure], since: dt.date | None, date: dt.date,
-                  chars: str) -> tuple[bytes, int]:
+                  chars: str, sample: bool = False) -> tuple[bytes, int]:
     laid = lay_out([Part(flowables(commune, province, villages, procedures, since, date), commune.name, date)], KIT)
-    data, _ = render(laid, KIT, chars, LABELS["changes_short"], f"{LABELS['changes_short']} – {commune.name}")
+    data, _ = render(laid, KIT, chars, LABELS["changes_short"], f"{LABELS['changes_short']} – {commune.name}", sample)
     return data, len(laid.pages)

@@ -337,6 +337,8 @@
     document.documentElement.lang = S.lang ? S.lang : "vi";
     $("back").hidden = S.screen === "home";
     $("home").hidden = S.screen === "home";
+    $("sample").hidden = !D.sample;
+    $("sample").textContent = D.sample ? L.sample_mark : "";
     $("bar-title").textContent = D.title || L.kiosk_title;
     $("bar-sub").textContent = commune().name + ", " + D.province;
     for (const b of $("sizes").children) b.setAttribute("aria-pressed", String((b.dataset.size === "big") === S.big));
