@@ -220,7 +220,6 @@ def test_workbook_gets_the_change_sheet(project: Path) -> None:
     assert abolished[1] == "1234/QĐ-UBND" and abolished[5] == "Bãi bỏ" and abolished[6] == "Cấp xã"
     assert abolished[7] == dt.datetime(2026, 11, 15) and abolished[11] == "qd-1234.pdf"
     assert len(abolished[12]) == 64  # the file's sha256
-    from noticeboard.cli.check import check  # noqa: F401  (the change sheet is no catalogue sheet)
     result = CliRunner().invoke(main, ["check", str(project), "--date", "04/12/2026"])
     assert "Theo dõi thay đổi" not in result.output
 
@@ -335,9 +334,7 @@ def test_all_levels_adds_the_province_level_procedure(project: Path) -> None:
     assert load_project(project).procedures["1.013700"].agency == "Sở Tư pháp"
 
 
-def test_an_amendment_in_force_later_waits_for_its_day(project: Path, tmp_path: Path) -> None:
-    from noticeboard.output.workbook import SheetData, workbook_bytes  # noqa: F401
-
+def test_an_amendment_in_force_later_waits_for_its_day(project: Path) -> None:
     # decision 1234 as if it took effect on 01/03/2027: amendments wait, the rest is written now
     plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY, effective=dt.date(2027, 3, 1))
     apply_import(plan)
@@ -403,3 +400,11 @@ def test_a_decision_on_the_portals_real_records(tmp_path: Path) -> None:
     assert after["2.000635"].effective_until == SIGNED
     for code in ("1.004222", "1.000894"):
         assert after[code] == before[code]
+
+
+def test_a_change_log_that_does_not_read_stops_the_import(project: Path) -> None:
+    (project / "theo-doi-thay-doi.yaml").write_text("changes: [\n", encoding="utf-8")
+    before = _files(project)
+    result = CliRunner().invoke(main, ["import", "decision", str(FIXTURES / "qd-1234.docx"), str(project)])
+    assert result.exit_code == 1 and "theo-doi-thay-doi.yaml: the change log cannot be read" in result.output
+    assert _files(project) == before

@@ -261,7 +261,9 @@ def test_verify_decodes_every_card_and_sees_a_swapped_one(shared, tmp_path):
     a, b = cards[0]["file"], next(c["file"] for c in cards if c["qr"] != cards[0]["qr"])
     shutil.copy(copy / b, copy / a)  # a card replaced by another procedure's
     problems = verify_output(copy).problems
-    assert len(problems) == 2 and all(a in p for p in problems)
+    # its bytes (sha256), its code missing, the other procedure's code found
+    assert len(problems) == 3 and all(a in p for p in problems)
+    assert problems[0].startswith(f"{a}: its bytes do not match the manifest's sha256")
 
 
 def test_verify_reads_an_announce_folder(tmp_path):

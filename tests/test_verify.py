@@ -3,6 +3,7 @@ and finds codes the manifest does not list (whole page, low resolution): tampere
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
@@ -56,10 +57,16 @@ def tampered(built: Path, tmp_path: Path, page: int, draw, file: str = VILLAGE) 
     draw(c)
     c.showPage()
     c.save()
+    before = hashlib.sha256((out / file).read_bytes()).hexdigest()
     writer = PdfWriter(clone_from=reader)
     writer.pages[page - 1].merge_page(PdfReader(buf).pages[0])
     with open(out / file, "wb") as fh:
         writer.write(fh)
+    # the manifest's sha256 follows (an attacker who replaces a file may rewrite the manifest
+    # too): what is tested here is the codes decoded from the pixels
+    manifest = out / "manifest.json"
+    after = hashlib.sha256((out / file).read_bytes()).hexdigest()
+    manifest.write_text(manifest.read_text("utf-8").replace(before, after), "utf-8")
     return out
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import model as m
+from ..output.integrity import same_bytes
 from ..output import manifest as manifest_file
 from ..output import state as build_state
 from ..plan.village import VillagePlan
@@ -53,10 +54,11 @@ def digest_of(*parts: object) -> str:
 
 def intact(job: Job, file: str, digest: str) -> Done | None:
     """The previous entry of ``file`` when it was made from the same inputs and is unchanged
-    on disk (size and mtime as written; reading every PDF back would cost more than it saves)."""
+    on disk: size and mtime as written, and its bytes still those of the manifest's sha256
+    (bytes blanked with the time set back are damage too; hashing costs far less than a render)."""
     old = job.old.get(file)
     if job.force or not old or old.hash != digest or old.stamp is None \
-            or build_state.stamp(job.out / file) != old.stamp:
+            or build_state.stamp(job.out / file) != old.stamp or not same_bytes(job.out / file, old.sha256):
         return None
     return Done(file, old.village, old.pages, old.line, written=False, stamp=old.stamp)
 

@@ -25,6 +25,7 @@ from ..messages import say
 from ..output import manifest as manifest_file
 from ..output import state as build_state
 from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ..output.names import COMMUNE_FILES
 from ..output.fingerprint import renderer_fingerprint
 from .desk import desk_files
 from .job import Done, Job, digest_of, intact, written
@@ -99,7 +100,7 @@ def _build_commune(job: Job) -> list[Done]:
                            sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in h.sheets])
         done.append(entry)
     if job.whole_commune:
-        file = f"{job.commune.slug}/all-villages.pdf"
+        file = f"{job.commune.slug}/{COMMUNE_FILES['commune']}.pdf"
         digest = digest_of(common, digests)
         entry = intact(job, file, digest)
         if entry is None:
@@ -199,7 +200,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
         # a whole commune rebuilt: its old change report is stale when there is no new one
         rebuilt = {f"{job.commune.slug}/" for job in work if job.whole_commune}
         kept = {f for f in old if filtered and f not in built and (out / f).is_file()
-                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1].startswith("thay-doi."))}
+                and not (f[: f.find("/") + 1] in rebuilt and f.rsplit("/", 1)[-1] in (desk.CHANGES_PDF, desk.CHANGES_JSON))}
         for f in sorted(kept):
             manifest.add(old[f].line)
             stamps[f] = old[f].stamp

@@ -5,15 +5,17 @@ from __future__ import annotations
 import click
 
 from ..messages import say, say_n
-from .common import command, date_option, load_warned, project_or_sample, strict_option
+from .common import EVERY, command, date_option, load_warned, project_or_sample, strict_option
 
 
 @command("check", writes=False)
 @click.argument("project", required=False, type=click.Path(file_okay=False))
 @strict_option
 @date_option
-def check(project: str | None, strict: bool, day) -> None:
+@click.option("--all", "every", is_flag=True)
+def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
+    click.get_current_context().find_root().meta[EVERY] = every
     from ..plan.in_force import summary
 
     from ..build.posters import check_layout

@@ -11,14 +11,15 @@ import datetime as dt
 import gettext
 import importlib
 import os
+import re
 import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import click
 
-from ..errors import DataError, NoticeboardError
+from ..errors import DataError, NoticeboardError, Problem
 from ..messages import ENV, click_metavar, click_plural, click_text, say, say_n, set_language, table
 
 # The optional packages (top-level module names) and the extra of pyproject.toml that installs
@@ -62,7 +63,8 @@ def to_click(exc: Exception, command: str, writes: bool) -> click.ClickException
     verdict = f"{say('word.error')} {exc}"
     if isinstance(exc, DataError):
         verdict += say("summary.nothing_written") if writes else "."
-    return Failed(f"{exc.report()}\n{verdict}" if exc.problems else verdict, exc.exit_code)
+    report = "\n".join(lines(exc.problems))  # warnings a few of each kind (check --all: all)
+    return Failed(f"{report}\n{verdict}" if exc.problems else verdict, exc.exit_code)
 
 
 @contextmanager
@@ -239,9 +241,47 @@ def load_warned(root: Path, strict: bool = False, day: dt.date | None = None):
     project, warnings = load_project_with_warnings(root, strict=strict)
     warnings = warnings + posting_problems(project, day)
     Problems(list(warnings)).raise_if_any(strict)
-    for w in warnings:
-        click.echo(str(w), err=True)
+    for line in lines(warnings):  # a few of each kind, then a count (check --all: every one)
+        click.echo(line, err=True)
     return project, len(warnings)
+
+
+
+# Warnings as the terminal shows them: at most a few lines of each kind, then a count. 16,000
+# unknown columns are 16,000 warnings: the library keeps every one (the app's table shows them
+# all), the terminal shows PER_KIND of each kind and how many more; ``check --all`` every one.
+PER_KIND = 3
+EVERY = "noticeboard.every"  # click's ctx.meta key: print every warning (check --all)
+_VALUES = re.compile(r'"[^"]*"|“[^”]*”|\{[^}]*\}|\S*\d\S*')
+
+
+def kind_of(p: Problem) -> str:
+    """The message with its values taken out: what makes two warnings the same kind."""
+    return _VALUES.sub("…", p.message)
+
+
+def every() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().meta.get(EVERY))
+
+
+def lines(problems: Iterable[Problem], all_of_them: bool | None = None) -> list[str]:
+    """Each problem's text, warnings beyond ``PER_KIND`` of a kind left out and counted."""
+    show_all = every() if all_of_them is None else all_of_them
+    problems = list(problems)
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for p in problems:
+        if p.warning and not show_all:
+            kind = kind_of(p)
+            seen[kind] = seen.get(kind, 0) + 1
+            if seen[kind] > PER_KIND:
+                continue
+        out.append(str(p))
+    hidden = sum(n - PER_KIND for n in seen.values() if n > PER_KIND)
+    if hidden:
+        out.append(say("cli.more_warnings", n=hidden, per_kind=PER_KIND))
+    return out
 
 
 class DateType(click.ParamType):

@@ -59,7 +59,7 @@ def import_records(files: tuple[str, ...], out: str, force: bool, replace: bool,
 
 
 @import_group.command("decision")  # a Command: errors shown as everywhere
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True), metavar="FILE... [PROJECT]")
 @click.option("--dry-run", is_flag=True)
 @click.option("--all-levels", is_flag=True)
 @click.option("--number")

@@ -21,7 +21,7 @@ from ..messages import say
 from ..output.atomic import write_all
 from . import log
 from .parse import NEW
-from .plan import APPLY, PENDING, Action, ImportPlan
+from .plan import APPLY, ImportPlan
 
 
 class ImportNotWritten(NoticeboardError):

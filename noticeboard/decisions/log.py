@@ -96,10 +96,22 @@ def read_log(root: Path, project: m.Project) -> History:
     if not path.is_file():
         return History()
     if kind == "yaml":
-        from ..load.source import read_yaml
+        import yaml
 
-        doc, _ = read_yaml(path, path.name)
-        listed = doc.data.get("changes") if doc is not None and isinstance(doc.data, dict) else None
+        # Only the import reads this file and nothing in it is located for a message: the C
+        # loader (no line marks) keeps a long history quick to read.
+        try:
+            data = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            data = exc
+        if not isinstance(data, dict) or not isinstance(data.get("changes", []), list):
+            # never append to a history that cannot be read (nor import again what it records)
+            from ..errors import DataError, Problem
+            from ..messages import say
+
+            raise DataError([Problem(path.name, None, None, "", say("decision.log_unreadable"),
+                                     say("decision.log_unreadable_hint"))])
+        listed = data.get("changes")
         entries = [dict(e) for e in listed or [] if isinstance(e, dict)]
         for e in entries:
             for k in DATES:

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .. import model as m
-from ..errors import Problem
+from ..errors import DataError, Problem
 from ..fields import BY_NAME
 from ..load.sheet import norm
 from ..messages import say
 from ..plan.village import build_date, posted_codes
 from . import log
-from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, PROVINCE_LEVEL, REPLACED, SHARED_LEVEL,
+from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, REPLACED, SHARED_LEVEL,
                     Annex, Decision, Row, read_annex)
 from .words import Vocabulary, name_key, same_text
 
@@ -126,8 +126,6 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
         if data_hash in applied_files and not history.pending_due(data_hash, plan.date):
             plan.skipped_files.append((shown, say("import.decision_file_done", day=applied_files[data_hash])))
             continue
-        from ..errors import DataError
-
         try:
             annex = read_annex(path, shown)
         except DataError as exc:
@@ -409,4 +407,4 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
 
 
 __all__ = ["ImportPlan", "Action", "FieldChange", "plan_import", "APPLY", "PENDING", "DONE", "SAME",
-           "OTHER_LEVEL", "UNKNOWN", "AMBIGUOUS", "INCOMPLETE", "NO_CODE", "PROVINCE_LEVEL"]
+           "OTHER_LEVEL", "UNKNOWN", "AMBIGUOUS", "INCOMPLETE", "NO_CODE"]

@@ -13,6 +13,7 @@ import os
 from pathlib import Path, PurePosixPath
 
 from ..messages import say
+from .files import special_kind
 
 MAX_BYTES = 20 * 1024 * 1024
 # extension -> (MIME type the kiosk server sends, what a person calls it)
@@ -57,6 +58,9 @@ def check_audio(root: Path, value: str) -> tuple[str, str] | None:
         return say("audio_unreadable", file=shown, reason=getattr(exc, "strerror", None) or exc), say("hint.audio_check")
     if not real.is_relative_to(base):
         return say("audio_outside", file=shown), say("hint.audio_in_project")
+    kind = special_kind(real)
+    if kind is not None:  # a FIFO or a device: never opened (reading one may never end)
+        return say("special_file", file=shown, kind=say(f"kind.{kind}")), say("hint.special_file")
     if not real.is_file():
         return say("audio_not_file", file=shown), say("hint.audio_folder")
     ext = path.suffix.lower()

@@ -12,9 +12,9 @@ from .. import fields
 from ..errors import Problem
 from ..messages import say
 from .cells import cell_value, collapse_repeats, read_by_channel, read_papers
-from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, checked,
-                    data_row_as_header, day_number, find_table, norm,
-                    join_parts, read_csv, read_workbook, split_lines,
+from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
+                    checked, data_row_as_header, day_number, find_table, join_parts, link_cell, norm,
+                    read_csv, read_workbook, split_lines,
                     unknown_header_problems)
 
 SHEET = "Thủ tục"
@@ -189,7 +189,19 @@ def _row(doc: SheetDocument, table: Table, r: int, base: tuple, units: dict[str,
         path = base + _path(col)
         if path not in doc.marks:
             doc.put(path, grid, r, c, table.header(c))
-        raw = grid.links.get((r, c)) if col.key == "url" and (r, c) in grid.links else grid.value(r, c)
+        trouble = cell_trouble(grid, r, c)
+        if trouble:  # never "#DIV/0!" as a value, nor "missing" for an unsaved formula
+            problems.append(doc.problem(path, *trouble))
+            doc.explained.add(path)
+            continue
+        raw = grid.value(r, c)
+        if col.key == "url" and (r, c) in grid.links:
+            raw, found = link_cell(grid, r, c)  # the link behind the cell, or both when they differ
+            if found:
+                problems.append(doc.problem(path, *found[:2], warning=found[2]))
+                if not found[2]:
+                    doc.explained.add(path)
+                    continue
         text = cell_text(raw, col.kind)
         if text is None:
             continue

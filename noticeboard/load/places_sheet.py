@@ -9,8 +9,8 @@ from typing import Any
 from ..errors import Problem, did_you_mean
 from ..messages import say
 from .officials import _COMMUNE_PREFIX, key as name_key
-from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, checked,
-                    data_row_as_header, find_table, norm, read_workbook, split_codes,
+from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
+                    checked, data_row_as_header, find_table, norm, read_workbook, split_codes,
                     unknown_header_problems)
 from .source import PathKey
 
@@ -134,6 +134,11 @@ def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey,
         path = base + tuple(col.key.split("."))
         doc.put(path, table.grid, r, c, table.header(c))
         raw = table.grid.value(r, c)
+        trouble = cell_trouble(table.grid, r, c)
+        if trouble:  # never "#DIV/0!" as a village's name, nor "missing" for an unsaved formula
+            problems.append(doc.problem(path, *trouble))
+            doc.explained.add(path)
+            continue
         text = cell_text(raw, col.kind)
         if text is None:
             continue

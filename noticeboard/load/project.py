@@ -18,6 +18,9 @@ from ..labels import LABELS
 from ..messages import say
 from .officials import check_places
 from .phones import phone_problem, grouped
+from ..output.names import commune_slug, village_slug
+from . import lengths
+from .lengths import length_problems
 from ..slug import lower_first, slugify
 from ..qr.urls import check_url
 from . import schema
@@ -210,6 +213,7 @@ def _load_settings(root: Path, problems: Problems) -> m.Settings:
     problems.extend(found)
     if doc is None:
         return m.Settings()
+    problems.extend(length_problems(doc, lengths.SETTINGS))
     parsed = _validate(doc, schema.SettingsIn, problems)
     if parsed is None:
         return m.Settings()
@@ -283,6 +287,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
         if doc is None:
             cat.incomplete = True
             continue
+        problems.extend(length_problems(doc, lengths.CATALOGUE))
         shape = _validate(doc, schema.CatalogueShapeIn, problems)
         if shape is None:
             cat.incomplete = True  # its codes are unknown: posted codes cannot be checked
@@ -399,6 +404,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     problems.extend(found)
     if doc is None:
         return None
+    problems.extend(length_problems(doc, lengths.PLACES))
     parsed = _validate(doc, schema.PlacesIn, problems)
     if parsed is None:
         return None
@@ -429,16 +435,16 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     commune_slugs: dict[str, str] = {}
     for ci, c in enumerate(parsed.communes):
         cw = ("communes", ci)
-        slug = slugify(c.name)
+        slug = commune_slug(c.name)
         if slug in commune_slugs:
             problems.add(doc.problem(cw + ("name",), say("commune_same_file", name=c.name, slug=slug, other=commune_slugs[slug]), say("hint.commune_name")))
         commune_slugs[slug] = c.name
         villages = []
-        village_slugs: dict[str, str] = {"all-villages": say("all_villages_file")}
+        village_slugs: dict[str, str] = {}
         bare_names: dict[str, str] = {}
         for vi, v in enumerate(c.villages):
             vw = cw + ("villages", vi)
-            vslug = slugify(v.name)
+            vslug = village_slug(v.name)
             if vslug in village_slugs:
                 same = village_slugs[vslug]
                 problems.add(doc.problem(vw + ("name",), say("village_twice", name=v.name, commune=c.name) if same == v.name else

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..messages import say
+from .files import special_file, special_kind
 from .sheet import WORKBOOK_SUFFIXES, is_lock_file
 from .source import Document, read_yaml
 
@@ -18,7 +19,7 @@ PLACES_WORKBOOK = "places.xlsx"
 def catalogue_files(folder: Path) -> list[Path]:
     """The catalogue files of a folder; Excel's lock files and hidden files are not."""
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in CATALOGUE_SUFFIXES and p.is_file()
+                  if p.suffix.lower() in CATALOGUE_SUFFIXES and _there(p)
                   and not is_lock_file(p) and not p.name.startswith("."))
 
 
@@ -26,14 +27,19 @@ def places_file(root: Path, setting: str) -> tuple[Path | None, list[Problem]]:
     """The places file: as set in noticeboard.yaml, or places.xlsx standing for places.yaml."""
     path = root / setting
     workbook = root / PLACES_WORKBOOK
-    if setting == "places.yaml" and workbook.is_file():
-        if path.is_file():
+    if setting == "places.yaml" and _there(workbook):
+        if _there(path):
             return None, [Problem(setting, None, None, "", say("places_twice", other=PLACES_WORKBOOK),
                                   say("places_twice_hint", other=PLACES_WORKBOOK))]
         return workbook, []
-    if not path.is_file():
+    if not _there(path):
         return None, [Problem(setting, None, None, "", say("no_places"), say("no_places_hint"))]
     return path, []
+
+
+def _there(path: Path) -> bool:
+    """A file to read, or a FIFO or device in its place (reported by name, never opened)."""
+    return path.is_file() or special_kind(path) is not None
 
 
 def _old_excel(shown: str) -> Problem:
@@ -41,6 +47,9 @@ def _old_excel(shown: str) -> Problem:
 
 
 def read_catalogue(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
+    special = special_file(path, shown)
+    if special:
+        return None, [special]
     suffix = path.suffix.lower()
     if suffix in YAML_SUFFIXES:
         return read_yaml(path, shown)
@@ -52,6 +61,9 @@ def read_catalogue(path: Path, shown: str) -> tuple[Document | None, list[Proble
 
 
 def read_places(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
+    special = special_file(path, shown)
+    if special:
+        return None, [special]
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
         from .places_sheet import read_places_workbook

@@ -19,10 +19,12 @@ from ..errors import Problem
 from ..messages import say
 from ..slug import fold
 from .source import Document, PathKey, decode, format_path, procedure_of
+from . import bounded
+from .bounded import Limits
+from .files import protected, special_file
 from .text import check_text
 
 HEADER_SCAN = 30  # rows searched for the header: title blocks are a few rows
-MAX_CELLS = 2_000_000  # a sheet of 400 procedures x 30 columns is 12,000 cells
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _QUOTED_SHEET = re.compile(r"[^\w]")
 
@@ -48,6 +50,8 @@ class Grid:
     sheet_index: int = 0
     # cells showing the value of a merged range that starts in a row above (-> that row)
     merged: dict[tuple[int, int], int] = field(default_factory=dict)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # saved "#DIV/0!" and the like
+    unsaved: set[tuple[int, int]] = field(default_factory=set)  # formulas without a saved value
 
     def value(self, r: int, c: int) -> Any:
         row = self.rows[r] if r < len(self.rows) else []
@@ -140,45 +144,70 @@ class SheetDocument(Document):
 
 # Reading files ------------------------------------------------------------------------------
 
-def read_workbook(path: Path, shown: str) -> tuple[list[Grid] | None, list[Problem]]:
-    """Every sheet of an .xlsx file, or a problem saying why it cannot be read."""
+def read_workbook(path: Path, shown: str, limits: Limits | None = None) -> tuple[list[Grid] | None, list[Problem]]:
+    """Every sheet of an .xlsx file, or a problem saying why it cannot be read. Bounded before
+    any work: see bounded.py (sizes from the zip's directory, every part scanned, then the
+    values streamed in openpyxl's read-only mode, merged ranges and links from the scan)."""
+    import zipfile
+
     import openpyxl
 
+    limits = limits or bounded.LIMITS
+    clock = bounded.Clock(limits)
+    refused = special_file(path, shown) or protected(path, shown)
+    if refused:
+        return None, [refused]
     try:
-        # Not read_only: merged ranges are only known in a full load. data_only: the values a
-        # formula last showed in Excel, not the formula.
-        wb = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        with zipfile.ZipFile(path) as zf:
+            bounded.check_zip(zf, limits)
+            facts = bounded.scan_workbook(zf, limits, clock)
+            # data_only: the values a formula last showed in Excel, not the formula
+            wb = openpyxl.load_workbook(zf.fp, read_only=True, data_only=True)  # type: ignore[arg-type]
+            try:
+                return [_grid(ws, index, shown, facts.get(ws._worksheet_path.lstrip("/"), bounded.SheetFacts()), clock)
+                        for index, ws in enumerate(wb.worksheets)], []
+            finally:
+                wb.close()
+    except bounded.Refused as exc:
+        return None, [_refused(exc, shown)]
+    except Exception as exc:  # openpyxl and zipfile raise many kinds for a damaged or foreign file
         return None, [Problem(shown, None, None, "", say("sheet_unreadable", reason=_reason(exc)),
                               say("sheet_unreadable_hint"))]
-    grids = []
-    for index, ws in enumerate(wb.worksheets):
-        if ws.max_row * ws.max_column > MAX_CELLS:
-            return None, [Problem(shown, None, None, "", say("sheet_too_big", sheet=ws.title,
-                                                              rows=ws.max_row, columns=ws.max_column),
-                                  say("sheet_too_big_hint"))]
-        rows: list[list[Any]] = []
-        links: dict[tuple[int, int], str] = {}
-        merged: dict[tuple[int, int], int] = {}
-        for r, row in enumerate(ws.iter_rows()):
-            values = []
-            for c, cell in enumerate(row):
-                values.append(cell.value)
-                link = getattr(cell, "hyperlink", None)
-                if link is not None and link.target:
-                    links[(r, c)] = link.target  # a cell showing "Xem" hides the address here
-            rows.append(values)
-        # A merged range keeps its value in its top-left cell only: every cell of it shows it.
-        for rng in ws.merged_cells.ranges:
-            top = rng.min_row - 1
-            value = rows[top][rng.min_col - 1] if top < len(rows) and rng.min_col - 1 < len(rows[top]) else None
-            for r in range(top, min(rng.max_row, len(rows))):
-                for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
-                    rows[r][c] = value
-                    if r != top:
-                        merged[(r, c)] = top
-        grids.append(Grid(shown, ws.title, rows, links, index, merged))
-    return grids, []
+
+
+def _refused(exc: bounded.Refused, shown: str) -> Problem:
+    return Problem(shown, None, None, "", say(exc.key, **exc.values), say("hint.sheet_limit", file=shown))
+
+
+def _grid(ws: Any, index: int, shown: str, facts: bounded.SheetFacts, clock: bounded.Clock) -> Grid:
+    """One sheet's values, read row by row (the clock checked), merged ranges filled in."""
+    rows: list[list[Any]] = []
+    errors: dict[tuple[int, int], str] = {}
+    ws.reset_dimensions()  # the sheet's own <dimension> may lie: rows are as long as their cells
+    for r, row in enumerate(ws.iter_rows()):
+        if r % 1000 == 0:
+            clock.check()
+        values = []
+        for c, cell in enumerate(row):
+            if getattr(cell, "data_type", None) == "e":  # "#DIV/0!", "#N/A", "#REF!" as saved
+                errors[(r, c)] = str(cell.value)
+            if isinstance(cell.value, str) and len(cell.value) > clock.limits.cell_chars:
+                raise bounded.Refused("sheet_limit_cell_at", cell=f"{ws.title}!{column_letter(c)}{r + 1}",
+                                      length=len(cell.value), limit=clock.limits.cell_chars)
+            values.append(cell.value)
+        rows.append(values)
+    merged: dict[tuple[int, int], int] = {}
+    # A merged range keeps its value in its top-left cell only: every cell of it shows it.
+    for top, left, bottom, right in facts.merged:
+        value = rows[top][left] if top < len(rows) and left < len(rows[top]) else None
+        for r in range(top, min(bottom + 1, len(rows))):
+            if len(rows[r]) <= right and value is not None:
+                rows[r] += [None] * (right + 1 - len(rows[r]))
+            for c in range(left, min(right + 1, len(rows[r]))):
+                rows[r][c] = value
+                if r != top:
+                    merged[(r, c)] = top
+    return Grid(shown, ws.title, rows, dict(facts.links), index, merged, errors, set(facts.unsaved))
 
 
 def _reason(exc: Exception) -> str:
@@ -188,8 +217,18 @@ def _reason(exc: Exception) -> str:
 
 def read_csv(path: Path, shown: str) -> tuple[Grid | None, list[Problem]]:
     """A CSV file as one grid: UTF-8 (Excel's "CSV UTF-8" adds a BOM); any other encoding gets
-    the same advice as a YAML file (what it looks like, how to convert)."""
+    the same advice as a YAML file (what it looks like, how to convert). Bounded like a
+    workbook: its size before it is read, then rows, columns and cell length as it is."""
+    limits = bounded.LIMITS
     try:
+        special = special_file(path, shown)
+        if special:
+            return None, [special]
+        size = path.stat().st_size
+        if size > limits.part_bytes:
+            return None, [Problem(shown, None, None, "", say("too_big", size=bounded.mb(size),
+                                                             limit=limits.part_bytes // bounded.MB),
+                                  say("hint.sheet_limit", file=shown))]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(shown, None, None, "", say("unreadable", reason=exc.strerror or exc))]
@@ -200,9 +239,22 @@ def read_csv(path: Path, shown: str) -> tuple[Grid | None, list[Problem]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    rows = []
     try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):  # csv's own cap: 131,072
+            rows.append(row)
+            longest = max(map(len, row), default=0)
+            if longest > limits.cell_chars:
+                cell = f"{column_letter(next(i for i, v in enumerate(row) if len(v) == longest))}{len(rows)}"
+                return None, [_refused(bounded.Refused("sheet_limit_cell_at", cell=cell, length=longest,
+                                                       limit=limits.cell_chars), shown)]
+            if len(rows) > limits.rows or len(row) > limits.columns:
+                key, n = ("sheet_limit_rows", len(rows)) if len(rows) > limits.rows else ("sheet_limit_columns", len(row))
+                what = "rows" if key == "sheet_limit_rows" else "columns"
+                return None, [_refused(bounded.Refused(key, **{what: n}, limit=getattr(limits, what)), shown)]
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            return None, [_refused(bounded.Refused("sheet_limit_cell", part=shown, limit=limits.cell_chars), shown)]
         return None, [Problem(shown, None, None, "", say("csv_bad", reason=str(exc)))]
     return Grid(shown, None, [[v if v != "" else None for v in row] for row in rows]), []
 
@@ -470,3 +522,38 @@ def _expected_column(table: Table, columns: tuple[Column, ...], c: int, present:
             if 0 <= i < len(columns) and columns[i] in missing:
                 return [columns[i]]
     return missing[:1] if len(missing) == 1 else missing
+
+
+def cell_trouble(grid: Grid, r: int, c: int) -> tuple[str, str] | None:
+    """(message, hint) for a cell whose value cannot be used: a saved spreadsheet error
+    ("#DIV/0!", "#N/A", "#REF!") or a formula never calculated (no saved value)."""
+    if (r, c) in grid.errors:
+        return say("sheet_error_value", error=grid.errors[(r, c)]), say("hint.sheet_error_value")
+    if (r, c) in grid.unsaved:
+        return say("sheet_unsaved_formula"), say("hint.sheet_unsaved_formula")
+    return None
+
+
+_SHOWN_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+_PORTAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def _same_link(a: str, b: str) -> bool:
+    """Excel adds a "/" after a bare host and keeps the host's case as typed."""
+    return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def link_cell(grid: Grid, r: int, c: int) -> tuple[str, tuple[str, str, bool] | None]:
+    """A cell with a hyperlink behind it: (the value to read, (message, hint, warning) or None).
+    A cell showing one link and opening another is an error naming both (which one did the
+    clerk mean?); a cell showing words ("Xem chi tiết") gives its hyperlink, with a warning."""
+    from ..fields import PORTAL_PAGE
+
+    shown = cell_text(grid.value(r, c)) or ""
+    link = grid.links[(r, c)]
+    said = PORTAL_PAGE.format(id=shown) if _PORTAL_ID.fullmatch(shown) else shown
+    if _SHOWN_LINK.match(said) or said != shown:
+        if _same_link(said, link):
+            return shown, None
+        return shown, (say("sheet_link_differs", shown=shown, link=link), say("hint.sheet_link_differs"), False)
+    return link, (say("sheet_link_hidden", shown=shown, link=link), say("hint.sheet_link_hidden"), True)

@@ -33,6 +33,8 @@ MESSAGES: dict[str, str] = {
     "decision.no_catalogue": "the project has no catalogue file to write",
     "decision.csv_catalogue": "a CSV catalogue: the command cannot edit CSV files",
     "decision.csv_catalogue_hint": "open it in Excel, Save As .xlsx, delete the .csv file and import again",
+    "decision.log_unreadable": "the change log cannot be read",
+    "decision.log_unreadable_hint": "fix the file after the example in docs/formats.md (\"The change log\"), or restore its last copy",
     "decision.does_not_load": "the catalogue after the import does not load again (a bug: please report it); "
                               "nothing was written:\n{problems}",
     "import.decision_where_text": "text",

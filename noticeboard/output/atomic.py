@@ -104,10 +104,13 @@ def exclusive(folder: Path) -> Iterator[None]:
     The lock file lives only while the command runs (a kiosk folder goes to a USB stick as it
     is): it is removed while still held, and a command that locked a file just removed locks
     again the one now in place, so two commands never both hold the folder."""
+    from .links import refuse_links
+
     folder = Path(folder)
     lock = folder / LOCK
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        refuse_links(folder)  # lock, state, every file below: never written through a link
         fh = open(lock, "a+b")
     except OSError as exc:
         raise _explain(exc, folder) from exc

@@ -56,6 +56,7 @@ class Previous:
     village: bool
     pages: int
     line: str
+    sha256: str | None = None  # of the file as written: a file damaged since is rebuilt
 
 
 def read_head(path: Path) -> dict[str, Any]:
@@ -100,8 +101,9 @@ def previous_entry(e: Any) -> Previous | None:
         if not isinstance(e["file"], str):
             return None
         stamp = e.pop("stamp", None)
+        sha = e.get("sha256")
         return Previous(e.get("hash"), stamp, bool(e.get("village")), int(e.get("pages") or 0),
-                        json.dumps(e, ensure_ascii=False))
+                        json.dumps(e, ensure_ascii=False), sha if isinstance(sha, str) else None)
     except (TypeError, KeyError, ValueError, AttributeError):
         return None
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import manifest
 from .atomic import open_atomic
+from .links import NOFOLLOW
 
 NAME = ".noticeboard-state.json"
 HEAD = {"noticeboard_state": 1}
@@ -76,7 +77,7 @@ def record(out: Path, file: str, line: str) -> list[int] | None:
     text = f'{{"file": {json.dumps(file, ensure_ascii=False)}, "stamp": {json.dumps(now)}, "entry": {line}}}\n'
     path = out / NAME
     fresh = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | NOFOLLOW, 0o644)  # never via a link
     try:
         os.write(fd, ((json.dumps(HEAD) + "\n") if fresh else "").encode() + text.encode("utf-8"))
     finally:

@@ -1,9 +1,14 @@
 """Excel workbooks a clerk opens: header row frozen and bold, a note on each header, columns as
 wide as their text, drop-down lists where a value is one of a few, codes and phone numbers kept
-as text (so Excel never turns 1.001190 into 1.00119). Written atomically like every output."""
+as text (so Excel never turns 1.001190 into 1.00119). Written atomically like every output.
+
+Data is stored as data: every text is a string cell, never a formula, whatever it starts with
+(a procedure named ``=HYPERLINK(...)`` stays those characters), and a CSV file escapes such
+texts as OWASP advises (see ``csv_bytes``): the workbooks circulate between communes."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -38,6 +43,7 @@ def workbook_bytes(sheets: list[SheetData]) -> bytes:
         ws.append([c.header for c in sheet.columns])
         for row in sheet.rows:
             ws.append([_cell(v) for v in row])
+        _as_strings(ws)
         ws.freeze_panes = "A2"
         for i, col in enumerate(sheet.columns):
             letter = column_letter(i)
@@ -74,8 +80,37 @@ def workbook_bytes(sheets: list[SheetData]) -> bytes:
     return out.getvalue()
 
 
+def _as_strings(ws: Any) -> None:
+    """openpyxl takes a text starting with "=" for a formula (data_type "f"): store it as text."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+
+
 def write_workbook(path: Path, sheets: list[SheetData]) -> None:
     write_bytes(path, workbook_bytes(sheets))
+
+
+# What a spreadsheet app runs when a CSV cell starts with it (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: Any) -> str:
+    """One CSV cell as OWASP advises: a text a spreadsheet would run as a formula gets a leading
+    apostrophe, so the reader sees ``'=1+1`` (the apostrophe shows) and nothing is computed."""
+    shown = value if isinstance(value, str) else _cell(value)
+    text = "" if shown is None else str(shown)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_bytes(header: Sequence[str], rows: list[list[Any]]) -> bytes:
+    """UTF-8 with a BOM (Excel then reads the accents right), every cell quoted, texts escaped."""
+    out = io.StringIO(newline="")
+    w = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    w.writerow([csv_text(h) for h in header])
+    w.writerows([csv_text(v) for v in row] for row in rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def _cell(value: Any) -> Any:

@@ -11,10 +11,12 @@ from typing import Any, Callable
 
 from . import changes as ch
 from .. import model as m
+from ..output.names import COMMUNE_FILES as NAMES
 from .village import VillagePlan, status
 
-BINDER, KIT, REGISTER, CHANGES_PDF, CHANGES_JSON = (
-    "so-tay-thu-tuc.pdf", "bo-niem-yet.pdf", "so-theo-doi-niem-yet.pdf", "thay-doi.pdf", "thay-doi.json")
+BINDER, KIT, REGISTER, CHANGES_PDF, CHANGES_JSON = (  # from the one table of reserved names
+    f"{NAMES['binder']}.pdf", f"{NAMES['kit']}.pdf", f"{NAMES['register']}.pdf", f"{NAMES['changes']}.pdf",
+    f"{NAMES['changes']}.json")
 
 
 @dataclass(frozen=True)

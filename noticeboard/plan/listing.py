@@ -82,6 +82,13 @@ def as_text(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
+def write_list_csv(lines: list[Line], path: Path) -> None:
+    from ..output.atomic import write_bytes
+    from ..output.workbook import csv_bytes
+
+    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines]))
+
+
 def left_out_text(project: m.Project, shown: bool) -> str:
     """The rows left out of every output and why (``shown``: ``list --all``), else one line
     saying how many there are; empty when none is."""

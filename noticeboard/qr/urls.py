@@ -8,6 +8,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from ..messages import say
+from .limits import SMALLEST_QR_MM, max_url_bytes, too_long
 
 _HOST_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
@@ -27,6 +28,9 @@ def check_url(url: str, allowed: tuple[str, ...] | list[str]) -> tuple[str, str]
     """None when ``url`` may be printed as a QR code, else (message, hint)."""
     if any(ch.isspace() or not ch.isprintable() for ch in url) or "\\" in url:
         return say("url_chars"), say("hint.url_copy")
+    if too_long(url):  # a longer code would not decode at the size we print it (qr/limits.py)
+        return (say("url_too_long", length=len(url.encode("utf-8")), limit=max_url_bytes(), mm=SMALLEST_QR_MM),
+                say("hint.url_too_long"))
     try:
         parts = urlsplit(url)
     except ValueError:

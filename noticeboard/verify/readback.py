@@ -16,6 +16,7 @@ repeats every village file. Communes are shared out between ``jobs`` processes.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 from collections import Counter
 from dataclasses import dataclass, field
@@ -113,6 +114,10 @@ def verify_file(out: Path, entry: dict, seen: dict[str, Seen] | None = None) -> 
     if not path.is_file():
         report.problems.append(f"{name}: {say('verify_missing')}")
         return report
+    data = path.read_bytes()
+    listed = entry.get("sha256")
+    if isinstance(listed, str) and hashlib.sha256(data).hexdigest() != listed:
+        report.problems.append(f"{name}: {say('verify_damaged')}")  # its codes may still decode
     if path.suffix == ".png":  # a Zalo card (noticeboard share): the image itself is decoded
         return _verify_card(path, name, entry, report)
     if path.suffix != ".pdf":  # thay-doi.json, for scripts: present is all there is to check
@@ -121,7 +126,6 @@ def verify_file(out: Path, entry: dict, seen: dict[str, Seen] | None = None) -> 
     for q in entry.get("qr", []):
         expected.setdefault(q.get("page"), []).append(q)
         report.expected += 1
-    data = path.read_bytes()
     pdf = pypdfium2.PdfDocument(data)
     identities = page_identities(data)
     if identities is not None and len(identities) != len(pdf):

@@ -195,8 +195,11 @@ CASES: dict[str, tuple[list, list[str]]] = {
                      sub(P, 'name: "Thôn Nà Khà"', 'name: "X"')],
                     ['places.yaml:12:15: communes[0].villages[1].name: village "X" would share the file name '
                      '"x.pdf" with "../../x"']),
-    "slug-all-villages": ([sub(P, 'name: "Thôn Nà Khà"', 'name: "All villages"')],
-                          ['village "All villages" would share the file name "all-villages.pdf"']),
+    # "All villages" is given thon-all-villages.pdf (all-villages.pdf is the commune's): met again here
+    "slug-all-villages": ([sub(P, 'name: "Thôn Nà Tông"', 'name: "Thôn All villages"'),
+                           sub(P, 'name: "Thôn Nà Khà"', 'name: "All villages"')],
+                          ['village "All villages" would share the file name "thon-all-villages.pdf" with '
+                           '"Thôn All villages"']),
     "unknown-posted": ([sub(P, 'posted: ["1.000894"]', 'posted: ["1.00894"]')],
                        ['places.yaml:13:18: communes[0].villages[1].posted[0]: unknown procedure code '
                         '"1.00894" (did you mean "1.000894"?)',

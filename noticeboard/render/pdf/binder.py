@@ -22,6 +22,7 @@ from .content import beside, fact, paper_items, paper_text, para, unbox
 from .desk_layout import BINDER, Laid, Part, Sheet, Styles, describe, draw_laid, in_province, item, lay_out, \
     render, save, styles
 from .flowables import QRCode
+from ...qr.limits import SMALLEST_QR_MM
 from ...qr.target import qr_target
 from .replay import new_canvas
 
@@ -80,7 +81,7 @@ def section(proc: m.Procedure, villages: list[str], all_villages: int, sheet: Sh
     target = qr_target(proc, search)
     out: list[Flowable] = []
     if target:
-        side = 26 * mm if sheet.body < 12 else 30 * mm
+        side = SMALLEST_QR_MM * mm if sheet.body < 12 else 30 * mm  # the smallest we print
         code = QRCode(proc.code, target.url, target.host, side, s.small.fontSize,
                       label=LABELS["lookup"] if target.lookup else None)
         table = beside(head, code, w, 8)

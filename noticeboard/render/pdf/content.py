@@ -133,8 +133,13 @@ def paper_items(paper: str, style: ParagraphStyle, make=None) -> list[Flowable]:
     items = getattr(paper, "sub_items", ())
     if not items:
         return []
-    deeper = ParagraphStyle(f"{style.name}-sub", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8)
-    return [(make or bullet)(text, deeper, letter(k)) for k, text in enumerate(items)]
+    return [(make or bullet)(text, _deeper(style), letter(k)) for k, text in enumerate(items)]
+
+
+@lru_cache(maxsize=256)
+def _deeper(style: ParagraphStyle) -> ParagraphStyle:
+    """One step further in than ``style`` (one style object a style: shared paragraphs key on it)."""
+    return ParagraphStyle(f"{style.name}-sub", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8)
 
 
 def paper_text(paper: str) -> str:
