@@ -408,3 +408,20 @@ def test_a_change_log_that_does_not_read_stops_the_import(project: Path) -> None
     result = CliRunner().invoke(main, ["import", "decision", str(FIXTURES / "qd-1234.docx"), str(project)])
     assert result.exit_code == 1 and "theo-doi-thay-doi.yaml: the change log cannot be read" in result.output
     assert _files(project) == before
+
+
+def test_a_text_written_into_a_workbook_is_never_a_formula() -> None:
+    from openpyxl import Workbook
+
+    from noticeboard.decisions.apply import _cell
+
+    import io
+
+    import openpyxl
+
+    wb = Workbook()
+    _cell(wb.active, 2, 3, "name", "=HYPERLINK(\"http://x\",\"Đăng ký khai sinh\")")
+    buf = io.BytesIO()
+    wb.save(buf)
+    cell = openpyxl.load_workbook(io.BytesIO(buf.getvalue())).active.cell(2, 3)
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")

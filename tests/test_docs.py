@@ -13,7 +13,7 @@ DOC = (Path(__file__).parent.parent / "docs" / "troubleshooting.md").read_text("
 NOT_PROBLEMS = ("help", "n.", "cli.", "check.", "build.", "verify.summary", "init.", "preview.",
                 "import.", "kiosk.", "word.", "summary.", "version", "did_you_mean",
                 "what.", "in_commune", "command_line", "kind.", "where_", "no_name",
-                "hint.")  # parts of other messages, and hints (the advice itself)
+                "hint.", "app.")  # parts of other messages, and hints (the advice itself)
 PROBLEMS = sorted(k for k in table("en") if not k.startswith(NOT_PROBLEMS))
 
 

@@ -203,3 +203,15 @@ def test_a_list_for_a_time_is_told_both_forms(tmp_path: Path) -> None:
         ket_hon(tmp_path, KET_HON.replace(*edit))
     [problem] = info.value.problems
     assert "procedures[2].time" in str(problem) and "one per channel: direct:, postal:, online:" in str(problem)
+
+
+def test_papers_sharing_a_sentence_stay_whole_in_a_workbook(tmp_path: Path) -> None:
+    # The portal's papers share sentences ("…; nếu đã có … thì không phải nộp (1 bản chính)"):
+    # only a whole paper given twice is kept once, never a sentence another paper also has.
+    from .long_texts import DOC
+
+    papers = [DOC.format(n=n) for n in range(1, 31)]
+    row = KHAI_SINH_ROW[:7] + ["\n".join(papers + papers[:1])] + KHAI_SINH_ROW[8:] + [None, None]
+    project, warnings = load_project_with_warnings(sheet_project(tmp_path / "p", row))
+    assert [str(p) for p in project.procedures["1.001193"].papers()] == papers
+    assert [str(w).split(": ")[0] for w in warnings] == ["procedures/danh-muc.xlsx:'Thủ tục'!H2"]  # the repeat

@@ -126,7 +126,7 @@ def test_killed_build_leaves_complete_pdfs_and_the_next_build_succeeds(sample_co
 def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(sample_copy: Path, tmp_path: Path) -> None:
     """Review finding: two builds into one folder deleted each other's temporaries."""
     from noticeboard.errors import OutputError
-    from noticeboard.output.atomic import exclusive
+    from noticeboard.output.lock import exclusive
 
     out = tmp_path / "out"
     with exclusive(out):

@@ -24,7 +24,8 @@ from ..fonts import fingerprint
 from ..messages import say
 from ..output import manifest as manifest_file
 from ..output import state as build_state
-from ..output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ..output.atomic import remove_stale_temporaries, write_bytes
+from ..output.lock import exclusive
 from ..output.names import COMMUNE_FILES
 from ..output.fingerprint import renderer_fingerprint
 from .desk import desk_files
@@ -56,8 +57,9 @@ def _use_project(project: m.Project) -> None:
     _PROJECT = project
 
 
-def _build_commune(job: Job) -> list[Done]:
-    """Write one commune's PDFs (those not up to date); report every file."""
+def _build_commune(job: Job, village_done: Callable[[int], None] | None = None) -> list[Done]:
+    """Write one commune's PDFs (those not up to date); report every file, and each village
+    as it is done to ``village_done`` (in this process only: the app's progress bar)."""
     from ..render.pdf import poster
     from ..render.pdf.replay import cache_font_subsets
 
@@ -99,6 +101,8 @@ def _build_commune(job: Job) -> list[Done]:
                            board_pages=layout(vp).board_pages,
                            sheets=[{**s.to_json(), "pages": list(layout(vp).sheet_pages()[s.code])} for s in h.sheets])
         done.append(entry)
+        if village_done:
+            village_done(1)
     if job.whole_commune:
         file = f"{job.commune.slug}/{COMMUNE_FILES['commune']}.pdf"
         digest = digest_of(common, digests)
@@ -183,7 +187,8 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
     stamps: dict[str, list[int] | None] = {}
     filtered = commune is not None or village is not None
     with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
-        for done in _run(project, work, jobs):
+        # one process: villages are counted as each is done; several: as each commune is
+        for done, counted in _run(project, work, jobs, progress):
             for d in done:
                 manifest.add(d.line)
                 stamps[d.file] = d.stamp
@@ -193,7 +198,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
                 result.villages += d.village
                 result.pages += d.pages if d.village else 0
                 result.total_pages += d.pages
-            if progress:
+            if progress and not counted:
                 progress(sum(d.village for d in done))
         # A filtered build updates its part of OUT: the other files stay listed.
         built = set(result.files)
@@ -215,13 +220,16 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
     return result
 
 
-def _run(project: m.Project, work: list[Job], jobs: int):
-    """Yield each commune's result in order, from ``jobs`` processes (1: this process)."""
+def _run(project: m.Project, work: list[Job], jobs: int, progress: Callable[[int], None] | None = None):
+    """Yield each commune's result in order, from ``jobs`` processes (1: this process), and
+    whether its villages were already counted by ``progress``."""
     if jobs <= 1 or len(work) <= 1:
         _use_project(project)
-        yield from map(_build_commune, work)
+        for job in work:
+            yield _build_commune(job, progress), True
         return
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(min(jobs, len(work)), initializer=_use_project, initargs=(project,)) as pool:
-        yield from pool.imap(_build_commune, work)
+        for done in pool.imap(_build_commune, work):
+            yield done, False

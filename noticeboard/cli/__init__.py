@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from ..messages import LANGUAGES
-from . import announce, build, check, importing, init, kiosk, listing, preview, share, verify
+from . import announce, app, build, check, importing, init, kiosk, listing, preview, share, verify
 from .common import choose_language, group, show_version, translate_click
 
 translate_click()
@@ -27,5 +27,5 @@ def main() -> None:
 
 for _command in (check.check, build.build, verify.verify, init.init_command, preview.preview_command,
                  importing.import_group, kiosk.kiosk, listing.list_command,
-                 share.share_command, announce.announce_command):
+                 share.share_command, announce.announce_command, app.app_command):
     main.add_command(_command)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..messages import say, say_n
-from .common import EVERY, command, date_option, load_warned, project_or_sample, strict_option
+from .common import EVERY, command, date_option, project_or_sample, show_warnings, strict_option
 
 
 @command("check", writes=False)
@@ -16,12 +16,17 @@ from .common import EVERY, command, date_option, load_warned, project_or_sample,
 def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
     click.get_current_context().find_root().meta[EVERY] = every
+    from ..check import check_project
+    from ..errors import DataError
     from ..plan.in_force import summary
 
-    from ..build.posters import check_layout
-
-    p, warnings = load_warned(project_or_sample(project), strict, day)
-    check_layout(p, day=day)  # texts too long for a page: found here, never half-way through a build
+    checked = check_project(project_or_sample(project), day)
+    if checked.project is None:
+        raise DataError(list(checked.problems))
+    warnings = show_warnings(list(checked.problems), strict)
+    if checked.layout:  # texts too long for a page: found here, never half-way through a build
+        raise DataError(list(checked.layout))
+    p = checked.project
     _long_sheets(p, day)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),

@@ -234,16 +234,20 @@ def load(root: Path, strict: bool = False, day: dt.date | None = None):
 
 def load_warned(root: Path, strict: bool = False, day: dt.date | None = None):
     """``load``, and how many warnings it printed."""
-    from ..errors import Problems
-    from ..plan.in_force import posting_problems
-    from ..load.project import load_project_with_warnings
+    from ..check import load_as_posted
 
-    project, warnings = load_project_with_warnings(root, strict=strict)
-    warnings = warnings + posting_problems(project, day)
+    project, warnings = load_as_posted(root, day, strict)
+    return project, show_warnings(warnings, strict)
+
+
+def show_warnings(warnings: list, strict: bool) -> int:
+    """Warnings on stderr, or raised as errors with ``--strict``; how many were printed."""
+    from ..errors import Problems
+
     Problems(list(warnings)).raise_if_any(strict)
     for line in lines(warnings):  # a few of each kind, then a count (check --all: every one)
         click.echo(line, err=True)
-    return project, len(warnings)
+    return len(warnings)
 
 
 
@@ -335,3 +339,13 @@ def load_for_day(project: str | None, strict: bool, day: Any) -> tuple[Any, Any]
 
     day = build_date(day)
     return load(project_or_sample(project), strict, day), day
+
+
+def serve_until_stopped(server: Any) -> None:
+    """Serve until Ctrl+C (``kiosk serve``, ``app``), then close the socket."""
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo(say("kiosk.stopped"))
+    finally:
+        server.server_close()

@@ -10,7 +10,7 @@ import click
 from ..errors import NoticeboardError
 from ..channels.kiosk.browser import find_browser, kiosk_command
 from ..messages import say
-from .common import date_option, group, load, project_or_sample, strict_option
+from .common import date_option, group, load, project_or_sample, serve_until_stopped, strict_option
 
 
 @group("kiosk")
@@ -61,12 +61,7 @@ def serve(out: str, port: int, host: str, open_browser: bool, verbose: bool) -> 
     click.echo(say("kiosk.serving", folder=Path(out).resolve(), url=url))
     if open_browser:
         start_browser(url)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo(say("kiosk.stopped"))
-    finally:
-        server.server_close()
+    serve_until_stopped(server)
 
 
 def start_browser(url: str) -> None:

@@ -305,6 +305,8 @@ def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:
     if isinstance(value, (list, tuple)):
         value = "\n".join(value)
     cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # data, never a formula (an annex text starting with "=" stays text)
     if isinstance(value, dt.date):
         cell.number_format = "DD/MM/YYYY"
     elif kind == "code":
@@ -335,4 +337,4 @@ def _log_sheet(wb: Any, entries: list[dict[str, Any]]) -> None:
             if isinstance(value, dt.date):
                 cell.number_format = "DD/MM/YYYY"
             elif isinstance(value, str):
-                cell.number_format = "@"
+                cell.data_type, cell.number_format = "s", "@"

@@ -164,7 +164,7 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
     text = _text(key, value)
     base = key.split(".", 1)[-1]  # official.time reads as time
     if base in BY_NAME and BY_NAME[base].textual:
-        text, dropped = collapse_repeats(text)
+        text, dropped = collapse_repeats(text, items=key in LISTS)
         rec.notes += [say("cell_repeat_dropped", piece=piece[:60]) for piece in dropped]
     if key == "code":
         codes = CODE.findall(text)

@@ -247,7 +247,7 @@ def table_col(table: Table, key: str) -> int:
 def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, path: tuple,
            problems: list[Problem]) -> Any:
     if col.kind in _TEXTUAL:  # the same sentence twice (pasted twice, two cases alike): once
-        text, repeated = collapse_repeats(text)
+        text, repeated = collapse_repeats(text, items=col.kind in ("texts", "papers"))
         for piece in repeated:
             problems.append(doc.problem(path, say("cell_repeat_dropped", piece=piece[:60]), warning=True))
     if col.kind == "texts":

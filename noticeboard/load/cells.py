@@ -44,10 +44,44 @@ def channel_of(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def collapse_repeats(text: str) -> tuple[str, list[str]]:
+def collapse_repeats(text: str, items: bool = False) -> tuple[str, list[str]]:
     """``text`` with each exact repeat of a sentence, line or ``;`` piece left out, and the
-    pieces left out: "Lệ phí 8.000 đồng. Lệ phí 8.000 đồng." -> "Lệ phí 8.000 đồng."."""
-    parts = re.split(r"(\s*[\n;]\s*|(?<=[.!?])\s+)", text)
+    pieces left out: "Lệ phí 8.000 đồng. Lệ phí 8.000 đồng." -> "Lệ phí 8.000 đồng.".
+    With ``items`` (a list cell: papers, steps) only a whole item (line or ``;`` piece) that
+    repeats an earlier one is left out, and a sentence only where it repeats within its own
+    item: papers of one list often share a sentence ("(1 bản chính).") and stay whole."""
+    if not items:
+        return _collapse(re.split(r"(\s*[\n;]\s*|(?<=[.!?])\s+)", text), text)
+    kept, dropped = _collapse(_units(text), text)
+    out = []
+    for i, piece in enumerate(_units(kept)):
+        if i % 2 == 0 and piece:
+            piece, inner = _collapse(re.split(r"((?<=[.!?])\s+)", piece), piece)
+            dropped += inner
+        out.append(piece)
+    return ("".join(out) if dropped else text), dropped
+
+
+def _units(text: str) -> list[str]:
+    """The items of a list cell and the separators between them (as re.split gives): its
+    lines, or on one line its ``;`` pieces, a piece in lower case continuing the one before
+    ("Bản sao …; nếu đã có … thì không phải nộp" is one paper)."""
+    if len([line for line in text.split("\n") if line.strip()]) > 1:
+        return re.split(r"(\s*\n\s*)", text)
+    parts = re.split(r"(\s*;\s*)", text)
+    units = parts[:1]
+    for i in range(1, len(parts), 2):
+        sep, piece = parts[i], parts[i + 1]
+        if piece[:1].islower() and units[-1]:
+            units[-1] += sep + piece
+        else:
+            units += [sep, piece]
+    return units
+
+
+def _collapse(parts: list[str], text: str) -> tuple[str, list[str]]:
+    """``parts`` (pieces and the separators between them, as re.split gives) without the
+    pieces that repeat an earlier one; ``text`` unchanged when none does."""
     seen: set[str] = set()
     out: list[str] = []
     dropped: list[str] = []

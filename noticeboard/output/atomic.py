@@ -28,7 +28,7 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise _explain(exc, path) from exc
+        raise explain(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -42,7 +42,7 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise _explain(exc, path) from exc
+            raise explain(exc, path) from exc
         raise
 
 
@@ -69,13 +69,14 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
             except OSError:
                 pass
         if isinstance(exc, OSError):
-            raise _explain(exc, staged[-1][1] if staged else files[0][0]) from exc
+            raise explain(exc, staged[-1][1] if staged else files[0][0]) from exc
         raise
     for tmp, path in staged:
         os.replace(tmp, path)
 
 
-def _explain(exc: OSError, path: Path) -> OutputError:
+def explain(exc: OSError, path: Path) -> OutputError:
+    """The message for a failed write of ``path``."""
     if exc.errno == errno.ENOSPC:
         return OutputError(say("disk_full", path=path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -91,67 +92,3 @@ def remove_stale_temporaries(folder: Path) -> None:
                 tmp.unlink()
             except OSError:
                 pass
-
-
-LOCK = ".noticeboard.lock"
-
-
-@contextmanager
-def exclusive(folder: Path) -> Iterator[None]:
-    """Hold the output folder for one command at a time: two builds into one folder would
-    delete each other's temporaries and overwrite each other's manifest.
-
-    The lock file lives only while the command runs (a kiosk folder goes to a USB stick as it
-    is): it is removed while still held, and a command that locked a file just removed locks
-    again the one now in place, so two commands never both hold the folder."""
-    from .links import refuse_links
-
-    folder = Path(folder)
-    lock = folder / LOCK
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        refuse_links(folder)  # lock, state, every file below: never written through a link
-        fh = open(lock, "a+b")
-    except OSError as exc:
-        raise _explain(exc, folder) from exc
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks here; builds rarely overlap there
-        try:
-            yield
-        finally:
-            fh.close()
-            _remove(lock)
-        return
-    while True:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            raise OutputError(say("folder_locked", folder=folder)) from None
-        if _same_file(lock, fh):
-            break
-        fh.close()  # the holder removed it as we opened it: lock the file in place now
-        try:
-            fh = open(lock, "a+b")
-        except OSError as exc:
-            raise _explain(exc, folder) from exc
-    try:
-        yield
-    finally:
-        _remove(lock)  # before letting go: nobody can lock the removed file and think it is held
-        fh.close()
-
-
-def _same_file(path: Path, fh: BinaryIO) -> bool:
-    try:
-        return os.stat(path).st_ino == os.fstat(fh.fileno()).st_ino
-    except FileNotFoundError:
-        return False
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass

@@ -2,7 +2,7 @@
 
 A link planted in OUT (``OUT/xa-thuong-lam -> /elsewhere``, ``OUT/.noticeboard-state.json ->
 ~/.bashrc``) would make a build write or append where the link points. Every command that
-writes into OUT holds its lock first (atomic.exclusive), and that refuses such a folder before
+writes into OUT holds its lock first (lock.exclusive), and that refuses such a folder before
 anything is written; OUT itself may be a link (the user named it).
 """
 

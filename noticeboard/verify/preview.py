@@ -22,8 +22,6 @@ class PreviewResult:
 
 
 def build_preview(out: Path) -> PreviewResult:
-    import pypdfium2
-
     out = Path(out)
     data = manifest_file.require(out)
     result = PreviewResult()
@@ -33,24 +31,34 @@ def build_preview(out: Path) -> PreviewResult:
         thumbs: list[str] = []
         # all-villages.pdf repeats the village pages: link it, do not draw it twice.
         if _drawn(entry) and pdf_path.is_file():
-            pdf = pypdfium2.PdfDocument(str(pdf_path))
-            try:
-                for i in range(len(pdf)):
-                    page = pdf[i]
-                    image = page.render(scale=WIDTH / page.get_width()).to_pil()
-                    buf = io.BytesIO()
-                    image.save(buf, format="PNG", optimize=True)
-                    rel = f"{FOLDER}/{entry['file'][:-4]}/page-{i + 1}.png"
-                    write_bytes(manifest_file.inside(out, rel), buf.getvalue())
-                    thumbs.append(rel)
-                    result.files.append(out / rel)
-            finally:
-                pdf.close()
+            for i, png in enumerate(page_pngs(pdf_path, WIDTH)):
+                rel = f"{FOLDER}/{entry['file'][:-4]}/page-{i + 1}.png"
+                write_bytes(manifest_file.inside(out, rel), png)
+                thumbs.append(rel)
+                result.files.append(out / rel)
         sheet.setdefault(entry.get("commune") or "", []).append((entry, thumbs))
         result.pages += len(thumbs)
     _remove_stale(out / FOLDER, set(result.files))
     write_bytes(out / "index.html", contact_sheet(data, sheet).encode("utf-8"))
     return result
+
+
+def page_pngs(path: Path, width: int, pages: int | None = None) -> list[bytes]:
+    """PNGs ``width`` px wide of the first ``pages`` pages (default: all) of the PDF at ``path``."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        found = []
+        for i in range(len(pdf) if pages is None else min(pages, len(pdf))):
+            page = pdf[i]
+            image = page.render(scale=width / page.get_width()).to_pil()
+            buf = io.BytesIO()
+            image.save(buf, format="PNG", optimize=True)
+            found.append(buf.getvalue())
+        return found
+    finally:
+        pdf.close()
 
 
 def _drawn(entry: dict) -> bool:

@@ -134,7 +134,7 @@ def test_search_links_off_means_in_person_only(sample):
 
 def test_kiosk_build_takes_the_folder_lock_of_build(sample, tmp_path):
     """Regression: kiosk build wrote into a folder while a build held it."""
-    from noticeboard.output.atomic import exclusive
+    from noticeboard.output.lock import exclusive
 
     out = tmp_path / "k"
     build_kiosk(sample, out, idle=30)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ... import model as m
 from ...output import manifest
-from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ...output.atomic import remove_stale_temporaries, write_bytes
+from ...output.lock import exclusive
 from ...plan.village import build_date, communes
 from .budget import BULLETIN_MINUTES, Over, commune_bulletins
 from .pdf import script_pdf

@@ -24,7 +24,8 @@ from ...labels import CHANNELS, LABELS, language_name
 from ...load.audio import kiosk_name, mime
 from ...load.cells import cell_value
 from ...messages import say
-from ...output.atomic import exclusive, remove_stale_temporaries, write_all
+from ...output.atomic import remove_stale_temporaries, write_all
+from ...output.lock import exclusive
 from ...plan.village import catalogue_in_force
 from ...qr.target import qr_target
 from ...plan.village import communes as select_communes

@@ -14,7 +14,8 @@ from ...errors import OutputError
 from ...labels import LABELS
 from ...messages import say
 from ...output import manifest
-from ...output.atomic import exclusive, remove_stale_temporaries, write_bytes
+from ...output.atomic import remove_stale_temporaries, write_bytes
+from ...output.lock import exclusive
 from ...plan.village import build_date, communes
 from ...plan.posted import posted_in_force
 from ...qr.target import qr_target

@@ -1,0 +1,105 @@
+"""The "Quyết định" screen's work: an annex the clerk uploads, its dry run, then applied.
+
+The reading, planning and writing are the library's (``noticeboard import decision``, issue
+16): parse → plan (the dry-run table as data) → apply. Uploaded annexes are kept in the
+project's ``quyet-dinh/`` folder, so the change sheet's "tệp nguồn" names a file the commune
+still has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, NoticeboardError, Problem
+from ..messages import say
+from ..output.atomic import write_bytes
+from .session import Session
+
+FOLDER = "quyet-dinh"
+SUFFIXES = (".docx", ".xlsx", ".pdf")
+
+
+def _library():
+    """The decision import's library API (noticeboard/decisions/), or None in a version
+    without it."""
+    try:
+        from .. import decisions
+    except ImportError:
+        return None
+    return decisions
+
+
+@dataclass
+class View:
+    """A dry run as the screen shows it: the library's rows, per procedure and per village."""
+
+    rows: list[dict[str, Any]]
+    villages: list[dict[str, Any]]
+    problems: list[Problem]
+    skipped: list[tuple[str, str]]
+
+    @property
+    def writes(self) -> bool:
+        return any(r["status"] in ("apply", "pending") for r in self.rows) and not any(
+            not p.warning for p in self.problems)
+
+
+class Decisions:
+    def __init__(self, session: Session):
+        self.session = session
+        self.chosen: str | None = None
+        self.view: View | None = None
+        self._plan: Any = None
+
+    def available(self) -> bool:
+        return _library() is not None
+
+    def folder(self) -> Path:
+        assert self.session.root is not None
+        return self.session.root / FOLDER
+
+    def annexes(self) -> list[str]:
+        folder = self.folder()
+        return sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUFFIXES) if folder.is_dir() else []
+
+    def save(self, name: str, data: bytes) -> str:
+        """Keep an uploaded annex in PROJECT/quyet-dinh/ (its change-log line names it)."""
+        name = Path(name.replace("\\", "/")).name
+        if not name or name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+            raise NoticeboardError(say("app_annex_kind", file=name or "?"))
+        write_bytes(self.folder() / name, data)
+        self.chosen, self.view, self._plan = f"{FOLDER}/{name}", None, None
+        return self.chosen
+
+    def preview(self, rel: str, day: dt.date | None = None) -> View:
+        """The dry run: ``import decision FILE PROJECT --dry-run``, as data; nothing is written."""
+        lib = self._need()
+        path = self.session.resolve(rel)
+        self.chosen, self.view, self._plan = rel, None, None
+        plan = lib.plan_import(self.session.root, [path], day=day)
+        self._plan = plan
+        self.view = View(lib.rows(plan), [v for v in lib.village_rows(plan) if v["changes"]],
+                         list(plan.problems), list(plan.skipped_files))
+        return self.view
+
+    def apply(self, rel: str, day: dt.date | None = None) -> str:
+        """Write what the dry run showed (planned again when the screen showed another file)."""
+        lib = self._need()
+        if rel != self.chosen or self._plan is None:
+            self.preview(rel, day)
+        plan = self._plan
+        if plan.errors:
+            raise DataError(list(plan.errors))
+        written = lib.apply_import(plan)
+        self.view, self._plan = None, None
+        return say("app.decision.applied", file=Path(rel).name,
+                   files=", ".join(str(Path(p).relative_to(self.session.root)) for p in written) or "—")
+
+    def _need(self):
+        lib = _library()
+        if lib is None:
+            raise NoticeboardError(say("app.decision.unavailable"))
+        return lib
