@@ -425,3 +425,49 @@ def test_a_text_written_into_a_workbook_is_never_a_formula() -> None:
     wb.save(buf)
     cell = openpyxl.load_workbook(io.BytesIO(buf.getvalue())).active.cell(2, 3)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+def _annex_docx(path: Path, headings_then_rows: list) -> Path:
+    """A DOCX annex: paragraphs (str) and tables (lists of rows, the first its one header row)."""
+    import docx
+
+    d = docx.Document()
+    for part in headings_then_rows:
+        if isinstance(part, str):
+            d.add_paragraph(part)
+            continue
+        t = d.add_table(rows=0, cols=len(part[0]))
+        for row in part:
+            for cell, text in zip(t.add_row().cells, row):
+                cell.text = text
+    d.save(path)
+    return path
+
+
+NEW_HEADER = ["STT", "Mã TTHC", "Tên TTHC", "Thời hạn giải quyết", "Địa điểm thực hiện", "Phí, lệ phí",
+              "Cung cấp DVCTT", "Căn cứ pháp lý"]
+
+
+def test_a_one_row_header_keeps_the_first_row_under_it(tmp_path: Path) -> None:
+    # A first data row whose DVCTT cell says "Một phần" is a row, not a second header row.
+    path = _annex_docx(tmp_path / "qd.docx", ["B. THỦ TỤC HÀNH CHÍNH CẤP XÃ", "I. LĨNH VỰC HỘ TỊCH (2 TTHC)",
+                                              "1. Danh mục thủ tục hành chính mới ban hành", [
+        NEW_HEADER,
+        ["1", "1.013001", "Đăng ký khai sinh cho trẻ bị bỏ rơi", "5 ngày", "UBND xã", "Miễn", "Một phần", "NĐ 120"],
+        ["2", "1.013002", "Thủ tục mới thứ hai", "3 ngày", "UBND xã", "Không", "Toàn trình", "NĐ 120"]]])
+    annex = read_annex(path, "qd.docx")
+    assert [r.codes for r in annex.rows] == [("1.013001",), ("1.013002",)]
+    assert annex.rows[0].values.get("scope") == "partial"
+
+
+def test_a_list_heading_under_a_field_heading_keeps_the_field(tmp_path: Path) -> None:
+    row = ["1", "1.013001", "Thủ tục mới", "5 ngày", "UBND xã", "Miễn", "Một phần", "NĐ 120"]
+    fields_first = _annex_docx(tmp_path / "a.docx", [
+        "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ", "I. LĨNH VỰC HỘ TỊCH (1 TTHC)",
+        "1. Danh mục thủ tục hành chính mới ban hành", [NEW_HEADER, row]])
+    lists_first = _annex_docx(tmp_path / "b.docx", [
+        "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ", "1. Danh mục thủ tục hành chính mới ban hành",
+        "a) Lĩnh vực Chứng thực", [NEW_HEADER, row], "2. Danh mục thủ tục hành chính được sửa đổi, bổ sung",
+        [NEW_HEADER, ["1", "1.000656", "Đăng ký khai tử", "1 ngày", "UBND xã", "Miễn", "Toàn trình", "NĐ 120"]]])
+    assert [(r.kind, r.field) for r in read_annex(fields_first, "a").rows] == [(NEW, "HỘ TỊCH")]
+    assert [(r.kind, r.field) for r in read_annex(lists_first, "b").rows] == [(NEW, "Chứng thực"), (AMENDED, None)]

@@ -232,3 +232,14 @@ def test_a_csv_cell_longer_than_excel_allows_is_refused_naming_it(tmp_path) -> N
     result = _check(_csv_project(tmp_path, header + "\n1,1.001193," + "y" * 40_000 + "\n"))
     assert result.exit_code == 1
     assert "danh-muc.csv: cell C2 holds 40000 characters: more than the 32767" in result.output
+
+
+def test_the_empty_rows_libreoffice_writes_after_a_drop_down_are_no_data(tmp_path) -> None:
+    # A workbook from `init --xlsx` saved by LibreOffice: styled empty cells down to the drop-down's
+    # last row, an empty row element at row 1048576, and a dimension claiming all of them.
+    root = _places_project(tmp_path)
+    styled = b"".join(b'<row r="%d"><c r="J%d" s="1"/></row>' % (r, r) for r in range(3, 1043))
+    _rewrite(root / "places.xlsx", SHEET, lambda xml: xml.replace(
+        b"</sheetData>", styled + b'<row r="1048576" customHeight="false"></row></sheetData>'))
+    result = _check(root)
+    assert result.exit_code == 0, result.output

@@ -199,7 +199,8 @@ def find_columns(rows: list[list[str | None]], start: int = 0) -> Columns | None
         for c, k in keys.items():
             at.setdefault(k, c)
         header_rows = 1
-        if r + 1 < len(rows):  # "Theo quy định | Sau cắt giảm" under a merged "Thời hạn"
+        if r + 1 < len(rows) and _sub_header(rows[r], rows[r + 1], at):
+            # "Theo quy định | Sau cắt giảm" under a merged "Thời hạn"
             sub = {c: _SUB[norm(v)] for c, v in enumerate(rows[r + 1]) if v and norm(v) in _SUB}
             if sub:
                 header_rows = 2
@@ -210,6 +211,18 @@ def find_columns(rows: list[list[str | None]], start: int = 0) -> Columns | None
         signature = tuple(norm(v or "") for v in rows[r])
         return Columns(at, len(rows[r]), header_rows + r - start, signature)
     return None
+
+
+def _sub_header(header: list[str | None], row: list[str | None], at: dict[str, int]) -> bool:
+    """Whether ``row`` is the second row of a two-row header rather than the first data row:
+    its STT, code and name cells are empty or repeat the header's (merged down), where a data
+    row has a number, a code or a name ("Một phần" in a data row's DVCTT cell is its value)."""
+    for key in ("stt", "code", "name", "old_code", "old_name"):
+        c = at.get(key)
+        if c is not None and c < len(row) and (row[c] or "").strip() and \
+                norm(row[c] or "") != norm(header[c] or ""):
+            return False
+    return True
 
 
 def _owner(header: list[str | None], c: int, keys: dict[int, str]) -> str | None:
@@ -300,13 +313,17 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
     cols: Columns | None = None
     last: tuple[Row, list[str | None], Columns] | None = None  # a row continued on the next page
 
+    fields_in_lists = False  # "1. Mới ban hành" then "a) Lĩnh vực …", or the other way round
+
     def set_heading(text: str) -> None:
-        nonlocal kind, level, section
+        nonlocal kind, level, section, fields_in_lists
         k, lv, f = heading(text)
         if lv is not None:
-            level, section = lv, None
+            level, section, fields_in_lists = lv, None, False
         if k is not None:
-            kind, section = k, None
+            kind = k
+            if fields_in_lists or section is None:
+                section, fields_in_lists = None, True  # a list opens; its fields follow it
         if f is not None:
             section = f
 

@@ -381,8 +381,10 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     procs = plan.project.procedures
     if code is None:  # a list without codes: the catalogue may have it already, by its name
         found, why = _match(row, (), name, names, procs)
-        if found is not None:
-            return [_amend(act(AMENDED, APPLY, found, procs[found].name), procs[found], row, name, plan.date)]
+        if found is not None:  # said: the annex lists it as new, the catalogue has it already
+            a = _amend(act(AMENDED, APPLY, found, procs[found].name), procs[found], row, name, plan.date)
+            a.note = " ".join(filter(None, [say("import.decision_new_known", code=found), a.note]))
+            return [a]
         if not mine:
             return [act(NEW, OTHER_LEVEL, None, name, say("import.decision_other_level"))]
         return [act(NEW, AMBIGUOUS if why == AMBIGUOUS else NO_CODE, None, name,

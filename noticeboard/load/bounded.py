@@ -60,8 +60,9 @@ class SheetFacts:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     links: dict[tuple[int, int], str] = field(default_factory=dict)  # cell -> hyperlink target
     unsaved: list[tuple[int, int]] = field(default_factory=list)  # formulas without a saved value
-    rows: int = 0
+    rows: int = 0  # rows counted: row elements, or the last row a value is in if further
     columns: int = 0
+    last_row: int | None = None  # 1-based: the last row holding a value (None: not scanned)
 
 
 class Clock:
@@ -94,7 +95,6 @@ def mb(n: int) -> str:
 
 _FORBIDDEN = (b"<!--", b"<!DOCTYPE", b"<!ENTITY", b"<?xml-stylesheet")
 _ROW = re.compile(rb"<(?:\w{1,10}:)?row\b[^>]*>")
-_ROW_NUMBER = re.compile(rb'\br="(\d{1,9})"')
 _CELL = re.compile(rb"<(?:\w{1,10}:)?c\b([^>]*?)(/?)>")
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,9})"')
 _UNSAVED = re.compile(rb'<(?:\w{1,10}:)?c\b[^>]*?\br="([A-Z]{1,3}\d{1,9})"[^>]*>\s*'
@@ -155,17 +155,17 @@ def scan_part(zf: zipfile.ZipFile, name: str, limits: Limits, clock: Clock,
             done, tail = buf[:cut], buf[cut:]
             if len(tail) > TAIL:  # one endless tag: its text is counted above
                 tail = tail[-TAIL:]
-            for m in _ROW.finditer(done):
-                facts.rows += 1
-                number = _ROW_NUMBER.search(m.group(0))
-                if number:
-                    facts.rows = max(facts.rows, int(number.group(1)))
+            # Rows are counted as elements, and as far as a cell with a value reaches: an empty
+            # row element or a styled empty cell (LibreOffice writes <row r="1048576"> after a
+            # column's style or drop-down) is no data, and reading stops at the last value.
+            facts.rows += len(_ROW.findall(done))
             for m in _CELL.finditer(done):
                 cells += 1
                 ref = _CELL_REF.search(m.group(1))
-                if ref:
+                if ref and not m.group(2):  # <c …>…</c> holds a value; <c …/> only a style
                     facts.columns = max(facts.columns, column_number(ref.group(1)) + 1)
-                    facts.rows = max(facts.rows, int(ref.group(2)))
+                    facts.last_row = max(facts.last_row or 0, int(ref.group(2)))
+                    facts.rows = max(facts.rows, facts.last_row)
             if facts.rows > limits.rows:
                 raise Refused("sheet_limit_rows", rows=facts.rows, limit=limits.rows)
             if facts.columns > limits.columns:

@@ -185,6 +185,8 @@ def _grid(ws: Any, index: int, shown: str, facts: bounded.SheetFacts, clock: bou
     errors: dict[tuple[int, int], str] = {}
     ws.reset_dimensions()  # the sheet's own <dimension> may lie: rows are as long as their cells
     for r, row in enumerate(ws.iter_rows()):
+        if facts.last_row is not None and r >= facts.last_row:
+            break  # nothing but empty (styled) rows below: none is read
         if r % 1000 == 0:
             clock.check()
         values = []
