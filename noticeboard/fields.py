@@ -179,25 +179,36 @@ def match_header(folded: str, aliases: Mapping[K, tuple[str, ...]]) -> K | None:
     return best[1] if best else None
 
 
-_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """A date as users write it: a date (Excel, YAML), "dd/mm/yyyy" or "yyyy-mm-dd";
-    None when it is none of these (or no real day)."""
+    """A date as users write it: a date (Excel, YAML), day/month/year with "/", "." or "-"
+    (04/09/2026, 04.09.2026, 4-9-2026, 04/09/26) or yyyy-mm-dd; None when it is none of
+    these (or no real day)."""
+    return read_date(value)[0]
+
+
+def read_date(value: Any) -> tuple[dt.date | None, str | None]:
+    """The date and, when the text could be read another way, why it was read so: "year"
+    (a two-digit year, 26 -> 2026). Day first always: 04.13.2026 is no date."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), None
     if isinstance(value, dt.date):
-        return value
+        return value, None
     if not isinstance(value, str):
-        return None
+        return None, None
     text = value.strip()
     try:
         if m := _DMY.fullmatch(text):
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            note = None
+            if len(m.group(3)) == 2:
+                year, note = 2000 + year, "year"
+            return dt.date(year, month, day), note
         if m := _ISO.fullmatch(text):
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
     except ValueError:
-        return None
-    return None
+        return None, None
+    return None, None

@@ -20,6 +20,14 @@ LABELS: dict[str, str] = {
     "scope_partial_short": "Một phần (nộp hồ sơ qua mạng)",
     "in_person": "Nộp trực tiếp",
     "in_person_long": "Chưa có đường dẫn nộp trực tuyến cho thủ tục này: mang giấy tờ đến nộp trực tiếp.",
+    "or_in_person": "hoặc nộp trực tiếp",
+    # online in the catalogue, but no link yet: the look-up QR finds the procedure's page
+    "online_no_link": "Quét mã để tìm thủ tục trên Cổng Dịch vụ công",
+    "online_no_link_long": "Thủ tục này làm được trên mạng: quét mã để tìm trang của thủ tục "
+                           "trên Cổng Dịch vụ công rồi nộp hồ sơ tại đó.",
+    "online_no_link_search": "Tìm mã thủ tục trên Cổng Dịch vụ công (dichvucong.gov.vn)",
+    "online_no_link_search_long": "Thủ tục này làm được trên mạng: tìm mã thủ tục trên Cổng Dịch vụ "
+                                  "công (dichvucong.gov.vn) rồi nộp hồ sơ tại đó.",
     "documents": "Giấy tờ cần mang (thành phần hồ sơ)",
     "steps": "Các bước thực hiện",
     "step": "Bước",

@@ -147,17 +147,17 @@ def test_each_procedure_has_its_sheet_and_the_board_points_to_it(long_build) -> 
         assert end - first <= 2
 
 
-def test_sheet_never_says_online_without_a_link(tmp_path: Path) -> None:
-    """An in-person procedure whose catalogue lists the online channel: neither the board nor
-    the sheet offers "Trực tuyến" (today's contradiction); both say in person, by post too."""
+def test_online_in_the_catalogue_without_a_link_is_never_printed_in_person(tmp_path: Path) -> None:
+    """A procedure without a link whose catalogue lists the online channel (issue 15): board and
+    sheet agree with the catalogue, online found by the look-up QR, in person and by post too."""
     catalogue = CATALOGUE + '    channels: [direct, postal, online]\n'
     build_posters(load_project(write_project(tmp_path / "p", catalogue=catalogue)), tmp_path / "out")
     pages = [p.extract_text() for p in PdfReader(str(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf")).pages]
     sheet = " ".join(pages[-1].split())
-    assert "Đăng ký khai tử" in sheet
-    assert "Trực tuyến" not in sheet and "Nộp trực tuyến" not in sheet
+    assert "Đăng ký khai tử" in sheet and "Trực tiếp, Qua bưu chính, Trực tuyến" in sheet
     for page in (sheet, " ".join(pages[0].split())):  # the sheet and the board agree
-        assert "Nộp trực tiếp hoặc gửi qua bưu chính" in page
+        assert "Nộp trực tuyến: Quét mã để tìm thủ tục trên Cổng Dịch vụ công; hoặc nộp trực tiếp " \
+               "hoặc gửi qua bưu chính" in page and "Nộp trực tiếp" not in page
         assert "Nơi nộp hồ sơ: Trung tâm Phục vụ hành chính công xã Thượng Lâm" in page
 
 

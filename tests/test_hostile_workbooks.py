@@ -172,7 +172,7 @@ HIDDEN = "https://dvc.tuyenquang.gov.vn/thu-tuc/019d2bfd-3fe0-70ac-b9d6-5e9e20d6
 def test_a_cell_showing_one_link_and_opening_another_is_an_error_naming_both(tmp_path) -> None:
     result = _check(_linked_catalogue(tmp_path, OFFICIAL, HIDDEN))
     assert result.exit_code == 1
-    assert f"procedures/danh-muc.xlsx:'Thủ tục'!I2: procedures[0].online.url: the cell shows the link {OFFICIAL} " \
+    assert f"procedures/danh-muc.xlsx:'Thủ tục'!I2: Đường dẫn: the cell shows the link {OFFICIAL} " \
            f"but its hyperlink opens {HIDDEN}: which one is meant?" in result.output
 
 

@@ -91,7 +91,7 @@ def test_warnings_name_the_places_and_the_replacement(root: Path) -> None:
     assert all(p.warning for p in posting_problems(load_project(root), DURING))
     assert summary(load_project(root), DURING) == (
         "Catalogue on 20/09/2026: 5 procedures, 3 in force, 1 abolished, 1 not yet in force, "
-        "2 without papers, 4 without a portal id.")
+        "2 without papers, 4 without a link to their portal page.")
 
 
 def test_check_warns_and_strict_refuses(root: Path) -> None:

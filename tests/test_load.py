@@ -107,7 +107,8 @@ def test_foreign_link_refused(tmp_path: Path) -> None:
 def test_callable_phone_numbers_pass(tmp_path: Path, phone: str) -> None:
     places = PLACES.replace('"0207 3870 202"', f'"{phone}"')
     project = load_project(write_project(tmp_path / "p", places))
-    assert project.places.communes[0].office.phone == phone.strip("“”")
+    # held in the standard grouping, whatever dots or dashes were typed
+    assert project.places.communes[0].office.phone == phone.strip("“”").replace(".", " ").replace("-", " ")
 
 
 @pytest.mark.parametrize("phone, message", [

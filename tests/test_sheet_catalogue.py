@@ -74,14 +74,14 @@ def test_bad_code_in_the_catalogue_fails_check_and_build(tmp_path: Path) -> None
     for args in (["check", str(root)], ["build", str(root), "-o", str(out)]):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 1
-        assert "procedures/danh-muc.xlsx:'Thủ tục'!B3: procedures[1].code: \"1.0006S6\" is not a procedure code" in result.output
+        assert "procedures/danh-muc.xlsx:'Thủ tục'!B3: Mã thủ tục: \"1.0006S6\" is not a procedure code" in result.output
     assert not out.exists()
 
 
 def test_name_missing_names_the_cell_and_column(tmp_path: Path) -> None:
     root = catalogue_project(tmp_path / "p", [KHAI_SINH_ROW, KHAI_TU_ROW[:2] + [None] + KHAI_TU_ROW[3:]])
     assert problems_of(root) == [
-        "procedures/danh-muc.xlsx:'Thủ tục'!C3: procedures[1].name: required field \"Tên thủ tục\" is missing\n"
+        "procedures/danh-muc.xlsx:'Thủ tục'!C3: Tên thủ tục: required field \"Tên thủ tục\" is missing\n"
         "    hint: fill in cell 'Thủ tục'!C3 (column \"Tên thủ tục\")"]
 
 
@@ -139,7 +139,7 @@ def test_csv_in_another_code_page_gets_the_same_advice(tmp_path: Path, encoding:
 def test_csv_problem_names_the_cell(tmp_path: Path) -> None:
     text = _csv_text([CATALOGUE_HEADER, KHAI_SINH_ROW, [2, "1.00065"] + KHAI_TU_ROW[2:]])
     root = write_project(tmp_path / "p", catalogue=None, extra={"procedures/danh-muc.csv": text})
-    assert any(f.startswith('procedures/danh-muc.csv:B3: procedures[1].code: "1.00065" is not a procedure code')
+    assert any(f.startswith('procedures/danh-muc.csv:B3: Mã thủ tục: "1.00065" is not a procedure code')
                for f in problems_of(root))
 
 

@@ -85,14 +85,14 @@ def test_yaml_and_workbook_both_present_is_an_error(tmp_path: Path) -> None:
 
 CLERK_MISTAKES = {
     "code typo": ([["Xã Thượng Lâm", "Thôn Nà Tông", None, None, None, None, "1.00193"]],
-                  'places.xlsx:Thôn!G2: communes[0].villages[0].posted: unknown procedure code "1.00193" '
+                  'places.xlsx:Thôn!G2: Niêm yết thêm: unknown procedure code "1.00193" '
                   '(did you mean "1.001193"?)'),
     "village twice": ([["Xã Thượng Lâm", "Thôn Nà Tông"], ["Xã Thượng Lâm", "Thôn Nà Tông"]],
-                      'places.xlsx:Thôn!B3: communes[0].villages[1].name: village "Thôn Nà Tông" appears twice'),
+                      'places.xlsx:Thôn!B3: Thôn: village "Thôn Nà Tông" appears twice'),
     "name missing": ([["Xã Thượng Lâm", "Thôn Nà Tông"], ["Xã Thượng Lâm", None, None, "Hoàng Thị Hoa"]],
-                     'places.xlsx:Thôn!B3: communes[0].villages[1].name: required field "Thôn" is missing'),
+                     'places.xlsx:Thôn!B3: Thôn: required field "Thôn" is missing'),
     "phone with a letter": ([["Xã Thượng Lâm", "Thôn Nà Tông", None, "Nông Văn Sinh", "0912 OOO 201"]],
-                            'places.xlsx:Thôn!E2: communes[0].villages[0].head.phone: "0912 OOO 201" is not a '
+                            'places.xlsx:Thôn!E2: Điện thoại trưởng thôn: "0912 OOO 201" is not a '
                             'phone number people can call: "O" is not a digit'),
     "unknown commune": ([["Xã Thượng Lan", "Thôn Nà Tông"]],
                         'places.xlsx:Thôn!A2: commune "Xã Thượng Lan" is not in sheet Xã'),
@@ -115,7 +115,7 @@ def test_missing_commune_office_cell_names_cell_and_column(tmp_path: Path) -> No
     row = list(COMMUNE_ROW)
     row[4] = None
     found = problems_of(sheet_project(tmp_path / "p", communes=[row]))
-    assert found == ['places.xlsx:Xã!E2: communes[0].office.phone: required field "Điện thoại" is missing\n'
+    assert found == ['places.xlsx:Xã!E2: Điện thoại: required field "Điện thoại" is missing\n'
                      '    hint: fill in cell Xã!E2 (column "Điện thoại")']
 
 
@@ -143,7 +143,7 @@ def test_misspelt_head_header_is_one_error_not_one_per_village(tmp_path: Path) -
 
 def test_head_phone_without_name_names_the_empty_cell(tmp_path: Path) -> None:
     found = problems_of(sheet_project(tmp_path / "p", [["Xã Thượng Lâm", "Thôn Nà Tông", None, None, "0912 000 201"]]))
-    assert found == ['places.xlsx:Thôn!D2: communes[0].villages[0].head.name: required field "Trưởng thôn" is missing\n'
+    assert found == ['places.xlsx:Thôn!D2: Trưởng thôn: required field "Trưởng thôn" is missing\n'
                      '    hint: fill in cell Thôn!D2 (column "Trưởng thôn")']
 
 
@@ -161,7 +161,7 @@ def test_unknown_header_is_a_warning_naming_it(tmp_path: Path) -> None:
 def test_phone_excel_stored_as_a_number_gets_its_zero_back(tmp_path: Path) -> None:
     root = sheet_project(tmp_path / "p", [["Xã Thượng Lâm", "Thôn Nà Tông", None, "Ông Sinh", 912000201]])
     project, warnings = load_project_with_warnings(root)
-    assert project.places.communes[0].villages[0].head.phone == "0912000201"
+    assert project.places.communes[0].villages[0].head.phone == "0912 000 201"  # and grouped
     assert any("Thôn!E2" in str(w) and "0912000201" in str(w) for w in warnings)
 
 
@@ -183,5 +183,5 @@ def test_the_clerk_reads_the_cell_problem_in_vietnamese(tmp_path: Path, monkeypa
     villages, _ = CLERK_MISTAKES["code typo"]
     result = CliRunner().invoke(main, ["check", str(sheet_project(tmp_path / "p", villages))])
     assert result.exit_code == 1
-    assert ('places.xlsx:Thôn!G2: communes[0].villages[0].posted: mã thủ tục "1.00193" không có trong danh mục'
+    assert ('places.xlsx:Thôn!G2: Niêm yết thêm: mã thủ tục "1.00193" không có trong danh mục'
             in result.output)

@@ -10,6 +10,7 @@ import click
 
 from .. import api
 from ..messages import say
+from ..plan.desk import CHANGES_PDF
 from ..plan.village import build_date
 from .common import command, count, date_option, load, project_or_sample, strict_option
 
@@ -57,4 +58,7 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
     click.echo(say("build.wrote", pdfs=count(result.written, "n.pdf"), skipped=skipped,
                    villages=count(result.villages, "n.village"), pages=count(result.pages, "n.page"),
                    seconds=f"{time.monotonic() - started:.1f}", folder=where))
+    reports = [str(where / f) for f in result.files if f.endswith("/" + CHANGES_PDF)]
+    if reports:  # only when something changed: say so, and where to read it
+        click.echo(say("build.changes", files=", ".join(reports)))
     click.echo(say("build.manifest", path=where / "manifest.json"))

@@ -15,7 +15,7 @@ from typing import Any
 from ..fields import BY_CHANNEL, BY_NAME, DATES, header_aliases, match_header, parse_date
 from ..load.cells import collapse_repeats, first_upper, read_by_channel, read_papers, split_items
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
-from ..load.sheet import join_parts, norm
+from ..load.sheet import day_number, join_parts, norm
 from ..messages import say
 from . import CODE, PORTAL_PAGE, Imported, clean, finish
 from ..load.sheet import read_csv, read_workbook
@@ -183,6 +183,8 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
         return items
     if key in DATES:
         day = parse_date(value if not isinstance(value, str) else text)
+        if day is None and (day := day_number(value)) is not None:  # typed into a plain cell
+            rec.notes.append(say("import.day_number", value=text, date=f"{day:%d/%m/%Y}"))
         return day.isoformat() if day else text
     if key == "channels":
         return [c for c, word in CHANNEL_WORDS if norm(word) in norm(text)]

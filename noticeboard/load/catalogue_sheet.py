@@ -12,8 +12,9 @@ from .. import fields
 from ..errors import Problem
 from ..messages import say
 from .cells import cell_value, collapse_repeats, read_by_channel, read_papers, split_items
-from .sheet import (Column, Grid, SheetDocument, Table, cell_text, cell_trouble, checked, find_table, join_parts,
-                    link_cell, norm, read_csv, read_workbook,
+from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
+                    checked, data_row_as_header, day_number, find_table, join_parts, link_cell, norm,
+                    read_csv, read_workbook,
                     unknown_header_problems)
 
 SHEET = "Thủ tục"
@@ -92,8 +93,13 @@ def read_catalogue_sheet(path: Path, shown: str) -> tuple[SheetDocument | None, 
                                                       headers=", ".join(c.header for c in COLUMNS if c.required)),
                                 cell=grid.cell(0, 0), sheet=grid.sheet_index))
         return None, problems
-    problems += unknown_header_problems(table, COLUMNS, shown)
-    problems += _missing_columns(table)
+    wrong = data_row_as_header(table, COLUMNS)
+    if wrong is not None:
+        return None, problems + [wrong]
+    # A province's annex may keep notes beside its table: a blank header there is a warning.
+    blank, explained = blank_header_problems(table, COLUMNS, blank_is_error=False)
+    problems += blank + unknown_header_problems(table, COLUMNS, shown)
+    problems += _missing_columns(table, explained)
     if any(not p.warning for p in problems):
         return None, problems  # a missing column would only give a "missing" error per row
     doc = SheetDocument(shown)
@@ -103,7 +109,7 @@ def read_catalogue_sheet(path: Path, shown: str) -> tuple[SheetDocument | None, 
     return doc, problems
 
 
-def _missing_columns(table: Table) -> list[Problem]:
+def _missing_columns(table: Table, explained: set[str]) -> list[Problem]:
     have: dict[str, int] = {}
     out = []
     for c, col in sorted(table.columns.items()):
@@ -112,7 +118,7 @@ def _missing_columns(table: Table) -> list[Problem]:
                 "sheet_column_twice", header=table.header(c), other=table.header(have[col.key]))))
         have.setdefault(col.key, c)
     for col in COLUMNS:
-        if col.required and col.key not in have:
+        if col.required and col.key not in have and col.key not in explained:
             out.append(table.grid.problem(table.header_row, 0, say(
                 "sheet_column_missing", header=col.header, sheet=table.grid.name or table.grid.file),
                 say("sheet_column_missing_hint", header=col.header)))
@@ -199,6 +205,10 @@ def _row(doc: SheetDocument, table: Table, r: int, base: tuple, units: dict[str,
         text = cell_text(raw, col.kind)
         if text is None:
             continue
+        if col.kind == "date" and (day := day_number(raw)) is not None:
+            problems.append(doc.problem(path, say("sheet_day_number", value=text, date=f"{day:%d/%m/%Y}"),
+                                        say("sheet_day_number_hint"), warning=True))
+            text = day.isoformat()
         text = checked(doc, path, text, problems)
         value = _value(col, text, units, doc, path, problems)
         if col.key in proc or col.key in joined:

@@ -39,3 +39,28 @@ def phone_problem(phone: str) -> tuple[str, str] | None:
     elif any(p.fullmatch(digits) for p in (_MOBILE, _LANDLINE, _SERVICE, _SHORT)):
         return None
     return say("phone_digits", phone=phone, digits=len(digits)), say("hint.phone_digits")
+
+
+def grouped(phone: str) -> str:
+    """A callable number in the standard grouping, whatever dots, dashes or spaces were typed:
+    mobiles 0912 345 678, landlines 0207 3876 215 (0 + area code, then 4 and 3 digits, or 4
+    and 4), +84 912 345 678, 1800 1234, 1900 123 456; short numbers as they are; an extension
+    follows as typed. Printed and read aloud so."""
+    ext = _EXTENSION.search(phone)
+    number = phone[:ext.start()] if ext else phone
+    tail = " " + phone[ext.start():].strip(" ,;-") if ext else ""
+    digits = re.sub(r"\D", "", number)
+    plus = number.strip().startswith("+")
+    if plus:
+        digits = "0" + digits[2:]
+    if _MOBILE.fullmatch(digits):
+        groups = [digits[:4], digits[4:7], digits[7:]]
+    elif _LANDLINE.fullmatch(digits):
+        groups = [digits[:4], digits[4:8], digits[8:]]
+    elif _SERVICE.fullmatch(digits):
+        groups = [digits[:4], digits[4:]] if len(digits) == 8 else [digits[:4], digits[4:7], digits[7:]]
+    else:
+        return phone.strip()
+    if plus:
+        groups[0] = "+84 " + groups[0][1:]
+    return " ".join(groups) + tail

@@ -9,8 +9,9 @@ from typing import Any
 from ..errors import Problem, did_you_mean
 from ..messages import say
 from .officials import _COMMUNE_PREFIX, key as name_key
-from .sheet import (Column, Grid, SheetDocument, Table, cell_text, cell_trouble, checked, find_table, norm,
-                    read_workbook, split_codes, unknown_header_problems)
+from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
+                    checked, data_row_as_header, find_table, norm, read_workbook, split_codes,
+                    unknown_header_problems)
 from .source import PathKey
 
 COMMUNE_SHEET = "Xã"
@@ -89,8 +90,13 @@ def read_places_workbook(path: Path, shown: str) -> tuple[SheetDocument | None, 
                                                           headers=", ".join(c.header for c in columns)),
                                     cell=grid.cell(0, 0), sheet=grid.sheet_index))
             continue
-        problems += unknown_header_problems(table, columns, f"sheet {grid.name}")
-        problems += _missing_columns(table, columns)
+        wrong = data_row_as_header(table, columns)
+        if wrong is not None:
+            problems.append(wrong)
+            continue
+        blank, explained = blank_header_problems(table, columns)
+        problems += blank + unknown_header_problems(table, columns, f"sheet {grid.name}")
+        problems += _missing_columns(table, columns, explained)
         tables.append(table)
     if len(tables) < 2 or any(not p.warning for p in problems):
         return None, problems  # a missing column would only give a "missing" error per row
@@ -99,7 +105,7 @@ def read_places_workbook(path: Path, shown: str) -> tuple[SheetDocument | None, 
     return doc, problems
 
 
-def _missing_columns(table: Table, columns: tuple[Column, ...]) -> list[Problem]:
+def _missing_columns(table: Table, columns: tuple[Column, ...], explained: set[str]) -> list[Problem]:
     have = {c.key for c in table.columns.values()}
     out = []
     for col in columns:
@@ -107,7 +113,7 @@ def _missing_columns(table: Table, columns: tuple[Column, ...]) -> list[Problem]
         # give its own "missing name" error (a misspelt "Trưởng thôn" is one mistake).
         parent = col.key.rpartition(".")[0]
         needed = col.required or (col.key.endswith(".name") and any(k.startswith(parent + ".") for k in have))
-        if needed and col.key not in have:
+        if needed and col.key not in have and col.key not in explained:
             out.append(table.grid.problem(table.header_row, 0, say("sheet_column_missing", header=col.header,
                                                                   sheet=table.grid.name),
                                           say("sheet_column_missing_hint", header=col.header)))
@@ -150,6 +156,8 @@ def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey,
             out[col.key] = text
         for j in range(len(out[col.key]) if isinstance(out[col.key], list) else 0):
             doc.put(path + (j,), table.grid, r, c)
+        if col.kind == "codes" and isinstance(raw, float):  # Excel's 2.00884, read as 2.008840
+            doc.typed[path + (0,)] = str(raw)
     return out
 
 

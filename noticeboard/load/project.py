@@ -17,7 +17,7 @@ from ..errors import DataError, Problem, Problems, did_you_mean
 from ..labels import LABELS
 from ..messages import say
 from .officials import check_places
-from .phones import phone_problem
+from .phones import phone_problem, grouped
 from ..output.names import commune_slug, village_slug
 from . import lengths
 from .lengths import length_problems
@@ -332,12 +332,19 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
                                                  say("orphan_translation", key=key),
                                                  say("hint.orphan_translation", key=key),
                                                  key=True))
+            for name in fields.DATES:  # "01/01/27": say which day it was read as
+                day, why = fields.read_date(item.get(name))
+                if why:
+                    problems.add(doc.problem(where + (name,), say("date_understood", value=item[name],
+                                                                  date=f"{day:%d/%m/%Y}", why=say(f"date_why.{why}")),
+                                             say("hint.date"), warning=True))
             if p.effective_from and p.effective_until and p.effective_from >= p.effective_until:
                 # a fact of the row, not a mistake in it (a decision repealed the day it was
                 # published): left out by its dates; said here unless posted (in_force says where)
                 cat.never[(doc.file, i)] = replace(doc.problem(where + ("effective_until",), say(
                     "dates_reversed", since=f"{p.effective_from:%d/%m/%Y}", until=f"{p.effective_until:%d/%m/%Y}"),
-                    say("hint.dates_reversed"), warning=True), procedure=None)
+                    say("hint.dates_reversed", until=doc.name_of(where + ("effective_until",))), warning=True),
+                    procedure=None)
             cat.procedures[p.code] = _procedure(p, source)
     for code, proc in cat.procedures.items():  # a replacement is named to be posted instead
         if proc.replaced_by and proc.replaced_by not in cat.procedures and not cat.incomplete and proc.source:
@@ -413,8 +420,9 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             if code not in procedures and code not in faulty and unsure(code):
                 continue  # its procedure's own error says what is wrong
             if procedures and code not in procedures and code not in faulty:
-                close = did_you_mean(code, procedures)
-                problems.add(doc.problem(where + (j,), say("unknown_code", code=code,
+                typed = doc.as_typed(where + (j,), code)  # quoted as the clerk typed it
+                close = did_you_mean(typed, procedures) or did_you_mean(code, procedures)
+                problems.add(doc.problem(where + (j,), say("unknown_code", code=typed,
                                                            suggestion=f" ({close})" if close else ""),
                                          say("hint.unknown_code", owner=owner)))
             elif code in out:
@@ -471,13 +479,13 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             villages.append(m.Village(
                 name=v.name, slug=vslug,
                 cultural_house=v.cultural_house or f"Nhà văn hóa {lower_first(v.name)}",
-                head=m.Person(v.head.name, v.head.phone) if v.head else None,
+                head=m.Person(v.head.name, grouped(v.head.phone) if v.head.phone else None) if v.head else None,
                 languages=tuple(v.languages or ()), posted=posted, not_posted=not_posted, listed=listed))
         _check_cased(doc, cw + ("name",), c.name, c.name.lower(), problems)  # "…, xã Thượng Lâm, …"
         o = c.office
         _check_phone(doc, cw + ("office", "phone"), o.phone, problems)
         listed = {}
-        communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, o.phone, o.hours),
+        communes.append(m.Commune(name=c.name, slug=slug, office=m.Office(o.name, o.address, grouped(o.phone), o.hours),
                                   posted=known(c.posted, cw + ("posted",), c.name, listed), villages=tuple(villages),
                                   listed=listed))
     return m.Places(province=parsed.province, communes=tuple(communes), file=doc.file)

@@ -98,6 +98,7 @@ class SheetDocument(Document):
         self.headers: dict[PathKey, str] = {}  # path -> header of the column it was read from
         self.fill_hints: dict[PathKey, str] = {}  # path -> what to do when it is missing
         self.explained: set[PathKey] = set()  # values the reader reported itself
+        self.typed: dict[PathKey, str] = {}  # values read otherwise than the cell shows them
 
     def reported(self, loc: tuple) -> bool:
         return any(tuple(loc[:len(p)]) == p for p in self.explained)
@@ -116,12 +117,20 @@ class SheetDocument(Document):
     def problem(self, path: PathKey, message: str, hint: str | None = None,
                 key: bool = False, warning: bool = False) -> Problem:
         line, col, cell, sheet = self.where(path)
-        # Several codes or documents share one cell: name the cell's field, not the n-th item.
-        p = tuple(path)
-        if p and isinstance(p[-1], int) and self.marks.get(p) == self.marks.get(p[:-1]):
-            p = p[:-1]
-        return Problem(self.file, line, col, format_path(p), message, hint, warning, cell=cell,
+        return Problem(self.file, line, col, self.column_of(path), message, hint, warning, cell=cell,
                        sheet=sheet, procedure=procedure_of(path))
+
+    def column_of(self, path: PathKey) -> str:
+        """Where a message is, as the clerk sees it: the column's header ("Hết hiệu lực từ"),
+        never the YAML path ("procedures[10].effective_until"); "" for a whole row (its cell
+        says where)."""
+        p = tuple(path)
+        while p and p not in self.headers:
+            p = p[:-1]
+        return self.headers.get(p, "")
+
+    def as_typed(self, path: PathKey, value: str) -> str:
+        return self.typed.get(tuple(path), value)
 
     def name_of(self, path: PathKey) -> str:
         """A clerk knows the column ("Địa chỉ"), not the key ("address")."""
@@ -321,26 +330,32 @@ def _blank(value: Any) -> bool:
 
 def find_table(grid: Grid, columns: tuple[Column, ...], needed: str,
                ignore: tuple[str, ...] = ()) -> Table | None:
-    """The first row among the top ones that names the ``needed`` column and one more."""
+    """The header row: among the top rows, the one naming the most columns (the first of
+    equals), with the ``needed`` column or at least three. A row whose needed header was
+    emptied is still the header, and a data row below it ("Thôn Nà Tông" starts like
+    "Thôn") names fewer columns, so it is never taken instead."""
     ignored_names = {norm(i) for i in ignore}
+    best: tuple[int, dict[int, Column]] | None = None
+    most = 0
     for r in range(min(HEADER_SCAN, len(grid.rows))):
-        row = grid.rows[r]
-        found = {c: col for c, v in enumerate(row) if (col := match_column(v, columns))}
+        found = {c: col for c, v in enumerate(grid.rows[r]) if (col := match_column(v, columns))}
         keys = {col.key for col in found.values()}
-        if needed in keys and len(keys) >= 2:
-            unknown: list[int] = []
-            ignored: list[int] = []
-            for c, v in enumerate(row):
-                if c in found or _blank(v):
-                    continue
-                (ignored if norm(v) in ignored_names else unknown).append(c)
-            # A header merged over several columns repeats in each: read its first column only.
-            seen_values: dict[str, int] = {}
-            for c in list(found):
-                if _merged_repeat(grid, r, c, seen_values):
-                    del found[c]
-            return Table(grid, r, found, unknown, ignored)
-    return None
+        if len(keys) >= 2 and (needed in keys or len(keys) >= 3) and len(keys) > most:
+            best, most = (r, found), len(keys)
+    if best is None:
+        return None
+    r, found = best
+    unknown, ignored = [], []
+    for c, v in enumerate(grid.rows[r]):
+        if c in found or _blank(v):
+            continue
+        (ignored if norm(v) in ignored_names else unknown).append(c)
+    # A header merged over several columns repeats in each: read its first column only.
+    seen_values: dict[str, int] = {}
+    for c in list(found):
+        if _merged_repeat(grid, r, c, seen_values):
+            del found[c]
+    return Table(grid, r, found, unknown, ignored)
 
 
 def _merged_repeat(grid: Grid, r: int, c: int, seen: dict[str, int]) -> bool:
@@ -370,6 +385,24 @@ def cell_text(value: Any, kind: str = "text") -> str | None:
     text = str(value).replace("_x000D_", "").replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(line.strip() for line in text.split("\n")).strip()
     return text or None
+
+
+# The days a spreadsheet counts from (Excel and Calc alike since 1900-03-01), and the range of
+# day numbers taken as dates: 1990 to 2100 (46389 is 02/01/2027; a count of days is far lower).
+_DAY_ZERO = dt.date(1899, 12, 30)
+_DAYS = range((dt.date(1990, 1, 1) - _DAY_ZERO).days, (dt.date(2101, 1, 1) - _DAY_ZERO).days)
+
+
+def day_number(value: Any) -> dt.date | None:
+    """The date a spreadsheet day number stands for (a date typed in a cell not formatted as
+    a date arrives as 46389), or None when ``value`` is no plausible one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\d{5}", value.strip()):
+        value = int(value)
+    if isinstance(value, (int, float)) and int(value) in _DAYS:
+        return _DAY_ZERO + dt.timedelta(days=int(value))
+    return None
 
 
 _CODE_SPLIT = re.compile(r"[\s;,]+")
@@ -411,6 +444,79 @@ def unknown_header_problems(table: Table, columns: tuple[Column, ...], where: st
                                       close or say("sheet_known_headers", where=where,
                                                    headers=" | ".join(names)), warning=True))
     return out
+
+
+def data_row_as_header(table: Table, columns: tuple[Column, ...]) -> Problem | None:
+    """A data row read as the header ("Thôn Nà Tông" where "Thôn" was emptied or the header
+    row deleted): one error, and the sheet is not read (its values are no headers)."""
+    grid, r = table.grid, table.header_row
+    for c, col in table.columns.items():
+        if _data_like(table, c, col):
+            return grid.problem(r, c, say("sheet_data_as_header", row=r + 1, sheet=grid.name or grid.file,
+                                          value=table.header(c), header=col.header),
+                                say("sheet_data_as_header_hint", headers=" | ".join(x.header for x in columns)))
+    return None
+
+
+def blank_header_problems(table: Table, columns: tuple[Column, ...],
+                          blank_is_error: bool = True) -> tuple[list[Problem], set[str]]:
+    """A blank header cell over data, whose column would be dropped silently: an error naming
+    the column expected there (a warning when not ``blank_is_error``, unless that column is
+    required); and the keys of the columns so explained (their "column missing" error would
+    say the same again)."""
+    grid, r = table.grid, table.header_row
+    present = {col.key for col in table.columns.values()}
+    out: list[Problem] = []
+    explained: set[str] = set()
+    width = max((len(grid.rows[x]) for x in range(r, len(grid.rows))), default=0)
+    read = set(table.columns) | set(table.unknown) | set(table.ignored)
+    for c in range(width):
+        if c in read or not _blank(grid.value(r, c)):
+            continue
+        below = next((x for x in range(r + 1, len(grid.rows))
+                      if not _blank(grid.value(x, c)) and (x, c) not in grid.merged), None)
+        if below is None:
+            continue
+        guess = _expected_column(table, columns, c, present | explained)
+        value = cell_text(grid.value(below, c)) or ""
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        if len(guess) == 1:
+            explained.add(guess[0].key)
+            hint = say("sheet_blank_header_hint", header=guess[0].header)
+        elif not guess:
+            hint = say("sheet_blank_header_none")
+        else:
+            hint = say("sheet_blank_header_choose", headers=" | ".join(g.header for g in guess))
+        error = blank_is_error or (len(guess) == 1 and guess[0].required)
+        out.append(grid.problem(r, c, say("sheet_blank_header", column=column_letter(c),
+                                          sheet=grid.name or grid.file, cell=grid.cell(below, c),
+                                          value=shown), hint, warning=not error))
+    return out, explained
+
+
+def _data_like(table: Table, c: int, col: Column) -> bool:
+    """The header cell of a required column holds a value, not a header: it only starts like
+    one ("Thôn Nà Tông"), and so does the next cell down ("Thôn Khuổi Củng")."""
+    if not col.required or norm(table.header(c)) in col.names():
+        return False
+    grid = table.grid
+    below = next((grid.value(x, c) for x in range(table.header_row + 1, len(grid.rows))
+                  if not _blank(grid.value(x, c))), None)
+    return below is not None and match_column(below, [col]) is col
+
+
+def _expected_column(table: Table, columns: tuple[Column, ...], c: int, present: set[str]) -> list[Column]:
+    """The column a blank header cell should name: the one the template has between its
+    neighbours, else the only one missing, else every one missing."""
+    missing = [col for col in columns if col.key not in present]
+    order = [col.key for col in columns]
+    for side, step in ((c - 1, 1), (c + 1, -1)):
+        neighbour = table.columns.get(side)
+        if neighbour is not None:
+            i = order.index(neighbour.key) + step
+            if 0 <= i < len(columns) and columns[i] in missing:
+                return [columns[i]]
+    return missing[:1] if len(missing) == 1 else missing
 
 
 def cell_trouble(grid: Grid, r: int, c: int) -> tuple[str, str] | None:

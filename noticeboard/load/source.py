@@ -70,6 +70,10 @@ class Document:
         """What the user calls the value at ``path``: its key here, its column in a workbook."""
         return str(path[-1])
 
+    def as_typed(self, path: PathKey, value: str) -> str:
+        """``value`` as the user typed it (a workbook's number cell may differ: 2.00884)."""
+        return value
+
     def reported(self, loc: tuple) -> bool:
         """True when the reader already explained the value at ``loc`` (one mistake, one message)."""
         return False

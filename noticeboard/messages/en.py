@@ -118,7 +118,7 @@ MESSAGES: dict[str, str] = {
     "no_papers": "{count} posted procedures have no papers to bring (documents): {codes}",
     "hint.no_papers": "their sheets send people to the QR code and the commune office; add documents: when you have them",
     "catalogue_summary": "Catalogue on {day}: {total} procedures, {in_force} in force, {abolished} abolished, "
-                         "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a portal id.",
+                         "{not_yet} not yet in force, {no_papers} without papers, {no_link} without a link to their portal page.",
     "catalogue_set_aside": "Set aside: {never} never in force, {left_out} rows with problems that no village "
                            "posts (list --all shows them).",
     # The command line's own values (plan/village.py, cli/common.py)
@@ -187,6 +187,18 @@ MESSAGES: dict[str, str] = {
     "sheet_no_header": "sheet {sheet} has no header row (expected columns: {headers})",
     "sheet_column_missing": 'column "{header}" is missing from sheet {sheet}',
     "sheet_column_missing_hint": 'add a column with the header "{header}" to the header row',
+    "sheet_data_as_header": 'row {row} of sheet {sheet} is read as the header row, but "{value}" is a value, '
+                            'not the header "{header}": the header row is missing or its cell "{header}" is empty',
+    "sheet_data_as_header_hint": "write the header row above the first row of data: {headers}",
+    "sheet_blank_header": 'the header of column {column} of sheet {sheet} is empty, but the column holds data '
+                          '({cell}: "{value}"): it would not be read',
+    "sheet_blank_header_hint": 'write "{header}" in this cell (the column expected here)',
+    "sheet_blank_header_choose": "write in this cell the header of the column it is, one of: {headers}",
+    "sheet_blank_header_none": "write a header in this cell, or clear the column",
+    "sheet_day_number": "the cell holds the number {value}, not a date: read as the day it counts to, {date}",
+    "sheet_day_number_hint": "format the cell as a date (Format Cells > Date), or type the date as 01/01/2027",
+    "date_understood": '"{value}" is read as {date} ({why})',
+    "date_why.year": "a two-digit year",
     "sheet_column_twice": 'columns "{header}" and "{other}" both hold the same field',
     "sheet_province_differs": 'province "{value}" differs from "{first}" in {cell}: a project holds one province',
     "sheet_no_villages": "add its villages to sheet {sheet}, one per row, with {commune} in column Xã",
@@ -259,6 +271,7 @@ MESSAGES: dict[str, str] = {
     "import.no_header": "{path}: no sheet has a header row naming Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'scope "{value}" not understood: written as partial',
     "import.no_scope": "no scope column: online scope written as partial",
+    "import.day_number": 'date cell "{value}" holds a day number: read as {date}',
     "import.code_read_as": 'code cell "{text}" read as "{code}"',
     "import.time_no_unit": 'time "{value}" has no unit: add one (ngày làm việc?)',
     "import_filled_down": "{field} was empty: filled in from above ({value})",
@@ -353,7 +366,7 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_setting": "set catalogue: in noticeboard.yaml to a folder of procedure .yaml files",
     "hint.first_used": "it is first used at {where}",
     "hint.dup_identical": "delete one of the two rows (nothing is lost: they are the same)",
-    "hint.dates_reversed": "effective_until is the first day it is no longer in force: check both dates",
+    "hint.dates_reversed": "{until} is the first day it is no longer in force: check both dates",
     "hint.unknown_replacement": "add the new procedure to the catalogue, or correct replaced_by",
     "hint.orphan_translation": "add {key}: in Vietnamese to the procedure, or remove the translation",
     "hint.unknown_code": "{owner} posts it: fix the code, or add the procedure to the catalogue",
@@ -452,6 +465,7 @@ MESSAGES: dict[str, str] = {
     "build.rate": "{rate} villages/s",
     "build.skipped": ", {files} unchanged and skipped",
     "build.wrote": "Wrote {pdfs}{skipped} ({villages}, {pages} for the villages) in {seconds} s to {folder}",
+    "build.changes": "Change report (what changed since the last build, for the village heads): {files}",
     "build.manifest": "The list of files is in {path}",
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "
                       "({pages} pages looked at).",

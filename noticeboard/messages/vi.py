@@ -125,7 +125,7 @@ MESSAGES: dict[str, str] = {
                       "một cửa; khi có thông tin thì điền mục documents:",
     "catalogue_summary": "Danh mục ngày {day}: {total} thủ tục, {in_force} còn hiệu lực, {abolished} đã bãi bỏ, "
                          "{not_yet} chưa có hiệu lực, {no_papers} chưa ghi giấy tờ, "
-                         "{no_link} chưa có mã trên Cổng Dịch vụ công.",
+                         "{no_link} chưa có đường dẫn tới trang thủ tục trên Cổng Dịch vụ công.",
     "catalogue_set_aside": "Để riêng: {never} thủ tục không bao giờ có hiệu lực, {left_out} dòng có lỗi mà không "
                            "thôn nào niêm yết (xem bằng list --all).",
     # The command line's own values (plan/village.py, cli/common.py)
@@ -194,6 +194,18 @@ MESSAGES: dict[str, str] = {
     "sheet_no_header": "trang {sheet} không có dòng tiêu đề (cần các cột: {headers})",
     "sheet_column_missing": 'trang {sheet} thiếu cột "{header}"',
     "sheet_column_missing_hint": 'thêm vào dòng tiêu đề một cột có tên "{header}"',
+    "sheet_data_as_header": 'dòng {row} của trang {sheet} được đọc như dòng tiêu đề, nhưng "{value}" là dữ liệu, '
+                            'không phải tiêu đề "{header}": dòng tiêu đề bị thiếu hoặc ô "{header}" bị xóa trống',
+    "sheet_data_as_header_hint": "viết lại dòng tiêu đề phía trên dòng dữ liệu đầu tiên: {headers}",
+    "sheet_blank_header": 'ô tiêu đề của cột {column} trang {sheet} bị trống nhưng cột có dữ liệu '
+                          '({cell}: "{value}"): cột này sẽ không được đọc',
+    "sheet_blank_header_hint": 'ghi "{header}" vào ô này (cột cần có ở đây)',
+    "sheet_blank_header_choose": "ghi vào ô này tên của cột, một trong: {headers}",
+    "sheet_blank_header_none": "ghi tên cột vào ô này, hoặc xóa dữ liệu của cột",
+    "sheet_day_number": "ô chứa con số {value}, không phải ngày tháng: đọc thành ngày mà số đó đếm tới, {date}",
+    "sheet_day_number_hint": "định dạng ô là ngày tháng (Format Cells > Date), hoặc gõ ngày theo dạng 01/01/2027",
+    "date_understood": '"{value}" được đọc là ngày {date} ({why})',
+    "date_why.year": "năm chỉ có hai chữ số",
     "sheet_column_twice": 'hai cột "{header}" và "{other}" cùng ghi một nội dung',
     "sheet_province_differs": 'tỉnh "{value}" khác với "{first}" ở ô {cell}: mỗi dự án chỉ có một tỉnh',
     "sheet_no_villages": "thêm các thôn của xã vào trang {sheet}, mỗi thôn một dòng, ghi {commune} ở cột Xã",
@@ -232,6 +244,7 @@ MESSAGES: dict[str, str] = {
     "import.no_header": "{path}: không trang nào có dòng tiêu đề ghi Mã thủ tục / Tên thủ tục",
     "import.scope_unknown": 'không hiểu mức độ "{value}": ghi là một phần',
     "import.no_scope": "không có cột mức độ: ghi mức độ trực tuyến là một phần",
+    "import.day_number": 'ô ngày "{value}" chứa số ngày: được đọc là {date}',
     "import.code_read_as": 'ô mã "{text}" được đọc là "{code}"',
     "import.time_no_unit": 'thời hạn "{value}" không có đơn vị: thêm đơn vị (ngày làm việc?)',
     "import_filled_down": "{field} để trống: lấy theo dòng bên trên ({value})",
@@ -360,7 +373,7 @@ MESSAGES: dict[str, str] = {
     "hint.catalogue_setting": "ghi catalogue: trong noticeboard.yaml là thư mục chứa các tệp thủ tục .yaml",
     "hint.first_used": "mã này đã dùng lần đầu ở {where}",
     "hint.dup_identical": "xóa một trong hai dòng (không mất gì: hai dòng giống hệt nhau)",
-    "hint.dates_reversed": "effective_until là ngày đầu tiên thủ tục hết hiệu lực: kiểm tra lại cả hai ngày",
+    "hint.dates_reversed": "{until} là ngày đầu tiên thủ tục hết hiệu lực: kiểm tra lại cả hai ngày",
     "hint.unknown_replacement": "thêm thủ tục mới vào danh mục, hoặc sửa lại replaced_by",
     "hint.orphan_translation": "thêm {key}: bằng tiếng Việt cho thủ tục, hoặc xóa bản dịch",
     "hint.unknown_code": "{owner} niêm yết mã này: sửa lại mã, hoặc thêm thủ tục vào danh mục",
@@ -459,6 +472,7 @@ MESSAGES: dict[str, str] = {
     "build.rate": "{rate} thôn/giây",
     "build.skipped": ", {files} không đổi nên giữ nguyên",
     "build.wrote": "Đã ghi {pdfs}{skipped} ({villages}, {pages} cho các thôn) trong {seconds} giây vào {folder}",
+    "build.changes": "Báo cáo thay đổi so với lần in trước (để gửi trưởng thôn): {files}",
     "build.manifest": "Danh sách các tệp đã ghi nằm ở {path}",
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "
                       "(đã xem {pages} trang).",

@@ -89,13 +89,47 @@ def exclusive(folder: Path, backend: Backend | None = None) -> Iterator[None]:
         fh = open(folder / NAME, "a+b")
     except OSError as exc:
         raise explain(exc, folder) from exc
-    with fh:
+    path = folder / NAME
+    while True:
         if not backend.acquire(fh):
+            fh.close()
             raise OutputError(say("folder_locked", folder=folder))
+        if _same_file(path, fh):
+            break
+        # the holder removed the file as we opened it: lock the one in place now
+        backend.release(fh)
+        fh.close()
         try:
-            yield
-        finally:
-            backend.release(fh)
+            fh = open(path, "a+b")
+        except OSError as exc:
+            raise explain(exc, folder) from exc
+    try:
+        yield
+    finally:
+        # The file lives only while a command runs (a kiosk folder goes to a USB stick as it
+        # is). POSIX: removed while still held, so nobody locks a removed file thinking it
+        # held; Windows cannot remove an open file: removed once closed, unless the next
+        # writer already holds it.
+        if os.name != "nt":
+            _remove(path)
+        backend.release(fh)
+        fh.close()
+        if os.name == "nt":
+            _remove(path)
+
+
+def _same_file(path: Path, fh: BinaryIO) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(fh.fileno()).st_ino
+    except FileNotFoundError:
+        return False
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def is_locked(folder: Path, backend: Backend | None = None) -> bool:

@@ -111,8 +111,11 @@ def test_field_tiles_and_in_person_only(open_kiosk, kiosk_dir, sample):
     page.click(f'.tile[data-field="{offline.field}"]')
     page.click(f'.proc[data-code="{offline.code}"]')
     side = page.inner_text(".side")
-    # no link: in person, and a look-up QR (the portal's search for the code), never "nộp hồ sơ"
-    assert "Nộp trực tiếp" in side and "nộp hồ sơ trực tuyến" not in side
+    # no link, though online in the catalogue: done online, found by a look-up QR (the portal's
+    # search for the code), never "Nộp trực tiếp" against the catalogue, never "nộp hồ sơ trực tuyến"
+    assert "online" in offline.channels
+    assert "Nộp trực tuyến" in side and "Nộp trực tiếp" not in side and "nộp hồ sơ trực tuyến" not in side
+    assert "làm được trên mạng" in side
     assert f"Tra cứu {offline.code}" in side and "Quét mã để tra cứu" in side
     office = sample.places.communes[0].office
     assert office.phone in side and office.address in side

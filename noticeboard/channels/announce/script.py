@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ... import model as m
 from ...errors import OutputError
 from ...messages import say
+from ...plan.apply import handed_in_at, how_to_apply
 from ...slug import lower_first
 from ..spoken.numbers import read_number, read_phone
 from ..spoken.text import speakable, unread
@@ -133,10 +134,9 @@ def procedure_part(p: m.Procedure, office: m.Office, budget: float) -> Part:
     seconds when it can be: all its papers, else the first ones that fit (each whole) and
     PAPERS_MORE, else PAPERS_NONE."""
     say = lambda text, field: _said(text, f"{p.code} {field}")  # noqa: E731
-    before = [
-        _sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
-        _sentence(f"Bà con nộp hồ sơ tại {say(office.name, 'office')}"),
-    ]
+    elsewhere = handed_in_at(p, office)  # "Công an xã": where the catalogue says it is handled
+    before = [_sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
+              _sentence(f"Bà con nộp hồ sơ tại {say(elsewhere or office.name, 'office')}")]
     # each paper is a sentence of its own, read whole or not at all: a cut clause
     # ("…thì không phải nộp") can say the opposite of the paper
     papers = [_sentence(f"{ordinal(i)}, {_paper(d, say)}") for i, d in enumerate(p.papers(), 1)]
@@ -146,6 +146,9 @@ def procedure_part(p: m.Procedure, office: m.Office, budget: float) -> Part:
     if p.online:  # its own page (a look-up QR only finds it: say the code)
         after.append(_sentence("Thủ tục này cũng nộp được trên mạng, tại Cổng dịch vụ công quốc "
                                f"gia: quét mã QR trên bảng niêm yết, hoặc tìm mã thủ tục {code}"))
+    elif how_to_apply(p).online:  # online in the catalogue, no link yet: the QR looks it up
+        after.append(_sentence("Thủ tục này cũng làm được trên mạng, tại Cổng dịch vụ công quốc gia: "
+                               f"quét mã QR trên bảng niêm yết để tìm thủ tục, hoặc tìm mã thủ tục {code}"))
     else:
         after.append(_sentence(f"Mã thủ tục để tra cứu: {code}"))
     name = say(p.name, "name")

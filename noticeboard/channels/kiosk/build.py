@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from ... import model as m
 from ... import fields
+from ...plan.apply import how_to_apply
 from ...qr import encode as qr
 from ...errors import OutputError
 from ...fonts import FACES, font_path
@@ -91,6 +92,8 @@ def _procedure(p: m.Procedure, search_links: bool) -> dict[str, Any]:
     if p.online:
         data["online"] = {"url": p.online.url, "host": p.online.host,
                           "scope": LABELS[f"scope_{p.online.scope}"], "qr": _qr_svg(p.online.url)}
+    how = how_to_apply(p, search_links)  # worded as the posters word it
+    data["apply"] = {"label": how.label, "long": how.long, "in_person": how.in_person}
     target = qr_target(p, search_links)
     if target is not None and target.lookup:  # the portal's search for the code: "Tra cứu"
         data["lookup"] = {"url": target.url, "host": target.host, "qr": _qr_svg(target.url)}

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 from ... import model as m
 from ...qr import encode as qr
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
+from ...plan.apply import how_to_apply
 from ...labels import LABELS
 from ...render.pdf.content import fact, letter
 from ...render.pdf.paginate import KeepWithNext, LayoutError, Page, draw_page, paginate
@@ -175,7 +176,8 @@ class Foot(Flowable):
                                   leading=size * k * 1.22, spaceBefore=before * k, textColor=color)
 
         o = self.office
-        said = self.target.caption if self.target else LABELS["share_in_person"]
+        how = how_to_apply(self.p, search=False)  # no QR: as the posters word it
+        said = self.target.caption if self.target else (how.text if how.in_person else how.long)
         lines = [_para(said, st(BOLD, 34, 0, ACCENT))]
         lines += [_para(LABELS["share_ask"] + ":", st(REGULAR, 30, 12)),
                   _para(o.name, st(SEMIBOLD, 30, 4)),

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
 from ...fonts import SEMIBOLD
-from ...labels import CHANNELS, LABELS, language_name
+from ...labels import LABELS, language_name
 from .styles import ParagraphStyle
 
 
@@ -178,24 +178,6 @@ def bullet(text: str, style: ParagraphStyle, mark: str, prefix: str | None = Non
 def _hanging(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-item", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8,
                           bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
-
-
-def how_to_apply(proc: m.Procedure) -> tuple[str, str, bool]:
-    """(label, text, in person only): online when the poster prints a link to apply with, else
-    in person (by post too when the catalogue says so) at the office the page's footer names.
-    The one place both the board and the sheet take it from, so they never disagree (a
-    catalogue may list "online" for a procedure with no link)."""
-    if proc.online:
-        scope = LABELS["scope_full_short" if proc.online.scope == "full" else "scope_partial_short"]
-        return LABELS["online"], scope, False
-    postal = f" {LABELS['or_postal']}" if "postal" in proc.channels else ""
-    return LABELS["in_person"], f"{LABELS['in_person']}{postal}", True
-
-
-def channels_text(proc: m.Procedure) -> str | None:
-    """The ways to hand in the file, as printed: "online" only when a link is printed."""
-    names = [CHANNELS[c] for c in proc.channels if c != "online" or proc.online]
-    return ", ".join(names) if names else None
 
 
 def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:

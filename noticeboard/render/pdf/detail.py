@@ -15,15 +15,15 @@ from reportlab.platypus import Flowable, Spacer
 from ... import model as m
 from ...labels import LABELS
 from ...qr.target import qr_target
-from .content import (BesideCode, bullet, channels_text, fact, how_to_apply, paper_items, paper_text, para,
-                      translations)
+from ...plan.apply import channels_text, how_to_apply
+from .content import BesideCode, bullet, fact, paper_items, paper_text, para, translations
 from .flowables import QRCode
 from .paginate import KeepWithNext, LayoutError, Page, paginate
 from .styles import PAPERS, SheetStyles, sheet_styles
 from ...messages import say
 
 
-def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flowable]:
+def head(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool = True) -> list[Flowable]:
     """Name, code and field, the facts and how to apply (the QR code stands beside them)."""
     s = sheet_styles(paper)
     left: list[Flowable] = [para(proc.name, s.name)]
@@ -36,13 +36,12 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...]) -> list[Flow
         if value:
             left += fact(LABELS[key], value, s.body)  # per channel: a line each
             left += translations(proc, key, languages, s.translation)
-    label, how, in_person = how_to_apply(proc)
-    if in_person:  # the footer of the page names the office
-        left.append(para(how, s.warning))
+    how = how_to_apply(proc, search)
+    if how.in_person:  # the footer of the page names the office
+        left.append(para(how.text, s.warning))
         return left
-    assert proc.online is not None  # not in person: it has its page
-    left.append(para(LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"],
-                     s.body, bold_prefix=label))
+    scope = LABELS["scope_full" if proc.online.scope == "full" else "scope_partial"] if proc.online else how.text
+    left.append(para(scope, s.body, bold_prefix=how.label))
     channels = channels_text(proc)
     if channels:
         left.append(para(channels, s.body, bold_prefix=LABELS["channels"]))
@@ -70,7 +69,7 @@ def _section(proc: m.Procedure, key: str, languages: tuple[str, ...], s: SheetSt
 
 def _top(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool) -> list[Flowable]:
     """The head, beside the QR code when there is one (a long head runs on under it)."""
-    text = head(proc, paper, languages)
+    text = head(proc, paper, languages, search)
     target = qr_target(proc, search)
     if target is None:
         return text

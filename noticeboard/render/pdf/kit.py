@@ -5,6 +5,7 @@ commune's posting register, a line per village, filled in as the biên bản com
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
@@ -16,7 +17,7 @@ from ...fonts import BOLD
 from ...labels import LABELS
 from ...slug import lower_first
 from .content import para
-from .paginate import KeepWithNext
+from .paginate import KeepWithNext, paginate
 from .desk_layout import KIT, REGISTER, Part, in_province, item, lay_out, render, styles, table
 from .report import village_items
 from reportlab.platypus import Table, TableStyle
@@ -35,8 +36,9 @@ def _where(v: VillageKit, province: str) -> str:
     return f"{v.plan.village.cultural_house}, {lower_first(v.plan.commune.name)}, {in_province(province)}"
 
 
-def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure]) -> list[Flowable]:
-    s = styles(KIT.body)
+def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure],
+                 body: float = KIT.body) -> list[Flowable]:
+    s = styles(body)
     w = KIT.frame_width
     village, office = v.plan.village, v.plan.commune.office
     to = village.head.name + (f" – {village.head.phone}" if village.head.phone else "") if village.head else village.name
@@ -70,6 +72,8 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
         out += village_items(ch.VillageChanges(village.name, v.file, gone, board), procedures, s)
     else:
         out.append(para(LABELS["kit_takedown_none"], s.body))
+    # whom to call and the closing line stay together: the line never stands on a page alone
+    out.append(KeepWithNext(s.heading.leading * 2 + s.body.leading * 6))
     out.append(para(LABELS["kit_call"], s.heading))
     out.append(para(office.name, s.body, bold_prefix=LABELS["office"]))
     out.append(para(f"{office.phone}  ·  {LABELS['hours']}: {office.hours}", s.body, bold_prefix=LABELS["phone"]))
@@ -79,9 +83,9 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
     return out
 
 
-def record(v: VillageKit, province: str) -> list[Flowable]:
+def record(v: VillageKit, province: str, body: float = KIT.body) -> list[Flowable]:
     """The biên bản niêm yết: the sheets listed, date and signatures left blank."""
-    s = styles(KIT.body)
+    s = styles(body)
     w = KIT.frame_width
     village = v.plan.village
     head = village.head.name if village.head else "." * 60
@@ -115,12 +119,27 @@ def record(v: VillageKit, province: str) -> list[Flowable]:
     return out
 
 
+# A village's instructions and its biên bản each take one page (the kit is cut up per village
+# and the biên bản signed alone): type down to 80 % of the body size keeps a long list there.
+FIT = (1.0, 0.94, 0.88, 0.82)
+
+
+def one_page(build: Callable[[float], list[Flowable]]) -> list[Flowable]:
+    """``build(size)`` at the largest size of FIT that fits one page, else at full size
+    (it flows on, the closing lines kept together)."""
+    for k in FIT:
+        flow = build(KIT.body * k)
+        if len(paginate(flow, KIT.frame_width, lambda i: KIT.frame_height)) == 1:
+            return flow
+    return build(KIT.body)
+
+
 def render_kit(commune: m.Commune, province: str, villages: list[VillageKit],
                procedures: dict[str, m.Procedure], chars: str, sample: bool = False) -> tuple[bytes, int]:
     parts = []
     for v in villages:
-        parts.append(Part(instructions(v, province, procedures), v.plan.village.name, v.date))
-        parts.append(Part(record(v, province), v.plan.village.name, None))
+        parts.append(Part(one_page(lambda b: instructions(v, province, procedures, b)), v.plan.village.name, v.date))
+        parts.append(Part(one_page(lambda b: record(v, province, b)), v.plan.village.name, None))
     laid = lay_out(parts, KIT)
     data, _ = render(laid, KIT, chars, f"{LABELS['kit_short']} – {commune.name}",
                      f"{LABELS['kit_short']} – {commune.name}", sample)

@@ -12,7 +12,8 @@ from ... import model as m
 from ...fonts import BOLD
 from ...labels import LABELS
 from ...qr.target import qr_target
-from .content import BesideCode, how_to_apply, para, translations, unbox
+from ...plan.apply import how_to_apply
+from .content import BesideCode, para, translations, unbox
 from .flowables import Memo, PageRef, QRCode
 from .paginate import KeepWithNext
 from .styles import PAPERS, RULE, styles
@@ -31,11 +32,11 @@ def _text(proc: m.Procedure, paper: str, languages: tuple[str, ...], coded: bool
     text.append(_pairs(((LABELS["time_short"], proc.time), (LABELS["fee_short"], proc.fee)), s.body))
     text += translations(proc, "time", languages, s.translation)
     text += translations(proc, "fee", languages, s.translation)
-    label, how, in_person = how_to_apply(proc)
-    if in_person:  # the office is named in the footer of the page
-        text.append(para(how, s.warning))
+    how = how_to_apply(proc, coded)
+    if how.in_person:  # the office is named in the footer of the page
+        text.append(para(how.text, s.warning))
     else:
-        text.append(para(how, s.body, bold_prefix=label))
+        text.append(para(how.text, s.body, bold_prefix=how.label))
     return text
 
 

@@ -29,12 +29,22 @@ class KeepWithNext(Spacer):
         self.need = need
 
 
+class Carry(Spacer):
+    """A zero-height marker: a page that starts after it (and before the next Carry) starts with
+    ``heading`` ("Thôn Nà Tông (tiếp theo)"), so a list that runs on keeps its name; None: none."""
+
+    def __init__(self, heading: Flowable | None):
+        super().__init__(0, 0)
+        self.heading = heading
+
+
 def paginate(flowables: list[Flowable], width: float, height: Callable[[int], float],
              lead: Callable[[int], list[Flowable]] = lambda i: []) -> list[Page]:
     """Lay ``flowables`` into frames ``width`` wide; page i's frame is ``height(i)`` tall and
     starts with the flowables ``lead(i)`` (a continuation header, say)."""
     pages: list[Page] = []
     queue = list(flowables)
+    carry: Flowable | None = None
     while queue:
         index = len(pages)
         page, avail = Page(), height(index)
@@ -44,9 +54,19 @@ def paginate(flowables: list[Flowable], width: float, height: Callable[[int], fl
             y += h
             page.items.append((f, 0.0, y))
         avail -= y
+        while queue and isinstance(queue[0], Carry):
+            carry = queue.pop(0).heading
+        if pages and carry is not None:  # a list running on: its heading first
+            _, h = carry.wrap(width, avail)
+            y += h
+            avail -= h
+            page.items.append((carry, 0.0, y))
         placed_any = False
         while queue:
             f = queue[0]
+            if isinstance(f, Carry):
+                carry = queue.pop(0).heading
+                continue
             if isinstance(f, Spacer) and not placed_any and not isinstance(f, KeepWithNext):
                 queue.pop(0)  # no spacing at the top of a page
                 continue

@@ -13,6 +13,7 @@ from ...fields import BY_NAME
 from ...labels import LABELS
 from ...slug import lower_first
 from .content import para
+from .paginate import Carry
 from .desk_layout import KIT, Part, Styles, in_province, item, lay_out, render, styles
 
 # Parts short enough to print their new value beside the change.
@@ -91,8 +92,11 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
     for v in villages:
         if not v:
             continue
-        out.append(para(v.village, s.subheading))
+        # a page that continues the village's list starts with its name
+        out += [Carry(None), para(v.village, s.subheading),
+                Carry(para(f"{v.village} {LABELS['continued']}", s.subheading))]
         out += village_items(v, procedures, s)
+    out.append(Carry(None))
     return out
 
 

@@ -120,7 +120,7 @@
     return p;
   }
   function procButton(p) {
-    const sub = [L.code + " " + p.code, tr(p, "field"), p.online ? L.online : L.in_person].join(" · ");
+    const sub = [L.code + " " + p.code, tr(p, "field"), p.apply.label].join(" · ");
     const b = button("proc", null, () => go("detail", p.code), [el("span", "proc-name", tr(p, "name")),
       el("span", "proc-sub", sub)]);
     b.dataset.code = p.code;
@@ -262,8 +262,9 @@
       side.appendChild(el("p", "badge online", L.online));
       side.appendChild(qrBlock(p, true));
     } else {
-      side.appendChild(el("p", "badge offline", L.in_person));
-      side.appendChild(el("p", "offline-text", L.in_person_long));
+      // no link: online when the catalogue says so (the look-up finds it), else in person
+      side.appendChild(el("p", p.apply.in_person ? "badge offline" : "badge online", p.apply.label));
+      side.appendChild(el("p", "offline-text", p.apply.long));
       if (p.lookup) side.appendChild(qrBlock(p));
       side.appendChild(el("div", "office", null, officeLines(commune().office)));
     }
@@ -400,7 +401,7 @@
     if (!p) return;
     const card = el("div", "attract-card", null, [el("p", "attract-field", tr(p, "field")),
       el("p", "attract-name", tr(p, "name"))]);
-    card.appendChild(p.online || p.lookup ? qrBlock(p) : el("p", "badge offline", L.in_person));
+    card.appendChild(p.online || p.lookup ? qrBlock(p) : el("p", "badge offline", p.apply.label));
     attract.replaceChildren(el("p", "attract-title", D.title || L.kiosk_title), card,
       el("p", "attract-touch", L.kiosk_touch));
     attract.dataset.code = p.code;

@@ -1,0 +1,60 @@
+"""The change report as a clerk reads it (issue 15, item 8): a page that continues a village's
+list starts with the village's name, the decision recorded in the catalogue is named, and
+`build` says that a report was written and where."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from noticeboard.cli import main
+
+from .conftest import CATALOGUE, PLACES, write_project
+from .test_desk import pages_text
+
+VILLAGES = [f"Thôn Số {i}" for i in range(1, 31)]
+MANY = PLACES.replace('      - name: "Thôn Nà Tông"\n', "".join(f'      - name: "{v}"\n' for v in VILLAGES))
+DECIDED = CATALOGUE.replace('    fee: "Miễn lệ phí"\n    documents:\n',
+                            '    fee: "Miễn lệ phí"\n    decision: "3523/QĐ-UBND"\n    documents:\n')
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory) -> dict:
+    root = write_project(tmp_path_factory.mktemp("report") / "p", MANY, DECIDED)
+    out = root.parent / "out"
+    runner = CliRunner()
+    first = runner.invoke(main, ["--lang", "en", "build", str(root), "-o", str(out), "--date", "26/11/2026"])
+    assert first.exit_code == 0, first.output
+    changed = DECIDED.replace('fee: "Miễn lệ phí"', 'fee: "8.000 đồng"').replace(
+        '"1 ngày làm việc"', '"2 ngày làm việc"')
+    (root / "procedures/catalogue.yaml").write_text(changed, "utf-8")
+    second = runner.invoke(main, ["--lang", "en", "build", str(root), "-o", str(out), "--date", "28/12/2026"])
+    assert second.exit_code == 0, second.output
+    return {"first": first.output, "second": second.output, "out": out,
+            "pages": pages_text(out / "xa-thuong-lam" / "thay-doi.pdf")}
+
+
+def test_build_says_a_change_report_was_written_and_where(rebuilt) -> None:
+    report = rebuilt["out"].resolve() / "xa-thuong-lam" / "thay-doi.pdf"
+    assert f"Change report (what changed since the last build, for the village heads): {report}" in rebuilt["second"]
+
+
+def test_a_first_build_mentions_no_change_report(rebuilt) -> None:
+    assert "Change report" not in rebuilt["first"]
+
+
+def test_the_decision_recorded_in_the_catalogue_is_in_the_report(rebuilt) -> None:
+    assert "phí, lệ phí (nay là: 8.000 đồng) — theo Quyết định 3523/QĐ-UBND" in rebuilt["pages"][0]
+
+
+def test_a_continued_page_keeps_the_village_name(rebuilt) -> None:
+    pages = rebuilt["pages"]
+    assert len(pages) > 2
+    continued = [p for p in pages[1:] if "(tiếp theo)" in p]
+    assert continued
+    for page in pages[1:]:
+        body = re.split(r"Trang \d+/\d+ ", page, maxsplit=1)[1]  # after the running head and foot
+        assert body.startswith(("Thôn Số", "Theo từng thôn")), body[:80]
