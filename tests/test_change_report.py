@@ -5,7 +5,6 @@ list starts with the village's name, the decision recorded in the catalogue is n
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

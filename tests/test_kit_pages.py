@@ -4,7 +4,6 @@ long list of sheets (issue 15, item 8)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from ..errors import Problem
 from ..messages import say
 from ..slug import fold
-from .source import Document, PathKey, decode, format_path, procedure_of
+from .source import Document, PathKey, decode, procedure_of
 from . import bounded
 from .bounded import Limits
 from .files import protected, special_file
@@ -345,7 +345,8 @@ def find_table(grid: Grid, columns: tuple[Column, ...], needed: str,
     if best is None:
         return None
     r, found = best
-    unknown, ignored = [], []
+    unknown: list[int] = []
+    ignored: list[int] = []
     for c, v in enumerate(grid.rows[r]):
         if c in found or _blank(v):
             continue

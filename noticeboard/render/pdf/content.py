@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ... import model as m
 from ...fonts import SEMIBOLD
-from ...labels import LABELS, language_name
+from ...labels import language_name
 from .styles import ParagraphStyle
 
 
