@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.app.conftest import fill_places
 
@@ -95,7 +96,16 @@ def test_print_follows_the_build_to_the_end_and_lists_the_files(page, app, shots
     root = create_project(page, app)
     fill_places(root, [(name, None) for name, _ in VILLAGES])
     polled: list[dict] = []
-    page.on("response", lambda r: polled.append(r.json()) if "/api/viec" in r.url else None)
+
+    def record(response) -> None:
+        if "/api/viec" not in response.url:
+            return
+        try:
+            polled.append(response.json())
+        except PlaywrightError:  # the last answer ("done") reloads the page: its body may be gone
+            pass
+
+    page.on("response", record)
     page.click("nav >> text=In")
     page.fill("input[name=ngay]", "2026-12-04")
     assert page.inner_text("output.day") == "04/12/2026"  # as Vietnam writes it, whatever the picker shows
@@ -121,7 +131,9 @@ def test_print_follows_the_build_to_the_end_and_lists_the_files(page, app, shots
     # running, with a count that never goes back
     assert polled and polled[0]["state"] == "running"
     done = [p["done"] for p in polled]
-    assert done == sorted(done) and max(p["total"] for p in polled) == len(VILLAGES)
+    # (on a quick machine the build may end between two polls: the total is 0 until the plan
+    # is made, then every village; the end itself is asserted on the page above)
+    assert done == sorted(done) and {p["total"] for p in polled} <= {0, len(VILLAGES)}
 
 
 def test_a_second_print_while_the_folder_is_held_says_so(page, app):
