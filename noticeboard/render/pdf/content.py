@@ -171,13 +171,16 @@ def bullet(text: str, style: ParagraphStyle, mark: str, prefix: str | None = Non
     body = escape(text).replace("\n", "<br/>")
     if prefix:
         body = f"<font name='{SEMIBOLD}'>{escape(prefix)}:</font> {body}"
-    return shared_paragraph(body, _hanging(style), mark)
+    return shared_paragraph(body, hanging(style, 1.8, style.fontSize * 0.15), mark)
 
 
-@lru_cache(maxsize=256)
-def _hanging(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-item", parent=style, leftIndent=style.leftIndent + style.fontSize * 1.8,
-                          bulletIndent=style.leftIndent, spaceBefore=style.fontSize * 0.15)
+@lru_cache(maxsize=256)  # one style object per kind of item: paragraphs share their parse by it
+def hanging(style: ParagraphStyle, indent: float, space_before: float) -> ParagraphStyle:
+    """``style`` for a list item: its mark at the style's indent, the text (and its wrapped
+    lines) ``indent`` font sizes further in."""
+    return ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
+                          leftIndent=style.leftIndent + style.fontSize * indent,
+                          bulletIndent=style.leftIndent, spaceBefore=space_before)
 
 
 def beside(text: list[Flowable], code: Flowable, width: float, gap: float) -> Table:

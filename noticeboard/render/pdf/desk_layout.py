@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
 from ...labels import LABELS
-from .content import para, shared_paragraph
+from .content import hanging, para, shared_paragraph
 from .paginate import Page, draw_page, paginate
 from .integrity import check_resources
 from .replay import check_seed, new_canvas
@@ -97,14 +97,7 @@ def styles(body: float) -> Styles:
 
 def item(text: str, style: ParagraphStyle, mark: str, indent: float = 1.8) -> Paragraph:
     """A list item with a hanging indent (wrapped lines align under the text)."""
-    return shared_paragraph(escape(text).replace("\n", "<br/>"), _hanging(style, indent), mark)
-
-
-@lru_cache(maxsize=256)
-def _hanging(style: ParagraphStyle, indent: float) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-item-{indent}", parent=style,
-                          leftIndent=style.leftIndent + style.fontSize * indent,
-                          bulletIndent=style.leftIndent, spaceBefore=2)
+    return shared_paragraph(escape(text).replace("\n", "<br/>"), hanging(style, indent, 2), mark)
 
 
 PAD = 4  # points of padding left and right in a table cell
