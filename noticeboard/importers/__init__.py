@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..fields import ORDER, PORTAL_PAGE, REQUIRED  # noqa: F401  (ORDER: written files read like hand-written ones)
+from ..load.source import NON_PRINTABLE
 from ..messages import say
 from ..model import Settings
 from ..qr.urls import check_url
@@ -48,7 +49,8 @@ def clean(text: Any) -> str:
             out.append(ch)
         elif ch == "\t" or cat in ("Zl", "Zp"):
             out.append(" " if ch == "\t" else "\n")
-    lines = [re.sub(r"[ \u00a0]+", " ", line).strip() for line in "".join(out).split("\n")]
+    kept = NON_PRINTABLE.sub("", "".join(out))  # also what YAML refuses beyond these (U+FFFE)
+    lines = [re.sub(r"[ \u00a0]+", " ", line).strip() for line in kept.split("\n")]
     return "\n".join(lines).strip("\n").strip()
 
 

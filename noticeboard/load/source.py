@@ -30,7 +30,8 @@ PathKey = tuple  # ("communes", 0, "villages", 2, "name")
 _YAML_TAG = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "timestamp", "null", "map", "seq")}
 # What PyYAML's reader refuses; found first so each gets a line, column and name.
-_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+NON_PRINTABLE = re.compile(  # what YAML refuses in a file
+    "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 @dataclass
@@ -173,7 +174,7 @@ def _layout_problems(text: str, shown: str) -> list[Problem]:
         if "\t" in indent:
             problems.append(Problem(shown, n, indent.index("\t") + 1, "", say("tab"),
                                     "YAML indents with spaces only: replace the tab with spaces"))
-        for m in _NON_PRINTABLE.finditer(line):
+        for m in NON_PRINTABLE.finditer(line):
             problems.append(Problem(shown, n, m.start() + 1, "", say("bad_char", **describe(m.group())),
                                     say("hint.bad_char")))
     return problems
