@@ -35,7 +35,8 @@ class Failed(click.ClickException):
 
     def __init__(self, message: str, exit_code: int):
         super().__init__(message)
-        self.exit_code = exit_code  # type: ignore[misc]  # click declares it per class; this one varies
+        # click >= 8.5 declares exit_code a ClassVar (misc); 8.4 does not (then the ignore is unused)
+        self.exit_code = exit_code  # type: ignore[misc, unused-ignore]
 
     def show(self, file: Any = None) -> None:
         click.echo(self.format_message(), err=True)
