@@ -54,6 +54,12 @@ FIELDS: tuple[Field, ...] = (
           doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})"),
     Field("fee", "by_channel", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
           doc="phí, lệ phí: a text (often set by the province), or one per channel"),
+    # Where people hand the file in is not who decides it: a decision's annex gives "Địa điểm
+    # thực hiện" (Trung tâm Phục vụ hành chính công xã) for a procedure the agency (Công an xã,
+    # UBND xã) decides, so the two are kept apart.
+    Field("place", "text", False, "Địa điểm thực hiện", "Địa điểm thực hiện",
+          ("dia diem thuc hien", "dia diem tiep nhan", "dia diem nop", "dia diem", "noi nop ho so"), True,
+          doc="địa điểm thực hiện: where the file is handed in, when the annex names it"),
     Field("documents", "papers", False, "Thành phần hồ sơ", "Thành phần hồ sơ",
           ("thanh phan ho so", "ho so", "giay to"), True,
           doc="papers to bring, each a text or {paper: ..., items: [...]}; may be empty: the sheet "

@@ -9,6 +9,7 @@ LABELS: dict[str, str] = {
     "code": "Mã thủ tục",
     "field": "Lĩnh vực",
     "agency": "Nơi giải quyết",
+    "place": "Nơi nộp hồ sơ",
     "time": "Thời hạn giải quyết",
     "fee": "Phí, lệ phí",
     "time_short": "Thời hạn",

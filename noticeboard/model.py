@@ -105,6 +105,7 @@ class Procedure:
     agency: str
     time: str  # a ByChannel when it differs by channel
     fee: str  # likewise
+    place: str | None = None  # where the file is handed in (not who decides: agency)
     documents: tuple[str, ...] = ()  # Papers (str); empty: the sheet says where to read them
     online: Online | None = None
     steps: tuple[str, ...] = ()

@@ -45,7 +45,8 @@ def _import(root: Path, *files: str, **options) -> list[Path]:
 
 def _expected_new(code: str, name: str, time: str, fee: str, field: str = "Hộ tịch",
                   law: tuple[str, ...] = LAW) -> dict:
-    return {"code": code, "name": name, "field": field, "agency": PLACE, "time": time, "fee": fee,
+    # the annex names no agency: the place stands in for it (and is kept as the place)
+    return {"code": code, "name": name, "field": field, "agency": PLACE, "place": PLACE, "time": time, "fee": fee,
             "legal_basis": law, "effective_from": SIGNED, "decision": "1234/QĐ-UBND"}
 
 
@@ -57,14 +58,15 @@ def expected_catalogue(workbook: bool = False) -> dict[str, dict]:
     """The catalogue after importing decision 1234 (any of its three files), field by field.
     The workbook keeps the official wording in its "(văn bản gốc)" columns, as YAML under official:."""
     out: dict[str, dict] = {
-        "1.001193": {"agency": PLACE, "legal_basis": LAW, "decision": "1234/QĐ-UBND", "time": "1 ngày làm việc",
+        # "Địa điểm thực hiện" is where to go, not who decides: the agency is kept
+        "1.001193": {"agency": "UBND xã", "place": PLACE, "legal_basis": LAW, "decision": "1234/QĐ-UBND", "time": "1 ngày làm việc",
                      "fee": "Miễn lệ phí", "name": "Đăng ký khai sinh"},
         # the commune rewrote the fee: the poster keeps its words, the official wording is new
-        "1.000656": {"agency": PLACE, "fee": "Không mất tiền nếu đi đăng ký đúng hạn", "legal_basis": LAW,
+        "1.000656": {"agency": "UBND xã", "place": PLACE, "fee": "Không mất tiền nếu đi đăng ký đúng hạn", "legal_basis": LAW,
                      "official": {"fee": "Miễn lệ phí đăng ký khai tử đúng hạn; 5.000 đồng/việc đối với đăng ký quá hạn"},
                      "decision": "1234/QĐ-UBND"},
         # no code in the annex and "Cấp gi ấy": matched by name, the catalogue's name kept
-        "1.004873": {"name": "Cấp Giấy xác nhận tình trạng hôn nhân", "agency": PLACE, "time": "2 ngày làm việc",
+        "1.004873": {"name": "Cấp Giấy xác nhận tình trạng hôn nhân", "agency": "UBND xã", "place": PLACE, "time": "2 ngày làm việc",
                      "legal_basis": LAW, "decision": "1234/QĐ-UBND"},
         "1.004884": {"effective_until": SIGNED, "replaced_by": "1.013785", "decision": "1234/QĐ-UBND",
                      "agency": "UBND xã"},
@@ -199,7 +201,7 @@ def test_workbook_catalogue_after_import_equals_the_expected_one(project: Path, 
     cells = _sheet(project / "procedures" / "thu-tuc.xlsx", "Thủ tục")
     header = [c.key for c in COLUMNS]
     by_code = {row[0]: dict(zip(header, row)) for row in cells[1:]}
-    assert by_code["1.000656"]["agency"] == PLACE
+    assert (by_code["1.000656"]["agency"], by_code["1.000656"]["place"]) == ("UBND xã", PLACE)
     assert by_code["1.000656"]["fee"] == "Không mất tiền nếu đi đăng ký đúng hạn"  # the commune's words
     assert by_code["1.000656"]["official.fee"].endswith("5.000 đồng/việc đối với đăng ký quá hạn")
     assert by_code["1.004873"]["time"] == "2 ngày làm việc"

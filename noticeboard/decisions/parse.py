@@ -40,7 +40,7 @@ class Row:
     where: str  # "trang 3, dòng 2": where a person finds it
     codes: tuple[str, ...] = ()  # the code cell (two codes: an old and a new one in one row)
     name: str = ""
-    values: dict[str, object] = dataclasses.field(default_factory=dict)  # agency, time, fee, legal_basis, scope
+    values: dict[str, object] = dataclasses.field(default_factory=dict)  # agency, place, time, fee, legal_basis, scope
     old_codes: tuple[str, ...] = ()  # replaced: the codes it replaces
     old_name: str = ""
     abolished_by: str = ""
@@ -289,9 +289,11 @@ def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
     time = lines(cols.cell(row, "time.reduced")) or lines(cols.cell(row, "time.regular")) or lines(cols.cell(row, "time"))
     if time:
         out["time"] = time
-    agency = lines(cols.cell(row, "agency")) or lines(cols.cell(row, "place"))
-    if agency:
+    # who decides and where the file goes are two fields (fields.py: agency, place)
+    if agency := lines(cols.cell(row, "agency")):
         out["agency"] = agency
+    if place := lines(cols.cell(row, "place")):
+        out["place"] = place
     if fee := lines(cols.cell(row, "fee")):
         out["fee"] = fee
     if legal := items(cols.cell(row, "legal")):

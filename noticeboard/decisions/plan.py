@@ -29,7 +29,7 @@ DONE, SAME, OTHER_LEVEL = "done", "same", "other_level"  # already applied; noth
 UNKNOWN, AMBIGUOUS, INCOMPLETE, NO_CODE = "unknown", "ambiguous", "incomplete", "no_code"
 WRITES = (APPLY, PENDING)  # PENDING writes its line in the change log only
 # Fields an annex row gives, in catalogue order (the amendments are compared field by field).
-ANNEX_FIELDS = ("name", "agency", "time", "fee", "legal_basis")
+ANNEX_FIELDS = ("name", "agency", "place", "time", "fee", "legal_basis")
 
 
 @dataclass(frozen=True)
@@ -400,12 +400,18 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     values.update({k: v for k, v in row.values.items() if k != "scope"})
     values["effective_from"] = a.decision.effective
     values["decision"] = a.decision.number
+    if not values.get("agency") and values.get("place"):
+        # the annex names no agency (Cơ quan thực hiện), only where to go: a new procedure
+        # needs one, so the place stands in for it, kept in place too, and the clerk is told
+        values["agency"] = values["place"]
+        a.note = say("import.decision_agency_from_place")
     a.values = {k: v for k, v in values.items() if v not in (None, "", [])}
     missing = [BY_NAME[k].label for k in ("name", "field", "agency", "time", "fee") if not a.values.get(k)]
     if missing:
         a.status, a.note = INCOMPLETE, say("decision.new_incomplete", code=code, name=name, fields=", ".join(missing))
     elif row.values.get("scope"):
-        a.note = say("import.decision_scope_without_link", scope=say(f"import.decision_scope.{row.values['scope']}"))
+        a.note = " ".join(filter(None, [a.note, say("import.decision_scope_without_link",
+                                                     scope=say(f"import.decision_scope.{row.values['scope']}"))]))
     return [a]
 
 

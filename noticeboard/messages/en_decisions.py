@@ -47,6 +47,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "logged, waiting for {day}",
     "import.decision_other_level": "a procedure of another level (--all-levels imports it)",
     "import.decision_new_known": "the decision lists it as new; the catalogue has a procedure of that name ({code}): that one is updated",
+    "import.decision_agency_from_place": "the annex names no agency (Cơ quan thực hiện): the place where it is done "
+                                         "stands in the agency column for now, correct it if another agency decides",
     "import.decision_row_same": "the catalogue already says what the decision says",
     "import.decision_rewrite": "the commune rewrote these in plain words: {fields}. The new official wording goes "
                                "under official:, the posters keep the commune's words: read and rewrite them",

@@ -50,6 +50,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "đã ghi, chờ đến ngày {day}",
     "import.decision_other_level": "thủ tục cấp khác (thêm --all-levels để nhập)",
     "import.decision_new_known": "quyết định ghi là mới ban hành; danh mục đã có thủ tục cùng tên ({code}): cập nhật thủ tục đó",
+    "import.decision_agency_from_place": "phụ lục không ghi cơ quan thực hiện: tạm ghi địa điểm thực hiện vào "
+                                         "cột Cơ quan thực hiện, hãy sửa nếu cơ quan giải quyết là cơ quan khác",
     "import.decision_row_same": "danh mục đã đúng như quyết định",
     "import.decision_rewrite": "xã đã viết lại bằng lời dễ hiểu: {fields}. Văn bản chính thức mới ghi vào "
                                "official:, tờ niêm yết giữ lời của xã: hãy xem và viết lại",

@@ -41,7 +41,7 @@ def official(proc: m.Procedure, name: str):
 
 # The parts of a procedure in the order of its publication (NĐ 63/2010, art. 8.2), under their
 # official headings (fields.py): short facts, then the lists (numbered where order matters).
-FACTS = ("agency", "time", "fee", "channels", "who")
+FACTS = ("agency", "place", "time", "fee", "channels", "who")
 LISTS = (("documents", True), ("steps", True), ("result", False), ("conditions", False), ("forms", False),
          ("legal_basis", False))
 

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Spacer
 from ... import model as m
 from ...labels import LABELS
 from ...qr.target import qr_target
+from ...slug import fold
 from ...plan.apply import channels_text, how_to_apply
 from .content import BesideCode, bullet, fact, paper_items, paper_text, para, translations
 from .flowables import QRCode
@@ -31,7 +32,8 @@ def head(proc: m.Procedure, paper: str, languages: tuple[str, ...], search: bool
     left.append(para(f"{proc.code}  ·  {LABELS['field']}: {proc.field}", s.body, bold_prefix=LABELS["code"]))
     left += translations(proc, "field", languages, s.translation)
     left.append(Spacer(0, s.body.fontSize * 0.4))
-    for key, value in (("agency", proc.agency), ("time", proc.time), ("fee", proc.fee),
+    place = proc.place if proc.place and fold(proc.place) != fold(proc.agency) else None
+    for key, value in (("agency", proc.agency), ("place", place), ("time", proc.time), ("fee", proc.fee),
                        ("result", proc.result)):
         if value:
             left += fact(LABELS[key], value, s.body)  # per channel: a line each
