@@ -20,6 +20,11 @@ TITLE = ["ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 1400/QĐ-UBND", "Tuy�
          "Quyết định này có hiệu lực thi hành kể từ ngày ký.", "THỦ TỤC HÀNH CHÍNH CẤP XÃ"]
 
 
+@pytest.fixture(autouse=True)
+def vietnamese(monkeypatch) -> None:
+    monkeypatch.setenv("NOTICEBOARD_LANG", "vi")  # the words the clerk reads
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "xa"
@@ -40,3 +45,58 @@ def test_the_place_column_goes_to_place_and_the_agency_column_to_agency(project:
     _apply(project, annex)
     p = load_project(project).procedures["1.001193"]
     assert (p.agency, p.place) == ("Công an xã", "Bộ phận Một cửa xã")
+
+
+# Each surface speaks its own controls ----------------------------------------------------------
+
+def _app_preview(project: Path, options=None):
+    from noticeboard.app.decision import Decisions, Options
+    from noticeboard.app.session import Session
+
+    session = Session(opener=lambda path: None, browse_root=project.parent)
+    session.choose(project)
+    decisions = Decisions(session)
+    rel = decisions.save("qd-1234.docx", (FIXTURES / "qd-1234.docx").read_bytes())
+    return decisions.preview(rel, TODAY, options or Options())
+
+
+def _province_row(view) -> dict:
+    return next(r for r in view.rows if r["code"] == "1.013700")  # the province level's new procedure
+
+
+def test_the_apps_dry_run_names_its_box_not_the_cli_flag(project: Path) -> None:
+    row = _province_row(_app_preview(project))
+    assert row["status"] == "other_level"
+    assert 'đánh dấu ô "Nhập cả thủ tục cấp tỉnh" rồi bấm "Xem lại"' in row["note"]
+    assert "--" not in " ".join(row["text"])
+
+
+def test_the_apps_box_imports_the_other_level(project: Path) -> None:
+    from noticeboard.app.decision import Options
+
+    assert _province_row(_app_preview(project, Options(all_levels=True)))["status"] == "apply"
+
+
+def test_the_cli_dry_run_names_the_flag(project: Path) -> None:
+    from click.testing import CliRunner
+
+    from noticeboard.cli import main
+
+    result = CliRunner().invoke(main, ["--lang", "vi", "import", "decision", str(FIXTURES / "qd-1234.docx"),
+                                       str(project), "--dry-run", "--date", "04/12/2026"])
+    assert "thêm --all-levels để nhập" in result.output
+
+
+def test_the_apps_hint_for_a_missing_number_names_its_field(project: Path, tmp_path: Path) -> None:
+    from noticeboard.app.decision import Decisions
+    from noticeboard.app.session import Session
+
+    annex = _annex_docx(tmp_path / "khong-so.docx", ["THỦ TỤC HÀNH CHÍNH CẤP XÃ", "Danh mục thủ tục hành chính "
+                        "bị bãi bỏ", [["STT", "Mã TTHC", "Tên TTHC", "Tên VBQPPL quy định việc bãi bỏ"],
+                                      ["1", "2.000884", "Chứng thực chữ ký", "Nghị định 07/2025"]]])
+    session = Session(opener=lambda path: None, browse_root=project.parent)
+    session.choose(project)
+    decisions = Decisions(session)
+    view = decisions.preview(decisions.save(annex.name, annex.read_bytes()), TODAY)
+    hints = [p.hint for p in view.problems]
+    assert 'ghi số quyết định vào ô "Số quyết định" (ví dụ 1234/QĐ-UBND) rồi bấm "Xem lại"' in hints

@@ -40,11 +40,22 @@ class View:
     villages: list[dict[str, Any]]
     problems: list[Problem]
     skipped: list[tuple[str, str]]
+    options: "Options"
 
     @property
     def writes(self) -> bool:
         return any(r["status"] in ("apply", "pending") for r in self.rows) and not any(
             not p.warning for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the screen's box and fields ask the import for (the CLI's --all-levels, --number,
+    --effective): the dry run's messages name these controls."""
+
+    all_levels: bool = False
+    number: str | None = None
+    effective: dt.date | None = None
 
 
 class Decisions:
@@ -74,15 +85,16 @@ class Decisions:
         self.chosen, self.view, self._plan = f"{FOLDER}/{name}", None, None
         return self.chosen
 
-    def preview(self, rel: str, day: dt.date | None = None) -> View:
+    def preview(self, rel: str, day: dt.date | None = None, options: Options = Options()) -> View:
         """The dry run: ``import decision FILE PROJECT --dry-run``, as data; nothing is written."""
         lib = self._need()
         path = self.session.resolve(rel)
         self.chosen, self.view, self._plan = rel, None, None
-        plan = lib.plan_import(self.session.root, [path], day=day)
+        plan = lib.plan_import(self.session.root, [path], day=day, all_levels=options.all_levels,
+                               number=options.number, effective=options.effective, app=True)
         self._plan = plan
         self.view = View(lib.rows(plan), [v for v in lib.village_rows(plan) if v["changes"]],
-                         list(plan.problems), list(plan.skipped_files))
+                         list(plan.problems), list(plan.skipped_files), options)
         return self.view
 
     def apply(self, rel: str, day: dt.date | None = None) -> str:

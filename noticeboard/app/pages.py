@@ -243,6 +243,7 @@ def _dry_run(chosen: str, view: Any) -> str:
              if view.writes else "")
     # the verdict and the button above the table: a long annex need not be scrolled through
     parts.append(f'<div class="row verdict-row"><b>{e(summary)}</b>{apply}</div>')
+    parts.append(_options(chosen, view.options))
     for shown, why in view.skipped:
         parts.append(f'<p class="flash">{e(say("import.decision_table.file_skipped", file=shown, why=why))}</p>')
     if view.problems:
@@ -271,6 +272,21 @@ def _dry_run(chosen: str, view: Any) -> str:
     else:
         parts.append(f"<p>{e(say('app.decision.nothing'))}</p>")
     return "".join(parts)
+
+
+def _options(chosen: str, options: Any) -> str:
+    """The box and fields the dry run's advice names (the CLI's --all-levels, --number,
+    --effective), and "Xem lại" to plan again with them."""
+    day = options.effective.strftime("%d/%m/%Y") if options.effective else ""
+    return (f'<form method="post" action="/quyet-dinh/xem" class="row options">'
+            f'<input type="hidden" name="f" value="{e(chosen)}"><span>{e(say("app.decision.options"))}</span>'
+            f'<label class="check"><input type="checkbox" name="moi_cap" value="1"{" checked" if options.all_levels else ""}> '
+            f'{e(say("app.decision.all_levels"))}</label>'
+            f'<label>{e(say("app.decision.number"))} <input name="so_qd" value="{e(options.number or "")}" '
+            f'placeholder="1234/QĐ-UBND" size="16"></label>'
+            f'<label>{e(say("app.decision.effective"))} <input name="ngay_hieu_luc" value="{e(day)}" '
+            f'placeholder="dd/mm/yyyy" size="10"></label>'
+            f'<button class="small">{e(say("app.decision.again"))}</button></form>')
 
 
 # -- Zalo, loa, máy tra cứu ------------------------------------------------------------------

@@ -328,7 +328,15 @@ class Handler(BaseHTTPRequestHandler):
         self.redirect("/quyet-dinh#dry-run")
 
     def preview_decision(self, form: dict[str, str]) -> None:
-        self.app.decisions.preview(form.get("f", ""), self.app.day)
+        from ..fields import parse_date
+        from .decision import Options
+
+        day = (form.get("ngay_hieu_luc") or "").strip()
+        effective = parse_date(day) if day else None
+        if day and effective is None:
+            raise NoticeboardError(say("app_bad_date", value=day))
+        options = Options(form.get("moi_cap") == "1", (form.get("so_qd") or "").strip() or None, effective)
+        self.app.decisions.preview(form.get("f", ""), self.app.day, options)
         self.redirect("/quyet-dinh#dry-run")
 
     def apply_decision(self, form: dict[str, str]) -> None:

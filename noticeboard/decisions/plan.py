@@ -74,6 +74,15 @@ class ImportPlan:
     actions: list[Action] = field(default_factory=list)
     skipped_files: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     problems: list[Problem] = field(default_factory=list)
+    app: bool = False  # planned for the app: its advice names the screen's controls, not flags
+
+    def advice(self, key: str, **values: Any) -> str:
+        """A message that says what to do, in the words of the surface the clerk uses: the
+        command's flags, or the app's box, fields and button (the key's "_app" form)."""
+        if not self.app:
+            return say(key, **values)
+        return say(f"{key}_app", box=say("app.decision.all_levels"), number=say("app.decision.number"),
+                   effective=say("app.decision.effective"), again=say("app.decision.again"), **values)
 
     @property
     def errors(self) -> list[Problem]:
@@ -107,13 +116,13 @@ def _posting(project: m.Project) -> dict[str, list[tuple[str, str]]]:
 
 def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bool = False,
                 day: dt.date | None = None, strict: bool = False, number: str | None = None,
-                effective: dt.date | None = None) -> ImportPlan:
+                effective: dt.date | None = None, app: bool = False) -> ImportPlan:
     """Read every file and say what it changes. Raises DataError when the project does not
     load (fix it first); problems of the files themselves are in ``plan.problems``."""
 
     root = Path(root)
     project, _ = load_project_with_warnings(root)
-    plan = ImportPlan(root, project, build_date(day))
+    plan = ImportPlan(root, project, build_date(day), app=app)
     history = log.read_log(root, project)
     applied_files = history.files()
     for f in files:
@@ -148,6 +157,8 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
         for row in annex.rows:
             for action in _actions(plan, annex, row, vocab, names, all_levels):
                 action.villages = posting.get(action.code or "", [])
+                if action.status == OTHER_LEVEL:
+                    action.note = plan.advice("import.decision_other_level")
                 if action.status in WRITES:
                     if action.key in seen and history.status(action.key) != PENDING:
                         action.status, action.note = DONE, say("import.decision_row_done")
@@ -194,7 +205,7 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
             d.number = number
         if not d.number:
             plan.problems.append(Problem(annex.shown, None, None, "", say("decision.no_number"),
-                                         say("decision.no_number_hint")))
+                                         plan.advice("decision.no_number_hint")))
             continue
         foreign = [p for p in d.provinces if province not in p]
         if d.provinces and len(foreign) == len(d.provinces):
@@ -216,10 +227,10 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
             if not on_signing:
                 plan.problems.append(Problem(annexes[0].shown, None, None, "", say(
                     "decision.no_effective", number=num, day=f"{signed:%d/%m/%Y}"),
-                    say("decision.no_effective_hint"), warning=True))
+                    plan.advice("decision.no_effective_hint"), warning=True))
         if when is None:
             plan.problems.append(Problem(annexes[0].shown, None, None, "", say("decision.no_date", number=num),
-                                         say("decision.no_date_hint")))
+                                         plan.advice("decision.no_date_hint")))
             continue
         for a in annexes:
             a.decision.signed, a.decision.effective = signed or a.decision.signed, when
@@ -322,7 +333,7 @@ def _not_found(act: Any, kind: str, row: Row, name: str, why: str | None, mine: 
                code: str | None = None) -> Action:
     code = code or (row.codes[0] if row.codes else None)
     if not mine:
-        return act(kind, OTHER_LEVEL, code, name, say("import.decision_other_level"))
+        return act(kind, OTHER_LEVEL, code, name)  # its note: plan.advice
     key = "decision.ambiguous" if why == AMBIGUOUS else ("decision.unknown" if code else "decision.unknown_name")
     return act(kind, why or UNKNOWN, code, name, say(key, code=code or "", name=name, kind=say(f"import.decision_kind.{kind}")))
 
@@ -387,14 +398,14 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
             a.note = " ".join(filter(None, [say("import.decision_new_known", code=found), a.note]))
             return [a]
         if not mine:
-            return [act(NEW, OTHER_LEVEL, None, name, say("import.decision_other_level"))]
+            return [act(NEW, OTHER_LEVEL, None, name)]
         return [act(NEW, AMBIGUOUS if why == AMBIGUOUS else NO_CODE, None, name,
                     say("decision.ambiguous" if why == AMBIGUOUS else "decision.new_no_code", name=name, code="",
                         kind=say("import.decision_kind.new")))]
     if code in procs:  # published again: what it says now
         return [_amend(act(AMENDED, APPLY, code, procs[code].name), procs[code], row, name, plan.date)]
     if not mine:
-        return [act(NEW, OTHER_LEVEL, code, name, say("import.decision_other_level"))]
+        return [act(NEW, OTHER_LEVEL, code, name)]
     a = act(NEW, APPLY, code, name)
     values: dict[str, Any] = {"code": code, "name": name, "field": field}
     values.update({k: v for k, v in row.values.items() if k != "scope"})
@@ -410,7 +421,7 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     if missing:
         a.status, a.note = INCOMPLETE, say("decision.new_incomplete", code=code, name=name, fields=", ".join(missing))
     elif row.values.get("scope"):
-        a.note = " ".join(filter(None, [a.note, say("import.decision_scope_without_link",
+        a.note = "; ".join(filter(None, [a.note, say("import.decision_scope_without_link",
                                                      scope=say(f"import.decision_scope.{row.values['scope']}"))]))
     return [a]
 

@@ -15,14 +15,18 @@ MESSAGES: dict[str, str] = {
                              "file; every row imported is logged in the sheet \"Theo dõi thay đổi\"",
     "decision.no_number": "no decision number found (a line \"Số: …/QĐ-UBND\" or \"Kèm theo Quyết định số …\")",
     "decision.no_number_hint": "give the number: --number \"1234/QĐ-UBND\"",
+    "decision.no_number_hint_app": "type the number into the box \"{number}\" (for example 1234/QĐ-UBND), then press \"{again}\"",
     "decision.other_province": "a decision of {theirs}, not of {ours} (the project's province)",
     "decision.other_province_hint": "import only your own province's decisions; check the file you downloaded",
     "decision.no_rows": "no list of procedures in the file (a table with columns Mã TTHC, Tên thủ tục hành chính)",
     "decision.no_rows_hint": "this may be the internal workflow annex, not the list: import the list's annex",
     "decision.no_effective": "decision {number} gives no effective date: taken as in force from its signing, {day}",
     "decision.no_effective_hint": "if it takes effect on another day, give: --effective dd/mm/yyyy",
+    "decision.no_effective_hint_app": "if it takes effect on another day, type that day into the box \"{effective}\" "
+                                      "(dd/mm/yyyy), then press \"{again}\"",
     "decision.no_date": "decision {number}: no date of signing or of effect found",
     "decision.no_date_hint": "give the effective date: --effective dd/mm/yyyy",
+    "decision.no_date_hint_app": "type the effective date into the box \"{effective}\" (dd/mm/yyyy), then press \"{again}\"",
     "decision.no_list": "row \"{name}\" stands under no list heading (new, amended, replaced, abolished): not imported",
     "decision.ambiguous": "{kind} \"{name}\": this name matches several procedures of the catalogue, no guess made: "
                           "edit that row of the catalogue by hand",
@@ -46,6 +50,7 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_done": "imported before",
     "import.decision_row_pending_logged": "logged, waiting for {day}",
     "import.decision_other_level": "a procedure of another level (--all-levels imports it)",
+    "import.decision_other_level_app": "a procedure of another level (tick \"{box}\", then press \"{again}\" to import it)",
     "import.decision_new_known": "the decision lists it as new; the catalogue has a procedure of that name ({code}): that one is updated",
     "import.decision_agency_from_place": "the annex names no agency (Cơ quan thực hiện): the place where it is done "
                                          "stands in the agency column for now, correct it if another agency decides",

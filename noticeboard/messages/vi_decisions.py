@@ -16,14 +16,18 @@ MESSAGES: dict[str, str] = {
                              "đã nhập được ghi vào trang \"Theo dõi thay đổi\"",
     "decision.no_number": "không tìm thấy số quyết định (dòng \"Số: …/QĐ-UBND\" hoặc \"Kèm theo Quyết định số …\")",
     "decision.no_number_hint": "ghi số quyết định: --number \"1234/QĐ-UBND\"",
+    "decision.no_number_hint_app": "ghi số quyết định vào ô \"{number}\" (ví dụ 1234/QĐ-UBND) rồi bấm \"{again}\"",
     "decision.other_province": "quyết định của {theirs}, không phải của tỉnh {ours} (tỉnh của dự án)",
     "decision.other_province_hint": "chỉ nhập quyết định công bố của tỉnh mình; kiểm tra lại tệp đã tải về",
     "decision.no_rows": "không thấy danh mục thủ tục nào trong tệp (bảng có cột Mã TTHC, Tên thủ tục hành chính)",
     "decision.no_rows_hint": "đây có thể là phụ lục quy trình nội bộ, không phải danh mục: nhập phụ lục danh mục thủ tục",
     "decision.no_effective": "quyết định {number} không nói ngày có hiệu lực: coi như có hiệu lực từ ngày ký {day}",
     "decision.no_effective_hint": "nếu quyết định có hiệu lực từ ngày khác, ghi: --effective dd/mm/yyyy",
+    "decision.no_effective_hint_app": "nếu quyết định có hiệu lực từ ngày khác, ghi ngày đó vào ô \"{effective}\" "
+                                      "(dd/mm/yyyy) rồi bấm \"{again}\"",
     "decision.no_date": "quyết định {number}: không tìm thấy ngày ký hay ngày có hiệu lực",
     "decision.no_date_hint": "ghi ngày có hiệu lực: --effective dd/mm/yyyy",
+    "decision.no_date_hint_app": "ghi ngày có hiệu lực vào ô \"{effective}\" (dd/mm/yyyy) rồi bấm \"{again}\"",
     "decision.no_list": "dòng \"{name}\" không nằm dưới tiêu đề danh mục nào (mới ban hành, sửa đổi, bổ sung, "
                         "thay thế, bị bãi bỏ): không nhập",
     "decision.ambiguous": "{kind} \"{name}\": tên này trùng với nhiều thủ tục trong danh mục, không đoán: "
@@ -49,6 +53,7 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_done": "đã nhập trước đây",
     "import.decision_row_pending_logged": "đã ghi, chờ đến ngày {day}",
     "import.decision_other_level": "thủ tục cấp khác (thêm --all-levels để nhập)",
+    "import.decision_other_level_app": "thủ tục cấp khác (đánh dấu ô \"{box}\" rồi bấm \"{again}\" để nhập)",
     "import.decision_new_known": "quyết định ghi là mới ban hành; danh mục đã có thủ tục cùng tên ({code}): cập nhật thủ tục đó",
     "import.decision_agency_from_place": "phụ lục không ghi cơ quan thực hiện: tạm ghi địa điểm thực hiện vào "
                                          "cột Cơ quan thực hiện, hãy sửa nếu cơ quan giải quyết là cơ quan khác",

@@ -215,3 +215,26 @@ def test_a_decision_is_uploaded_shown_as_a_dry_run_then_applied(page, app, shots
     page.wait_for_selector(".flash:has-text('Đã áp dụng')")
     assert "1.013790" in {p.code for p in load_project(root).procedures.values()}
     assert (root / "quyet-dinh" / "qd-1234.docx").read_bytes() == (fixtures / "qd-1234.docx").read_bytes()
+
+
+def test_the_decision_screens_box_imports_the_province_level_too(page, app, shots, tmp_path, monkeypatch):
+    pytest.importorskip("noticeboard.decisions", reason="the decision import (issue 16) is not in this version")
+    import shutil
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "decisions"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796342400")  # 04/12/2026
+    root = tmp_path / "xa"
+    shutil.copytree(fixtures / "project", root)
+    app.session.choose(root)
+    page.reload()
+    page.click("nav >> text=Quyết định")
+    page.set_input_files("input[type=file]", str(fixtures / "qd-1234.docx"))
+    page.click("form.upload button")
+    province = page.locator("table.plan tr", has_text="1.013700")
+    assert 'đánh dấu ô "Nhập cả thủ tục cấp tỉnh"' in province.inner_text()  # the screen's words, no flag
+    page.check("input[name=moi_cap]")
+    page.click("form.options button")
+    page.wait_for_selector("table.plan")
+    assert "thêm vào danh mục" in page.locator("table.plan tr", has_text="1.013700").inner_text()
+    assert page.is_checked("input[name=moi_cap]")  # the screen shows what it was planned with
+    page.screenshot(path=str(shots / "app-decision-options.png"))
