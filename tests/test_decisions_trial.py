@@ -100,3 +100,54 @@ def test_the_apps_hint_for_a_missing_number_names_its_field(project: Path, tmp_p
     view = decisions.preview(decisions.save(annex.name, annex.read_bytes()), TODAY)
     hints = [p.hint for p in view.problems]
     assert 'ghi số quyết định vào ô "Số quyết định" (ví dụ 1234/QĐ-UBND) rồi bấm "Xem lại"' in hints
+
+
+# A CSV catalogue is edited as faithfully as a workbook -----------------------------------------
+
+def _csv_project(root: Path, bom: bool, sep: str, end: str) -> Path:
+    """The fixture's catalogue as a CSV file a spreadsheet app saved (Excel's "CSV UTF-8": a BOM,
+    commas, CRLF; LibreOffice: no BOM, a chosen separator, LF), quoting only where needed."""
+    import csv
+    import io
+
+    from noticeboard.load.catalogue_sheet import COLUMNS, procedure_cells
+    from noticeboard.output.workbook import _cell
+
+    procs = load_project(root).procedures
+    (root / "procedures" / "ho-tich.yaml").unlink()
+    out = io.StringIO(newline="")
+    w = csv.writer(out, delimiter=sep, lineterminator=end)
+    w.writerow([c.header for c in COLUMNS])
+    for p in procs.values():
+        w.writerow(["" if (v := _cell(x)) is None else (f"{v:%d/%m/%Y}" if hasattr(v, "day") else str(v))
+                    for x in procedure_cells(p)])
+    path = root / "procedures" / "thu-tuc.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + out.getvalue().encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("bom, sep, end", [(True, ",", "\r\n"), (False, ";", "\n")])
+def test_a_csv_catalogue_is_edited_in_its_own_dialect(project: Path, bom: bool, sep: str, end: str) -> None:
+    from .test_decisions import _check_against_expected
+
+    path = _csv_project(project, bom, sep, end)
+    before = path.read_bytes()
+    untouched = next(line for line in before.split(end.encode()) if line.startswith(b"1.001022"))
+    _apply(project, FIXTURES / "qd-1234.docx")
+    after = path.read_bytes()
+    _check_against_expected(project)  # the catalogue after the import, field by field
+    assert after.startswith(b"\xef\xbb\xbf") == bom
+    assert untouched + end.encode() in after  # a row the decision does not touch: byte for byte
+    assert after.split(end.encode())[0].count(sep.encode()) >= before.split(end.encode())[0].count(sep.encode())
+    assert (project / "theo-doi-thay-doi.yaml").is_file()  # no workbook: the log beside the catalogue
+
+
+def test_a_csv_catalogue_that_would_not_load_again_is_not_written(project: Path, monkeypatch) -> None:
+    from noticeboard.decisions import apply as apply_mod
+
+    path = _csv_project(project, True, ",", "\r\n")
+    before = path.read_bytes()
+    monkeypatch.setattr(apply_mod, "_csv_cell", lambda key, value: "?" if key == "effective_until" else str(value))
+    with pytest.raises(apply_mod.ImportNotWritten):
+        _apply(project, FIXTURES / "qd-1234.docx")
+    assert path.read_bytes() == before and not (project / "theo-doi-thay-doi.yaml").exists()

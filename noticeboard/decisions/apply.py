@@ -4,6 +4,8 @@ renamed into place together (output/atomic.py) after the new catalogue has been 
 
 from __future__ import annotations
 
+import codecs
+import csv
 import datetime as dt
 import io
 import re
@@ -28,7 +30,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
 from ruamel.yaml.comments import CommentedMap
 from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, _pick_sheet
-from ..load.sheet import find_table, read_workbook
+from ..load.sheet import find_table, read_csv, read_workbook
 from ..load.sheet import norm
 
 
@@ -75,7 +77,7 @@ def _new_home(plan: ImportPlan, files: list[Path], values: dict[str, Any]) -> Pa
     def score(path: Path) -> tuple[int, int]:
         procs = by_file.get(_shown(plan.root, path), [])
         return (sum(p.field == values.get("field") for p in procs), len(procs))
-    writable = [f for f in files if f.suffix.lower() in YAML_SUFFIXES + WORKBOOK_SUFFIXES]
+    writable = [f for f in files if f.suffix.lower() in YAML_SUFFIXES + WORKBOOK_SUFFIXES + (".csv",)]
     return max(writable, key=score)
 
 
@@ -109,9 +111,9 @@ def render_files(plan: ImportPlan) -> dict[Path, bytes]:
             out[path] = _yaml(path, changes, added)
         elif suffix in WORKBOOK_SUFFIXES:
             out[path] = _workbook(plan, path, changes, added, entries if kind == "sheet" and path == log_path else None)
-        else:
-            raise DataError([Problem(_shown(plan.root, path), None, None, "", say("decision.csv_catalogue"),
-                                     say("decision.csv_catalogue_hint"))])
+        else:  # the loader reads nothing else
+            assert suffix == ".csv", path
+            out[path] = _csv(plan, path, changes, added)
     if entries and kind == "sheet" and log_path not in out:
         out[log_path] = _workbook(plan, log_path, {}, [], entries)
     elif entries and kind == "yaml":
@@ -152,6 +154,77 @@ def _read_back(plan: ImportPlan, files: dict[Path, bytes]) -> None:
         if problems.errors:
             raise ImportNotWritten(say("decision.does_not_load",
                                        problems="\n".join(str(p) for p in problems.errors)))
+
+
+# CSV -------------------------------------------------------------------------------------------
+
+def _csv(plan: ImportPlan, path: Path, changes: dict[str, dict[str, Any]], added: list[dict[str, Any]]) -> bytes:
+    """A CSV catalogue edited as the clerk's spreadsheet app saved it: its BOM (Excel's "CSV
+    UTF-8"), separator, quoting and line ends kept, every record the plan does not touch kept
+    byte for byte; changed records are written again in the file's own dialect."""
+    raw = path.read_bytes()
+    bom = raw.startswith(codecs.BOM_UTF8)
+    text = raw[3:].decode("utf-8") if bom else raw.decode("utf-8")  # the loader read it: UTF-8
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")  # as load/sheet.read_csv
+    except csv.Error:
+        dialect = csv.excel
+    end = "\r\n" if "\r\n" in text else "\n"
+    records = _records(text, dialect)
+    cells = [list(r) for _, r in records]
+    touched: set[int] = set()
+    quote_all = bool(records) and records[0][0].startswith(dialect.quotechar or '"')
+
+    def put(row: int, col: int, key: str, value: Any) -> None:
+        while len(cells) < row:
+            cells.append([])
+        record = cells[row - 1]
+        record += [""] * (col - len(record))
+        record[col - 1] = _csv_cell(key, value)
+        touched.add(row - 1)
+
+    grid, _ = read_csv(path, path.name)
+    width = max((len(r) for r in cells), default=0)
+    _edit_table(plan, path, grid, changes, added, put, width,
+                lambda r, c: cells[r - 1][c - 1] if r - 1 < len(cells) and c - 1 < len(cells[r - 1]) else None)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=dialect.delimiter, quotechar=dialect.quotechar or '"',
+                        quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, lineterminator=end)
+    for i, record in enumerate(cells):
+        if i in touched or i >= len(records):
+            writer.writerow(record)
+            continue
+        out.write(records[i][0])
+        if i + 1 < len(cells) and not records[i][0].endswith(("\n", "\r")):
+            out.write(end)  # the file's last line had no line end: rows are added below it
+    return (codecs.BOM_UTF8 if bom else b"") + out.getvalue().encode("utf-8")
+
+
+def _records(text: str, dialect: Any) -> list[tuple[str, list[str]]]:
+    """Each record of a CSV text with its raw text, line end included (a quoted cell may hold
+    line breaks: one record, several lines)."""
+    lines = text.splitlines(keepends=True)
+    taken: list[str] = []
+
+    def feed():
+        for line in lines:
+            taken.append(line)
+            yield line
+    out: list[tuple[str, list[str]]] = []
+    reader = csv.reader(feed(), dialect)
+    for record in reader:
+        out.append(("".join(taken), record))
+        taken.clear()
+    return out
+
+
+def _csv_cell(key: str, value: Any) -> str:
+    """A value as the CSV reader reads it back: dates dd/mm/yyyy, lists a line each."""
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, (list, tuple)):
+        value = "\n".join(str(v) for v in value)
+    return "" if value is None else str(value)
 
 
 # YAML ------------------------------------------------------------------------------------------
@@ -262,41 +335,57 @@ def _workbook(plan: ImportPlan, path: Path, changes: dict[str, dict[str, Any]], 
     if changes or added:
         grids, _ = read_workbook(path, path.name)
         grid = _pick_sheet(grids or [])
-        table = find_table(grid, COLUMNS, "code", IGNORED)
-        assert table is not None  # the project loaded: the sheet has its header
         ws = wb.worksheets[grid.sheet_index]
-        at: dict[str, int] = {}
-        for c, col in sorted(table.columns.items()):
-            at.setdefault(col.key if col.key not in ("url", "id", "scope") else f"online.{col.key}", c)
-        header_row = table.header_row + 1
 
-        def column(key: str) -> int:
-            if key not in at:  # a field the clerk's sheet has no column for yet: add it
-                spec = next(c for c in COLUMNS if key in (c.key, f"online.{c.key}"))  # official.fee: its own column
-                at[key] = max(ws.max_column, max(at.values()) + 1)
-                ws.cell(header_row, at[key] + 1, spec.header)
-            return at[key]
-
-        scope_words = dict(SCOPE_WORDS)
-        rows = {p.code: p.source.line for p in plan.project.procedures.values()
-                if p.source and p.source.file == _shown(plan.root, path)}
-        for code, change in changes.items():
-            for key, value in change.items():
-                _cell(ws, rows[code], column(key) + 1, key, scope_words.get(value, value) if key == "online.scope" else value)
-        last = max([r for r in rows.values()] + [header_row])
-        stt = next((c for c in table.ignored), None)
-        for values in added:
-            last += 1
-            if stt is not None:
-                above = ws.cell(last - 1, stt + 1).value
-                ws.cell(last, stt + 1, above + 1 if isinstance(above, int) else None)
-            for key, value in values.items():
-                _cell(ws, last, column(key) + 1, key, value)
+        def put(row: int, col: int, key: str, value: Any) -> None:
+            if key == "":  # a header or a row number
+                ws.cell(row, col, value)
+            else:
+                _cell(ws, row, col, key, value)
+        _edit_table(plan, path, grid, changes, added, put, ws.max_column, lambda r, c: ws.cell(r, c).value)
     if entries is not None:
         _log_sheet(wb, entries)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict[str, Any]],
+                added: list[dict[str, Any]], put: Any, width: int, value: Any) -> None:
+    """The edits of a catalogue table (a workbook's sheet or a CSV file), cell by cell through
+    ``put(row, column, key, value)`` (1-based; key "" for a header or a row number): changed
+    cells of the procedures' rows, a column added at the end for a field the table lacks, new
+    procedures in rows below the last."""
+    table = find_table(grid, COLUMNS, "code", IGNORED)
+    assert table is not None  # the project loaded: the sheet has its header
+    at: dict[str, int] = {}
+    for c, col in sorted(table.columns.items()):
+        at.setdefault(col.key if col.key not in ("url", "id", "scope") else f"online.{col.key}", c)
+    header_row = table.header_row + 1
+
+    def column(key: str) -> int:
+        if key not in at:  # a field the clerk's sheet has no column for yet: add it
+            spec = next(c for c in COLUMNS if key in (c.key, f"online.{c.key}"))  # official.fee: its own column
+            at[key] = max(width, max(at.values()) + 1)
+            put(header_row, at[key] + 1, "", spec.header)
+        return at[key]
+
+    scope_words = dict(SCOPE_WORDS)
+    rows = {p.code: p.source.line for p in plan.project.procedures.values()
+            if p.source and p.source.file == _shown(plan.root, path)}
+    for code, change in changes.items():
+        for key, new in change.items():
+            put(rows[code], column(key) + 1, key, scope_words.get(new, new) if key == "online.scope" else new)
+    last = max([r for r in rows.values()] + [header_row])
+    stt = next((c for c in table.ignored), None)
+    for values in added:
+        last += 1
+        if stt is not None:
+            above = value(last - 1, stt + 1)
+            put(last, stt + 1, "", above + 1 if isinstance(above, int) else (
+                str(int(above) + 1) if isinstance(above, str) and above.strip().isdigit() else None))
+        for key, new in values.items():
+            put(last, column(key) + 1, key, new)
 
 
 def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:

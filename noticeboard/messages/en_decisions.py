@@ -35,8 +35,6 @@ MESSAGES: dict[str, str] = {
     "decision.new_no_code": "new procedure \"{name}\" has no code yet: not added (add it by hand once it has one)",
     "decision.new_incomplete": "new procedure {code} \"{name}\" lacks {fields}: not added",
     "decision.no_catalogue": "the project has no catalogue file to write",
-    "decision.csv_catalogue": "a CSV catalogue: the command cannot edit CSV files",
-    "decision.csv_catalogue_hint": "open it in Excel, Save As .xlsx, delete the .csv file and import again",
     "decision.log_unreadable": "the change log cannot be read",
     "decision.log_unreadable_hint": "fix the file after the example in docs/formats.md (\"The change log\"), or restore its last copy",
     "decision.does_not_load": "the catalogue after the import does not load again (a bug: please report it); "

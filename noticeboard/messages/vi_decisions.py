@@ -37,8 +37,6 @@ MESSAGES: dict[str, str] = {
     "decision.new_no_code": "thủ tục mới \"{name}\" chưa có mã: chưa thêm vào danh mục (thêm tay khi có mã)",
     "decision.new_incomplete": "thủ tục mới {code} \"{name}\" thiếu {fields}: chưa thêm vào danh mục",
     "decision.no_catalogue": "dự án không có tệp danh mục để ghi",
-    "decision.csv_catalogue": "danh mục dạng CSV: lệnh không sửa được tệp CSV",
-    "decision.csv_catalogue_hint": "mở tệp bằng Excel, Lưu thành .xlsx, xóa tệp .csv rồi nhập lại",
     "decision.log_unreadable": "sổ theo dõi thay đổi không đọc được",
     "decision.log_unreadable_hint": "sửa tệp theo mẫu ở docs/formats.md (mục \"The change log\"), hoặc lấy lại bản cũ của tệp",
     "decision.does_not_load": "danh mục sau khi nhập không đọc lại được (lỗi của chương trình: hãy báo lại); "
