@@ -261,7 +261,8 @@ def test_every_translatable_field_is_printed(tmp_path: Path) -> None:
     forms are in the full official text: the commune binder, not the village file)."""
     from noticeboard.model import TRANSLATABLE
 
-    full = CATALOGUE.replace('    online:', '''    steps: ["Nộp hồ sơ", "Nhận kết quả"]
+    full = CATALOGUE.replace('    online:', '''    place: "Bộ phận Một cửa xã"
+    steps: ["Nộp hồ sơ", "Nhận kết quả"]
     result: "Giấy khai sinh"
     who: "Cha hoặc mẹ"
     conditions: "Trẻ sinh tại Việt Nam"
@@ -274,7 +275,7 @@ def test_every_translatable_field_is_printed(tmp_path: Path) -> None:
     build_posters(load_project(write_project(tmp_path / "p", places, full)), tmp_path / "out")
     text = " ".join(pdf_text(tmp_path / "out/xa-thuong-lam/thon-na-tong.pdf").split())
     printed = set(TRANSLATABLE) - {"who", "conditions", "forms"}
-    assert printed >= {"name", "field", "agency", "time", "fee", "documents", "steps", "result"}
+    assert printed >= {"name", "field", "agency", "place", "time", "fee", "documents", "steps", "result"}
     for key in printed:
         assert (f"Tày-{key}-2" if key in lists else f"Tày-{key}") in text, key
 
