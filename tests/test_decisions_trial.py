@@ -151,3 +151,25 @@ def test_a_csv_catalogue_that_would_not_load_again_is_not_written(project: Path,
     with pytest.raises(apply_mod.ImportNotWritten):
         _apply(project, FIXTURES / "qd-1234.docx")
     assert path.read_bytes() == before and not (project / "theo-doi-thay-doi.yaml").exists()
+
+
+# Annex tables without ruling lines -------------------------------------------------------------
+
+def test_a_pdf_table_without_ruling_lines_is_found() -> None:
+    from noticeboard.decisions.extract import read_blocks
+
+    tables = [b for b in read_blocks(FIXTURES / "qd-1234-khong-ke.pdf", "x") if b.is_table]
+    assert tables and all(len(t.rows[0]) >= 4 for t in tables)
+    assert any("Tên thủ tục hành chính" in (cell or "") for t in tables for cell in t.rows[0])
+
+
+@pytest.mark.parametrize("name", ["qd-1234-khong-ke.pdf", "qd-1234-khong-ke-1-dau.pdf"])
+def test_a_borderless_annex_reads_as_its_ruled_twin_row_by_row(name: str) -> None:
+    # -1-dau: the header printed once, its rows going on over the next pages (and a header
+    # left alone at the foot of a page, its rows on the next)
+    from noticeboard.decisions.parse import read_annex
+
+    def facts(name: str) -> list[tuple]:
+        return [(r.kind, r.level, r.field, r.codes, r.name, r.values, r.old_codes, r.old_name, r.abolished_by)
+                for r in read_annex(FIXTURES / name, name).rows]
+    assert facts(name) == facts("qd-1234.pdf")

@@ -2,7 +2,8 @@
 the same blocks in reading order: lines of text and tables of cell texts.
 
 A PDF's tables are found from the ruling lines a word processor draws around the cells (PDFium's
-path objects, through pypdfium2), and each cell's text is read from inside its box: what keeps a
+path objects, through pypdfium2), and each cell's text is read from inside its box (a table
+typeset without lines, its columns kept apart by white space only: ``borderless.py``): what keeps a
 cell apart from its neighbours (the page's text alone runs a row's columns together, the problem
 the one public parser hit). pdfplumber does the same from the same lines, but parses the page in
 Python at about 0.1 s a page: a year of annexes took 6 s of reading instead of a fraction of one.
@@ -20,6 +21,7 @@ from typing import Any, Iterator
 from ..errors import DataError, Problem
 from ..messages import say
 from ..load.sheet import cell_text
+from . import borderless
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -154,6 +156,7 @@ def _pdf(path: Path, shown: str) -> list[Block]:
     out: list[Block] = []
     chars = 0
     pdf = pdfium.PdfDocument(str(path))
+    carried: borderless.Carry | None = None  # a borderless table going on at the next page's top
     try:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
@@ -167,7 +170,13 @@ def _pdf(path: Path, shown: str) -> list[Block]:
             cells = _cell_texts(text, tables)
             for t, grid in enumerate(tables):
                 items.append((height - grid.top, Block(where, rows=grid.rows(cells, t), page=number)))
-            for top, line in _lines(text, [g.bbox for g in tables], height):
+            bboxes = [g.bbox for g in tables]
+            found, carried = borderless.tables(text, bboxes, carried)
+            for top, bbox, rows in found:
+                if rows:  # no rows: a header whose rows are on the next page
+                    items.append((height - top, Block(where, rows=rows, page=number)))
+                bboxes.append(bbox)
+            for top, line in _lines(text, bboxes, height):
                 items.append((top, Block(where, line, page=number)))
             out += [b for _, b in sorted(items, key=lambda item: item[0])]
     finally:
