@@ -95,6 +95,45 @@ def test_an_import_inside_a_function_closes_a_circle(tmp_path: Path) -> None:
     assert circles(graph) == [["pkg.a", "pkg.b"]]
 
 
+# The layers of the package's top-level modules and packages, lowest first: a module imports
+# from its own layer and those below (README, "Design"). The pipeline's stages run load -> plan
+# -> render -> output; the model and the pieces every stage shares sit under them all.
+LAYERS = [
+    {"", "model", "fields", "errors", "messages", "slug", "resources", "fonts", "labels", "qr"},
+    {"load"},
+    {"plan"},
+    {"render"},
+    {"output"},
+    {"build", "channels", "verify", "importers", "decisions"},
+    {"api"},
+    {"cli", "app", "__main__"},
+]
+
+
+def layer_of(module: str) -> int:
+    part = (module.split(".") + [""])[1]
+    return next(i for i, names in enumerate(LAYERS) if part in names)
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return [f"{a} -> {b}" for a, bs in sorted(graph.items()) for b in sorted(bs) if layer_of(a) < layer_of(b)]
+
+
+def test_every_top_level_module_has_a_layer() -> None:
+    parts = {(m.split(".") + [""])[1] for m in import_graph()}
+    assert parts <= set().union(*LAYERS), f"place these in LAYERS: {sorted(parts - set().union(*LAYERS))}"
+
+
+def test_no_stage_imports_a_later_one() -> None:
+    found = upward_imports(import_graph())
+    assert not found, "imports of a later layer (move the shared piece down, or invert):\n" + "\n".join(found)
+
+
+def test_an_upward_import_is_found() -> None:
+    graph = {"noticeboard.load.x": {"noticeboard.output.atomic"}, "noticeboard.output.atomic": {"noticeboard.load.y"}}
+    assert upward_imports(graph) == ["noticeboard.load.x -> noticeboard.output.atomic"]
+
+
 def private_imports(package: Path = PACKAGE) -> list[str]:
     """Each ``from x import _name`` of another module of the package (inside functions too): a
     private name is its module's own; what others need is made public or moved where it belongs."""

@@ -85,7 +85,7 @@ class Session:
             self.root, self.jobs = folder, {}
 
     def create(self, parent: Path, name: str, province: str, commune: str) -> Path:
-        from ..load.scaffold import init_workbooks
+        from ..output.scaffold import init_workbooks
 
         name = name.strip()
         if not name or Path(name).name != name or name.startswith("."):

@@ -15,7 +15,8 @@ from ..errors import DataError, Problem
 from ..fields import BY_NAME
 from ..load.sheet import norm
 from ..messages import say
-from ..plan.village import build_date, posted_codes
+from ..model import posted_codes
+from ..plan.village import build_date
 from . import log
 from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, REPLACED, SHARED_LEVEL,
                     Annex, Decision, Row, read_annex)

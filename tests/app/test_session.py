@@ -10,7 +10,7 @@ from noticeboard.app.pages import where
 from noticeboard.app.session import Session
 from noticeboard.errors import NoticeboardError, Problem
 from noticeboard.output.lock import exclusive
-from noticeboard.load.scaffold import init_workbooks
+from noticeboard.output.scaffold import init_workbooks
 from tests.app.conftest import fill_places
 
 
