@@ -95,9 +95,14 @@ class Session:
         self.choose(folder)
         return folder
 
+    def folder(self) -> Path:
+        """The chosen project's folder; raises the message the app shows when none is chosen yet."""
+        if self.root is None:
+            raise NoticeboardError(say("app_no_project"))
+        return self.root
+
     def out(self, area: str) -> Path:
-        assert self.root is not None
-        return self.root / AREAS[area]
+        return self.folder() / AREAS[area]
 
     def workbooks(self) -> list[Path]:
         """The project's workbooks, to open in the spreadsheet app."""
@@ -113,13 +118,12 @@ class Session:
     def resolve(self, rel: str) -> Path:
         """A file the app may serve or open: inside the project (its outputs included), never a
         hidden file; anything else is refused."""
-        if self.root is None:
-            raise NoticeboardError(say("app_no_project"))
+        root = self.folder()
         parts = rel.replace("\\", "/").split("/")
         if not rel or any(not p or p.startswith(".") or ":" in p or "\0" in p for p in parts):
             raise NoticeboardError(say("app_outside", file=rel))
-        path = self.root.joinpath(*parts).resolve()
-        if not path.is_relative_to(self.root) or not path.exists():
+        path = root.joinpath(*parts).resolve()
+        if not path.is_relative_to(root) or not path.exists():
             raise NoticeboardError(say("app_outside", file=rel))
         return path
 
@@ -133,14 +137,11 @@ class Session:
 
     # -- checks --------------------------------------------------------------------------
     def check(self, day: dt.date | None = None):
-        if self.root is None:
-            raise NoticeboardError(say("app_no_project"))
-        return api.check(self.root, day)
+        return api.check(self.folder(), day)
 
     def project(self, day: dt.date | None = None) -> m.Project:
         """The project as the CLI loads it: errors (warnings do not stop the work) raise."""
-        assert self.root is not None
-        return api.load(self.root, day=day).project
+        return api.load(self.folder(), day=day).project
 
     # -- long work -----------------------------------------------------------------------
     def start(self, kind: str, work: Callable[[Job], Any]) -> Job:

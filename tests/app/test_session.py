@@ -63,6 +63,17 @@ def test_choosing_a_folder_that_is_no_project_is_refused(session, tmp_path):
         session.choose(tmp_path / "empty")
 
 
+def test_work_before_a_project_is_chosen_is_refused_with_the_message_shown(tmp_path):
+    """Every action needs the folder: without one it is the app's message, not an AssertionError."""
+    from noticeboard.messages import say
+
+    s = Session(opener=lambda p: None, browse_root=tmp_path)
+    for action in (lambda: s.out("posters"), lambda: s.check(), lambda: s.project(), lambda: s.resolve("a.pdf")):
+        with pytest.raises(NoticeboardError) as caught:
+            action()
+        assert str(caught.value) == say("app_no_project")
+
+
 def test_a_new_project_is_the_workbook_way(tmp_path):
     s = Session(opener=lambda p: None, browse_root=tmp_path)
     s.create(tmp_path, "xa-moi", "Tuyên Quang", "Xã Lâm Bình")
