@@ -69,8 +69,7 @@ class Decisions:
         return _library() is not None
 
     def folder(self) -> Path:
-        assert self.session.root is not None
-        return self.session.root / FOLDER
+        return self.session.folder() / FOLDER
 
     def annexes(self) -> list[str]:
         folder = self.folder()
@@ -90,7 +89,7 @@ class Decisions:
         lib = self._need()
         path = self.session.resolve(rel)
         self.chosen, self.view, self._plan = rel, None, None
-        plan = lib.plan_import(self.session.root, [path], day=day, all_levels=options.all_levels,
+        plan = lib.plan_import(self.session.folder(), [path], day=day, all_levels=options.all_levels,
                                number=options.number, effective=options.effective, app=True)
         self._plan = plan
         self.view = View(lib.rows(plan), [v for v in lib.village_rows(plan) if v["changes"]],
@@ -108,7 +107,7 @@ class Decisions:
         written = lib.apply_import(plan)
         self.view, self._plan = None, None
         return say("app.decision.applied", file=Path(rel).name,
-                   files=", ".join(str(Path(p).relative_to(self.session.root)) for p in written) or "—")
+                   files=", ".join(str(Path(p).relative_to(self.session.folder())) for p in written) or "—")
 
     def _need(self):
         lib = _library()
