@@ -220,6 +220,19 @@ class Project:
     places: Places
     left_out: tuple[LeftOut, ...] = ()  # rows with problems that no village posts
     sample: bool = False  # the bundled sample: every page, card and screen is marked "BẢN MẪU"
+    # code -> the procedure as decisions amend it from later days (rows of its code with a later
+    # effective_from, in catalogue order): what is posted on a day is ``on(day)``'s
+    versions: dict[str, tuple[Procedure, ...]] = field(default_factory=dict)
+
+    def on(self, proc: Procedure, day: dt.date) -> Procedure:
+        """``proc`` as in force on ``day``: its latest version from a day not after it (its
+        dates stay the procedure's own: it has been in force since effective_from)."""
+        due = [v for v in self.versions.get(proc.code, ()) if v.effective_from and v.effective_from <= day]
+        if not due:
+            return proc
+        v = max(due, key=lambda v: v.effective_from or day)
+        return dataclasses.replace(v, effective_from=proc.effective_from,
+                                   effective_until=v.effective_until or proc.effective_until)
 
 
 def posted_codes(commune: Commune, village: Village) -> list[str]:

@@ -338,17 +338,21 @@ def test_all_levels_adds_the_province_level_procedure(project: Path) -> None:
     assert load_project(project).procedures["1.013700"].agency == "Sở Tư pháp"
 
 
-def test_an_amendment_in_force_later_waits_for_its_day(project: Path) -> None:
-    # decision 1234 as if it took effect on 01/03/2027: amendments wait, the rest is written now
-    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY, effective=dt.date(2027, 3, 1))
-    apply_import(plan)
-    procs = load_project(project).procedures
-    assert procs["1.004873"].time == "3 ngày làm việc"  # not yet
-    assert procs["1.013790"].effective_from == dt.date(2027, 3, 1)  # added, in force later
-    assert procs["2.000884"].effective_until == dt.date(2027, 3, 1)
-    again = plan_import(project, [FIXTURES / "qd-1234.docx"], day=dt.date(2027, 3, 2), effective=dt.date(2027, 3, 1))
-    apply_import(again)
-    assert load_project(project).procedures["1.004873"].time == "2 ngày làm việc"
+def test_an_amendment_in_force_later_is_written_now_with_its_day(project: Path) -> None:
+    # decision 1234 as if it took effect on 01/03/2027: everything is written at once, each
+    # change with that day; the catalogue posts the old wording until then, the new from then
+    from noticeboard.plan.village import catalogue_in_force
+
+    apply_import(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY, effective=dt.date(2027, 3, 1)))
+    project_ = load_project(project)
+    assert project_.procedures["1.004873"].time == "3 ngày làm việc"  # its row as it is today
+    assert [v.effective_from for v in project_.versions["1.004873"]] == [dt.date(2027, 3, 1)]
+    shown = {p.code: p for p in catalogue_in_force(project_, dt.date(2027, 2, 28))}
+    assert shown["1.004873"].time == "3 ngày làm việc" and "1.013790" not in shown
+    shown = {p.code: p for p in catalogue_in_force(project_, dt.date(2027, 3, 1))}
+    assert shown["1.004873"].time == "2 ngày làm việc"  # with no import run again
+    assert shown["1.004873"].effective_from is None  # in force all along: only its wording changed
+    assert project_.procedures["2.000884"].effective_until == dt.date(2027, 3, 1)
 
 
 def test_check_and_build_after_an_import_name_the_decision_in_the_change_report(

@@ -173,3 +173,74 @@ def test_a_borderless_annex_reads_as_its_ruled_twin_row_by_row(name: str) -> Non
         return [(r.kind, r.level, r.field, r.codes, r.name, r.values, r.old_codes, r.old_name, r.abolished_by)
                 for r in read_annex(FIXTURES / name, name).rows]
     assert facts(name) == facts("qd-1234.pdf")
+
+
+# An amendment in force later is written now, with its day --------------------------------------
+
+@pytest.mark.parametrize("kind", ["workbook", "csv"])
+def test_a_later_amendment_is_a_row_of_its_own_in_a_sheet(project: Path, kind: str) -> None:
+    import datetime as dt
+
+    from noticeboard.plan.village import catalogue_in_force
+
+    from .test_decisions import _workbook_project
+
+    if kind == "csv":
+        _csv_project(project, True, ",", "\r\n")
+    else:
+        _workbook_project(project)
+    apply_import(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY, effective=dt.date(2027, 3, 1)))
+    loaded = load_project(project)
+    before = {p.code: p for p in catalogue_in_force(loaded, dt.date(2027, 2, 28))}["1.004873"]
+    after = {p.code: p for p in catalogue_in_force(loaded, dt.date(2027, 3, 1))}["1.004873"]
+    assert (before.time, after.time) == ("3 ngày làm việc", "2 ngày làm việc")
+    assert after.decision == "1234/QĐ-UBND" and after.documents == before.documents  # the rest copied
+
+
+def test_a_later_amendment_is_logged_as_applied_with_its_day(project: Path) -> None:
+    import datetime as dt
+
+    apply_import(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY, effective=dt.date(2027, 3, 1)))
+    log = (project / "theo-doi-thay-doi.yaml").read_text("utf-8")
+    assert 'status: "pending"' not in log and "effective: 2027-03-01" in log
+    again = plan_import(project, [FIXTURES / "qd-1234.docx"], day=dt.date(2027, 3, 2), effective=dt.date(2027, 3, 1))
+    assert again.skipped_files  # nothing waits for a second run
+
+
+LATER_ROW = """\
+  - code: "1.000656"
+    name: "Đăng ký khai tử"
+    field: "Hộ tịch"
+    agency: "UBND xã"
+    time: "2 ngày làm việc"
+    fee: "Miễn lệ phí"
+    effective_from: 2027-03-01
+    decision: "1300/QĐ-UBND"
+"""
+
+
+def test_a_second_row_of_a_code_from_a_later_day_is_that_procedure_from_then(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from noticeboard.plan.village import village_procedures
+
+    from .conftest import CATALOGUE, write_project
+
+    project = load_project(write_project(tmp_path / "p", catalogue=CATALOGUE + LATER_ROW))
+    commune = project.places.communes[0]
+
+    def time_on(day: dt.date) -> str:
+        return next(p.time for p in village_procedures(project, commune, commune.villages[0], day)
+                    if p.code == "1.000656")
+    assert (time_on(dt.date(2027, 2, 28)), time_on(dt.date(2027, 3, 1))) == ("1 ngày làm việc", "2 ngày làm việc")
+
+
+def test_a_second_row_of_a_code_without_a_later_day_is_still_an_error(tmp_path: Path) -> None:
+    from noticeboard.errors import DataError
+
+    from .conftest import CATALOGUE, write_project
+
+    with pytest.raises(DataError) as raised:
+        load_project(write_project(tmp_path / "p", catalogue=CATALOGUE + LATER_ROW.replace(
+            "    effective_from: 2027-03-01\n", "")))
+    assert any('"1.000656"' in p.message and "hai lần" in p.message for p in raised.value.problems)

@@ -5,6 +5,7 @@ renamed into place together (output/atomic.py) after the new catalogue has been 
 from __future__ import annotations
 
 import codecs
+import copy as copy_module
 import csv
 import datetime as dt
 import io
@@ -22,7 +23,7 @@ from ..load.readers import YAML_SUFFIXES
 from ..messages import say
 from ..output.atomic import write_all
 from . import log
-from .parse import NEW
+from .parse import AMENDED, NEW
 from .plan import APPLY, ImportPlan
 from ..errors import Problems
 from ..load.project import load_catalogue_at
@@ -61,10 +62,18 @@ def _edits(plan: ImportPlan) -> tuple[dict[str, dict[str, Any]], list[dict[str, 
             new.append(a.values)
             continue
         mine = edits.setdefault(a.code or "", {})
+        later = a.kind == AMENDED and a.decision.effective is not None and a.decision.effective > plan.date
+        if later:  # a row of its own from that day: the procedure as amended (formats.md)
+            mine = mine.setdefault(VERSION, {"effective_from": a.decision.effective})
         for c in a.changes:
             key = f"official.{c.field}" if c.official else ("online.scope" if c.field == "scope" else c.field)
             mine[key] = list(c.new) if isinstance(c.new, tuple) else c.new
     return edits, new
+
+
+# The key of a code's edits that holds the row to add for it: the procedure as a decision in
+# force later amends it (its values over a copy of the procedure's row, effective_from its day).
+VERSION = "@version"
 
 
 def _new_home(plan: ImportPlan, files: list[Path], values: dict[str, Any]) -> Path:
@@ -254,17 +263,21 @@ def _yaml(path: Path, changes: dict[str, dict[str, Any]], added: list[dict[str, 
     data = y.load(path.read_text("utf-8"))
     items = data["procedures"]
     kept = len(items)
-    for item in items:
+    versions: list[tuple[int, Any]] = []
+    for at, item in enumerate(items):
         last = list(item)[-1] if item else None
-        for key, value in changes.get(str(item.get("code")), {}).items():
-            if key.startswith("official."):
-                official = item.setdefault("official", CommentedMap())
-                official[key.split(".", 1)[1]] = _yaml_value(key.split(".", 1)[1], value)
-            elif key == "online.scope":
-                item["online"]["scope"] = value
-            else:
-                _put(item, key, _yaml_value(key, value))
+        change = dict(changes.get(str(item.get("code")), {}))
+        if VERSION in change:
+            copy = copy_module.deepcopy(item)
+            copy_last = list(copy)[-1]
+            _yaml_set(copy, change.pop(VERSION))
+            _keep_gap(copy, copy_last)
+            versions.append((at, copy))
+        _yaml_set(item, change)
         _keep_gap(item, last)
+    for at, copy in reversed(versions):  # the later row stands right under the procedure's own
+        items.insert(at + 1, copy)
+        kept += 1
     for values in added:
         proc = CommentedMap()
         for key in fields.ORDER:
@@ -274,6 +287,17 @@ def _yaml(path: Path, changes: dict[str, dict[str, Any]], added: list[dict[str, 
     buf = io.StringIO()
     y.dump(data, buf)
     return _spaced(buf.getvalue(), kept).encode("utf-8")
+
+
+def _yaml_set(item: Any, change: dict[str, Any]) -> None:
+    for key, value in change.items():
+        if key.startswith("official."):
+            official = item.setdefault("official", CommentedMap())
+            official[key.split(".", 1)[1]] = _yaml_value(key.split(".", 1)[1], value)
+        elif key == "online.scope":
+            item["online"]["scope"] = value
+        else:
+            _put(item, key, _yaml_value(key, value))
 
 
 def _keep_gap(item: Any, last: Any) -> None:
@@ -370,13 +394,27 @@ def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict
             put(header_row, at[key] + 1, "", spec.header)
         return at[key]
 
+    def width_now(at: dict[str, int]) -> int:
+        return max([width] + [c + 1 for c in at.values()])
+
     scope_words = dict(SCOPE_WORDS)
     rows = {p.code: p.source.line for p in plan.project.procedures.values()
             if p.source and p.source.file == _shown(plan.root, path)}
+    later: list[tuple[str, dict[str, Any]]] = []
     for code, change in changes.items():
         for key, new in change.items():
+            if key == VERSION:
+                later.append((code, new))
+                continue
             put(rows[code], column(key) + 1, key, scope_words.get(new, new) if key == "online.scope" else new)
     last = max([r for r in rows.values()] + [header_row])
+    for code, values in later:  # a copy of the procedure's row, then the decision's values
+        last += 1
+        for c in range(1, width_now(at) + 1):
+            if (v := value(rows[code], c)) not in (None, ""):
+                put(last, c, "", v)
+        for key, new in values.items():
+            put(last, column(key) + 1, key, scope_words.get(new, new) if key == "online.scope" else new)
     stt = next((c for c in table.ignored), None)
     for values in added:
         last += 1

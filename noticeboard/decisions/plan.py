@@ -25,10 +25,10 @@ from ..load.project import load_project_with_warnings
 from ..load.officials import official_province
 
 # What an action does (status): written, or why not.
-APPLY, PENDING = "apply", "pending"  # PENDING: an amendment in force later, applied on that day
+APPLY, PENDING = "apply", "pending"  # PENDING: logged by earlier versions for an amendment in force later
 DONE, SAME, OTHER_LEVEL = "done", "same", "other_level"  # already applied; nothing new; not the commune's
 UNKNOWN, AMBIGUOUS, INCOMPLETE, NO_CODE = "unknown", "ambiguous", "incomplete", "no_code"
-WRITES = (APPLY, PENDING)  # PENDING writes its line in the change log only
+WRITES = (APPLY, PENDING)  # (no action is PENDING now: a later amendment is written with its day)
 # Fields an annex row gives, in catalogue order (the amendments are compared field by field).
 ANNEX_FIELDS = ("name", "agency", "place", "time", "fee", "legal_basis")
 
@@ -383,8 +383,9 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
         a.changes.clear()
         return _same_or(a)
     if a.decision.effective and a.decision.effective > day:
-        a.status = PENDING
-        a.note = say("import.decision_pending", day=f"{a.decision.effective:%d/%m/%Y}")
+        # in force later: written now as the procedure's row from that day (a second row of its
+        # code, formats.md), so the build posts it on that day with no import run again
+        a.note = " ".join(filter(None, [say("import.decision_later", day=f"{a.decision.effective:%d/%m/%Y}"), a.note]))
     return a
 
 

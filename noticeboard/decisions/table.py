@@ -72,18 +72,20 @@ def village_rows(plan: ImportPlan) -> list[dict[str, Any]]:
     out = []
     for (commune, village), actions in plan.by_village().items():
         out.append({"commune": commune, "village": village,
-                    "changes": [{"kind": a.kind, "code": a.code, "name": a.name, "what": _village_what(a)}
+                    "changes": [{"kind": a.kind, "code": a.code, "name": a.name, "what": _village_what(a, plan.date)}
                                 for a in actions]})
     return out
 
 
-def _village_what(a: Action) -> str:
+def _village_what(a: Action, today: dt.date) -> str:
     if a.kind in (ABOLISHED, REPLACED):
         until = next((c.new for c in a.changes if c.field == "effective_until"), a.decision.effective)
         by = next((c.new for c in a.changes if c.field == "replaced_by"), None)
         text = say("import.decision_village.take_down", day=_value(until))
         return text + (say("import.decision_village.instead", code=by) if by else "")
     fields = [label(c.field) for c in a.changes if c.field not in ("decision",)]
+    if a.decision.effective and a.decision.effective > today:  # written now, posted from that day
+        return say("import.decision_village.changed_from", fields=", ".join(fields), day=_value(a.decision.effective))
     return say("import.decision_village.changed", fields=", ".join(fields))
 
 
@@ -129,7 +131,7 @@ def render(plan: ImportPlan, dry_run: bool) -> str:
         for (commune, village), actions in touched:
             out.append(f"  {village} ({commune}):")
             for a in actions:
-                out.append(f"    - {a.code} {a.name}: {_village_what(a)}")
+                out.append(f"    - {a.code} {a.name}: {_village_what(a, plan.date)}")
     applied = sum(1 for a in plan.actions if a.status == APPLY)
     pending = sum(1 for a in plan.actions if a.status == PENDING)
     out.append("")

@@ -69,7 +69,8 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
         procedures, places, left_out = triage(problems, cat, places, claimed)
     problems.raise_if_any(strict)
     assert places is not None
-    return m.Project(str(root), settings, procedures, places, left_out, is_sample(root)), problems.warnings
+    versions = {code: tuple(v) for code, v in cat.versions.items() if code in procedures}
+    return m.Project(str(root), settings, procedures, places, left_out, is_sample(root), versions), problems.warnings
 
 
 def _shown(root: Path, path: Path) -> str:
@@ -298,7 +299,8 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
             source = m.Source(doc.file, line, col, cell)
             code, name = _typed(item, "code"), _typed(item, "name")
             cat.rows[(doc.file, i)] = Row(code, name, source)
-            if code is not None and code in first:
+            version = code is not None and code in first and _amended_later(first[code][0], item)
+            if code is not None and code in first and not version:
                 before, at = first[code]
                 same = item == before  # a row typed (or pasted) twice: one procedure
                 problem = doc.problem(where + ("code",), say("dup_identical", code=code, where=at) if same
@@ -309,7 +311,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
                 if same:
                     cat.merged.add((doc.file, i))
                 continue
-            if code is not None:
+            if code is not None and not version:
                 first[code] = (item, source)
             p = _validate(doc, schema.ProcedureIn, problems, item, where, schema.CatalogueIn)
             if p is None:
@@ -344,6 +346,9 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
                     "dates_reversed", since=f"{p.effective_from:%d/%m/%Y}", until=f"{p.effective_until:%d/%m/%Y}"),
                     say("hint.dates_reversed", until=doc.name_of(where + ("effective_until",))), warning=True),
                     procedure=None)
+            if version:  # the procedure as a decision amends it from a later day
+                cat.versions.setdefault(p.code, []).append(_procedure(p, source))
+                continue
             cat.procedures[p.code] = _procedure(p, source)
     for code, proc in cat.procedures.items():  # a replacement is named to be posted instead
         if proc.replaced_by and proc.replaced_by not in cat.procedures and not cat.incomplete and proc.source:
@@ -352,6 +357,15 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
                                  other=proc.replaced_by), say("hint.unknown_replacement"), warning=True,
                                  cell=s.cell))
     return cat
+
+
+def _amended_later(first: Any, item: Any) -> bool:
+    """A second row of a code that says from which later day it holds ("Hiệu lực từ" after the
+    first row's, or the first has none) is that procedure as amended from that day, not a
+    duplicate (formats.md, "An amendment in force later")."""
+    since = fields.parse_date(item.get("effective_from")) if isinstance(item, dict) else None
+    before = fields.parse_date(first.get("effective_from")) if isinstance(first, dict) else None
+    return since is not None and (before is None or before < since)
 
 
 def _typed(item: Any, key: str) -> str | None:

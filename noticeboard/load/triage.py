@@ -34,6 +34,7 @@ class Row:
 @dataclass
 class Catalogue:
     procedures: dict[str, m.Procedure] = field(default_factory=dict)  # the valid rows, by code
+    versions: dict[str, list[m.Procedure]] = field(default_factory=dict)  # code -> as amended from later days
     rows: dict[RowKey, Row] = field(default_factory=dict)  # every row read
     merged: set[RowKey] = field(default_factory=set)  # rows repeating an earlier row exactly
     never: dict[RowKey, Problem] = field(default_factory=dict)  # rows never in force: their warning

@@ -55,7 +55,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_same": "the catalogue already says what the decision says",
     "import.decision_rewrite": "the commune rewrote these in plain words: {fields}. The new official wording goes "
                                "under official:, the posters keep the commune's words: read and rewrite them",
-    "import.decision_pending": "in force from {day}: logged; the catalogue changes when the command is run again on or after that day",
+    "import.decision_later": "in force from {day}: written now as a new row of the procedure (effective from {day}); "
+                             "from that day the posters use it, with no import run again",
     "import.decision_scope_without_link": "online service {scope}: no link yet, add the procedure's page link",
     "import.decision_kind.new": "New",
     "import.decision_kind.amended": "Amended",
@@ -90,6 +91,7 @@ MESSAGES: dict[str, str] = {
     "import.decision_table.dry_run": "Dry run (--dry-run): nothing was written.",
     "import.decision_village.take_down": "take down from {day}",
     "import.decision_village.instead": ", post {code} instead (add it to the posted list)",
+    "import.decision_village.changed_from": "a new sheet from {day} (the prints from that day; {fields})",
     "import.decision_village.changed": "new sheet ({fields})",
     "import.decision_wrote": "Wrote: {files}. Next: noticeboard check, then noticeboard build.",
     "import.decision_no_files": "give at least one decision or annex file before the project folder",

@@ -58,7 +58,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_same": "danh mục đã đúng như quyết định",
     "import.decision_rewrite": "xã đã viết lại bằng lời dễ hiểu: {fields}. Văn bản chính thức mới ghi vào "
                                "official:, tờ niêm yết giữ lời của xã: hãy xem và viết lại",
-    "import.decision_pending": "có hiệu lực từ {day}: ghi vào sổ theo dõi, sửa danh mục khi chạy lại lệnh từ ngày đó",
+    "import.decision_later": "có hiệu lực từ {day}: ghi ngay vào danh mục thành một dòng mới của thủ tục (Hiệu lực từ {day}); "
+                             "đến ngày đó bản in tự dùng dòng mới, không cần nhập lại",
     "import.decision_scope_without_link": "dịch vụ công trực tuyến {scope}: chưa có đường dẫn, hãy thêm đường dẫn trang thủ tục",
     "import.decision_kind.new": "Mới ban hành",
     "import.decision_kind.amended": "Sửa đổi, bổ sung",
@@ -93,6 +94,7 @@ MESSAGES: dict[str, str] = {
     "import.decision_table.dry_run": "Chạy thử (--dry-run): chưa ghi gì.",
     "import.decision_village.take_down": "gỡ xuống từ {day}",
     "import.decision_village.instead": ", niêm yết {code} thay thế (thêm vào danh sách niêm yết)",
+    "import.decision_village.changed_from": "thay tờ mới từ {day} (bản in từ ngày đó; {fields})",
     "import.decision_village.changed": "thay tờ mới ({fields})",
     "import.decision_wrote": "Đã ghi: {files}. Tiếp theo: noticeboard check, rồi noticeboard build.",
     "import.decision_no_files": "cần ít nhất một tệp quyết định hoặc phụ lục trước thư mục dự án",

@@ -15,4 +15,4 @@ def posted_in_force(project: m.Project, commune: m.Commune,
     date), in its order: what its villages' posters show, less the villages' own changes."""
     day = build_date(day)
     procs = (project.procedures[c] for c in commune.posted if c in project.procedures)
-    return tuple(p for p in procs if in_force(p, day))
+    return tuple(project.on(p, day) for p in procs if in_force(p, day))

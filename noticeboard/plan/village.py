@@ -71,13 +71,13 @@ def village_procedures(project: m.Project, commune: m.Commune, village: m.Villag
     force. Every output (posters, kiosk, cards, scripts) asks here."""
     day = build_date(day)
     procs = (project.procedures[c] for c in posted_codes(commune, village))
-    return tuple(p for p in procs if in_force(p, day))
+    return tuple(project.on(p, day) for p in procs if in_force(p, day))
 
 
 def catalogue_in_force(project: m.Project, day: dt.date | None = None) -> list[m.Procedure]:
     """The procedures of the catalogue in force on ``day``, in catalogue order (the kiosk's list)."""
     day = build_date(day)
-    return [p for p in project.procedures.values() if in_force(p, day)]
+    return [project.on(p, day) for p in project.procedures.values() if in_force(p, day)]
 
 
 def _select(items, wanted: str | None, what: str, where: str):
