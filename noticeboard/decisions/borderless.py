@@ -3,7 +3,7 @@ annexes; a Word table with its borders removed). The text strategy pdfplumber ca
 on PDFium's character boxes: words from the characters, lines from the words, and the column
 borders where no word of the table's rows ever stands (the white "rivers" between columns).
 
-A table is found by its header (STT, Mã TTHC, Tên thủ tục … as ``parse.find_columns`` knows
+A table is found by its header (STT, Mã TTHC, Tên thủ tục … as ``headings.header_key`` knows
 them); the rows under it start at a line with a row number or a code, and the lines below
 that without either continue it (a name wrapped in its cell). A page without a header whose
 lines fall into the previous page's columns continues that table. Cells set in the middle of
@@ -20,6 +20,7 @@ from typing import Any
 import pypdfium2.raw as raw
 
 from ..load.sheet import norm
+from .headings import header_key_folded, heading
 
 GUTTER = 0.45  # ems: a white gap this wide, in every row, parts two columns (a space is ~0.3 em)
 HEADER_LINES = 4  # a header's cells wrap over at most this many lines
@@ -111,22 +112,18 @@ def _starts_row(line: Line) -> bool:
 def _bodylines(body: list[Line]) -> list[Line]:
     """The lines that show where the columns are: a row's lines with texts in two columns or
     more (a heading over the whole table, "II. Danh mục …", crosses the white between them)."""
-    from .parse import heading  # parse reads the blocks this module gives: imported when called
-
     return [ln for ln in body if len(_chunks(ln)) > 1 and heading(_text(ln)) == (None, None, None)]
 
 
 def _header_at(all_lines: list[Line], i: int) -> int:
     """How many lines from ``i`` on name a table's columns (0: no header starts there): the
     fewest that hold STT or Mã and Tên (the rest of a wrapped header is added by ``_grow``)."""
-    from .parse import _column_of  # parse reads the blocks this module gives: imported when called
-
     for n in range(1, HEADER_LINES + 1):
         block = all_lines[i:i + n]
         if len(block) < n or any(_starts_row(line) for line in block):
             return 0
         folded = norm(" ".join(_text(line) for line in block)).split()
-        named = [_column_of(norm(_text(c))) for c in _chunks(block[0])]
+        named = [header_key_folded(norm(_text(c))) for c in _chunks(block[0])]
         if "ten" in folded and ({"stt", "tt", "ma"} & set(folded)) and len(named) >= 3 and \
                 {"stt", "code", "name"} & set(named):
             return n
@@ -218,8 +215,6 @@ def _row_cells(block: list[Line], borders: list[float]) -> list[str | None]:
 def _spanning(line: Line, borders: list[float]) -> bool:
     """A section heading over the whole table: one run of words across a border, or a line
     that names a level, a list or a field ("LĨNH VỰC HỘ TỊCH (9 TTHC)")."""
-    from .parse import heading  # parse reads the blocks this module gives: imported when called
-
     if _is_row(line, borders):
         return False
     chunks = _chunks(line)
@@ -240,8 +235,6 @@ def tables(text: Any, exclude: list[tuple[float, float, float, float]],
            carried: Carry | None) -> tuple[list[Found], Carry | None]:
     """The page's borderless tables as (top, bbox, rows; no rows: a header left for the next
     page), and what goes on at the top of the next page (None: the last table ends here)."""
-    from .parse import heading  # parse reads the blocks this module gives: imported when called
-
     all_lines = lines(words(text, exclude))
     out: list[Found] = []
     i = 0

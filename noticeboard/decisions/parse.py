@@ -14,11 +14,8 @@ from pathlib import Path
 from ..load.sheet import norm
 from ..messages import say
 from .extract import Block, read_blocks
-
-NEW, AMENDED, REPLACED, ABOLISHED = "new", "amended", "replaced", "abolished"
-KINDS = (NEW, AMENDED, REPLACED, ABOLISHED)
-PROVINCE_LEVEL, COMMUNE_LEVEL, SHARED_LEVEL = "province", "commune", "shared"
-CODE = re.compile(r"\d\.\d{6}(?:\.\d{2})?")
+from .headings import (ABOLISHED, AMENDED, CODE, COMMUNE_LEVEL, KINDS, NEW, PROVINCE_LEVEL,  # noqa: F401
+                       REPLACED, SHARED_LEVEL, SUB_HEADERS, header_key, heading)
 
 
 @dataclass
@@ -54,37 +51,6 @@ class Annex:
     decision: Decision
     rows: list[Row]
     words: list[str]  # every text of the file: the vocabulary that repairs broken words
-
-
-# Headings ------------------------------------------------------------------------------------
-
-_KIND_WORDS = ((ABOLISHED, ("bai bo", "bi huy bo")), (REPLACED, ("thay the",)),
-               (AMENDED, ("sua doi", "bo sung")), (NEW, ("moi ban hanh", "ban hanh moi")))
-_FIELD = re.compile(r"^(?:[IVXLC]+|\d+|[A-Za-z])?[.)]?\s*lĩnh vực\s*:?\s*(.+?)\s*(?:\(\s*\d+\s*(?:tthc|thủ tục[^)]*)\s*\))?\s*$",
-                    re.I)
-HEADING_MAX = 160  # characters: a heading is a short line, the body's sentences are longer
-
-
-def heading(text: str) -> tuple[str | None, str | None, str | None]:
-    """(kind, level, field) a heading line sets; each None when it does not set it."""
-    line = " ".join(text.split())
-    if not line or len(line) > HEADING_MAX:
-        return None, None, None
-    folded = norm(line)
-    if folded.startswith(("dieu ", "can cu", "theo de nghi", "kem theo")):
-        return None, None, None  # a sentence of the decision, not a heading
-    if m := _FIELD.match(line):
-        return None, None, m.group(1).strip(" .:")
-    level = None
-    if "dung chung" in folded:
-        level = SHARED_LEVEL if ("cap xa" in folded or "(" not in line) else PROVINCE_LEVEL
-    elif re.search(r"\bcap xa\b", folded):
-        level = COMMUNE_LEVEL
-    elif re.search(r"\bcap (tinh|bo|trung uong)\b", folded):
-        level = PROVINCE_LEVEL
-    kinds = [k for k, words in _KIND_WORDS if any(w in folded for w in words)]
-    kind = kinds[0] if len(kinds) == 1 else None  # a title naming every list sets none
-    return kind, level, None
 
 
 # The decision's own lines --------------------------------------------------------------------
@@ -132,47 +98,6 @@ def read_decision(lines: list[str]) -> Decision:
 
 # Tables --------------------------------------------------------------------------------------
 
-# column key -> folded header beginnings (the longest match wins); "old_" keys: the replaced one
-_COLUMNS = {
-    "stt": ("stt", "so tt", "tt", "so thu tu"),
-    "code": ("ma tthc", "ma so tthc", "ma thu tuc", "ma so", "ma"),
-    "name": ("ten thu tuc", "ten tthc", "thu tuc hanh chinh", "ten"),
-    "time": ("thoi han giai quyet", "thoi han", "thoi gian giai quyet"),
-    "place": ("dia diem thuc hien", "dia diem", "noi tiep nhan", "noi thuc hien"),
-    "agency": ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien"),
-    "fee": ("phi le phi", "phi", "le phi"),
-    "online": ("cung cap dvctt", "dvctt", "dich vu cong truc tuyen", "muc do dvctt", "muc do", "cung cap dich vu"),
-    "legal": ("can cu phap ly", "can cu"),
-    "abolish": ("ten vbqppl", "van ban quy dinh viec bai bo", "vbqppl", "quy dinh viec bai bo", "can cu bai bo"),
-    "field": ("linh vuc",),
-    "note": ("ghi chu",),
-}
-_SUB = {"theo quy dinh": "regular", "sau cat giam": "reduced", "toan trinh": "full", "mot phan": "partial"}
-
-
-def _column(header: str) -> str | None:
-    """The key of a header cell; a word the cell's width broke ("ST\\nT") is tried whole too."""
-    found = _column_of(norm(header))
-    return found if found is not None or "\n" not in header else _column_of(norm(header.replace("\n", "")))
-
-
-def _column_of(h: str) -> str | None:
-    if not h:
-        return None
-    replaced = any(w in h for w in ("duoc thay the", "bi thay the"))
-    if "bai bo" in h and ("vbqppl" in h or "van ban" in h or "quy dinh" in h):
-        return "abolish"
-    best: tuple[int, str] | None = None
-    for key, starts in _COLUMNS.items():
-        for s in starts:
-            if (h == s or h.startswith(s + " ")) and (best is None or len(s) > best[0]):
-                best = (len(s), key)
-    if best is None:
-        return None
-    key = best[1]
-    return f"old_{key}" if replaced and key in ("code", "name") else key
-
-
 @dataclass
 class Columns:
     """What each column of a table holds: key -> column index (``time.reduced``, ``online.full``
@@ -192,7 +117,7 @@ def find_columns(rows: list[list[str | None]], start: int = 0) -> Columns | None
     """The header (one row, or two when the second names the parts of a merged cell) among
     the first rows of a table; None when the table has no header row."""
     for r in range(start, min(start + 4, len(rows))):
-        keys = {c: k for c, v in enumerate(rows[r]) if v and (k := _column(v))}
+        keys = {c: k for c, v in enumerate(rows[r]) if v and (k := header_key(v))}
         names = set(keys.values())
         if not ({"name", "old_name"} & names and ({"code", "stt", "old_code"} & names)):
             continue
@@ -202,7 +127,7 @@ def find_columns(rows: list[list[str | None]], start: int = 0) -> Columns | None
         header_rows = 1
         if r + 1 < len(rows) and _sub_header(rows[r], rows[r + 1], at):
             # "Theo quy định | Sau cắt giảm" under a merged "Thời hạn"
-            sub = {c: _SUB[norm(v)] for c, v in enumerate(rows[r + 1]) if v and norm(v) in _SUB}
+            sub = {c: SUB_HEADERS[norm(v)] for c, v in enumerate(rows[r + 1]) if v and norm(v) in SUB_HEADERS}
             if sub:
                 header_rows = 2
                 for c, part in sub.items():
