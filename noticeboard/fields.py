@@ -158,6 +158,17 @@ def columns() -> tuple[Field, ...]:
     return tuple(out)
 
 
+def named(name: str, cell: str | None) -> str:
+    """Field ``name`` as a hint names it to the user: in a workbook (``cell`` is where its row
+    is) its column, 'column "Thành phần hồ sơ"'; in YAML its key, "documents:"."""
+    from .messages import named as place_named
+
+    header = next((f.header for f in columns() if f.name == name), "")
+    if cell is None or not header:
+        return place_named(name)
+    return place_named(header, cell)
+
+
 def header_aliases() -> dict[str, tuple[str, ...]]:
     """Column key -> folded header spellings ("url", "id", "scope" for online's parts)."""
     return {f.name: f.aliases for f in columns()}

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import fields
 from .. import model as m
-from ..errors import DataError, Problem, Problems, did_you_mean
+from ..errors import DataError, Problem, Problems, closest, did_you_mean
 from ..labels import LABELS
 from ..messages import say
 from .officials import check_places
@@ -412,22 +412,30 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     problems.extend(check_places(doc, parsed.province, [c.name for c in parsed.communes]))
 
     def known(codes: list[str] | None, where: tuple, owner: str,
-              listed: dict[str, m.Source] | None = None) -> tuple[str, ...]:
+              listed: dict[str, m.Source] | None = None, removing: bool = False) -> tuple[str, ...]:
+        """The codes of a list, each problem at its cell. ``removing``: a "not posted" list,
+        whose mistakes post nothing wrong (a code matching nothing leaves nothing off): warnings."""
         out = []
         for j, code in enumerate(codes or ()):
+            at = where + (j,)
             if listed is not None:
-                listed.setdefault(code, m.Source(doc.file, *doc.located(where + (j,))))
+                listed.setdefault(code, m.Source(doc.file, *doc.located(at), field=doc.shown_path(at)))
             if code not in procedures and code not in faulty and unsure(code):
                 continue  # its procedure's own error says what is wrong
             if procedures and code not in procedures and code not in faulty:
-                typed = doc.as_typed(where + (j,), code)  # quoted as the clerk typed it
-                close = did_you_mean(typed, procedures) or did_you_mean(code, procedures)
-                problems.add(doc.problem(where + (j,), say("unknown_code", code=typed,
-                                                           suggestion=f" ({close})" if close else ""),
+                typed = doc.as_typed(at, code)  # quoted as the clerk typed it
+                close = closest(typed, procedures) or closest(code, procedures)
+                if removing:
+                    problems.add(doc.problem(at, say("unknown_not_posted", code=typed, owner=owner),
+                                             say("hint.unknown_not_posted_close", close=close, owner=owner)
+                                             if close else say("hint.unknown_not_posted"), warning=True))
+                    continue
+                problems.add(doc.problem(at, say("unknown_code", code=typed, suggestion=(
+                    f" ({say('did_you_mean', close=close)})" if close else "")),
                                          say("hint.unknown_code", owner=owner)))
             elif code in out:
-                problems.add(doc.problem(where + (j,), say("listed_twice", code=code),
-                                         say("hint.remove_second")))
+                problems.add(doc.problem(at, say("listed_twice", code=code), say("hint.remove_second"),
+                                         warning=removing))
             else:
                 out.append(code)
         return tuple(out)
@@ -459,16 +467,18 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             bare_names.setdefault(_bare(v.name), v.name)
             listed: dict[str, m.Source] = {}
             posted = known(v.posted, vw + ("posted",), v.name, listed)
-            not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
+            not_posted = known(v.not_posted, vw + ("not_posted",), v.name, removing=True)
             _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
             if not ([code for code in c.posted if code not in not_posted] + list(posted)
                     or any(unsure(code) for code in v.posted or ())):
                 problems.add(doc.problem(vw, say("posts_nothing", name=v.name),
                                          say("hint.posts_nothing")))
             for j, code in enumerate(v.not_posted or ()):
-                if code in (c.posted or ()) or code in posted:
-                    continue
-                problems.add(doc.problem(vw + ("not_posted", j), say("nothing_to_remove", code=code), warning=True))
+                if code in (c.posted or ()) or code in posted or code not in not_posted:
+                    continue  # posted, or a code already said to match nothing: one message a cell
+                if j == list(v.not_posted).index(code):  # a code given twice: its second is said
+                    problems.add(doc.problem(vw + ("not_posted", j), say("nothing_to_remove", code=code),
+                                             warning=True))
             for lang in v.languages or ():
                 if not any(lang in p.translations for p in procedures.values()):
                     problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),

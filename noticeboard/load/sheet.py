@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import Problem
-from ..messages import say
+from ..messages import named, say
 from ..slug import fold
 from .source import Document, PathKey, decode, procedure_of
 from . import bounded
@@ -119,6 +119,12 @@ class SheetDocument(Document):
         line, col, cell, sheet = self.where(path)
         return Problem(self.file, line, col, self.column_of(path), message, hint, warning, cell=cell,
                        sheet=sheet, procedure=procedure_of(path))
+
+    def shown_path(self, path: PathKey) -> str:
+        return self.column_of(path)
+
+    def named(self, path: PathKey) -> str:
+        return named(self.column_of(path), self.where(path)[2])
 
     def column_of(self, path: PathKey) -> str:
         """Where a message is, as the clerk sees it: the column's header ("Hết hiệu lực từ"),

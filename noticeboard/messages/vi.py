@@ -86,6 +86,7 @@ MESSAGES: dict[str, str] = {
     "village_twice": 'thôn "{name}" được ghi hai lần trong {commune}',
     "village_same_file": 'thôn "{name}" sẽ trùng tên tệp "{slug}.pdf" với "{other}"',
     "nothing_to_remove": 'xã không niêm yết "{code}", nên không có gì để bỏ',
+    "unknown_not_posted": 'mã thủ tục "{code}" không có trong danh mục: không bỏ được thủ tục nào khỏi bảng của {owner}',
     "no_translation": 'không thủ tục nào có bản dịch "{lang}"',
     "dates_reversed": "có hiệu lực từ {since} nhưng hết hiệu lực từ {until}: thủ tục không bao giờ có hiệu lực, "
                       "nên được bỏ ra",
@@ -377,6 +378,12 @@ MESSAGES: dict[str, str] = {
     "hint.unknown_replacement": "thêm thủ tục mới vào danh mục, hoặc sửa lại replaced_by",
     "hint.orphan_translation": "thêm {key}: bằng tiếng Việt cho thủ tục, hoặc xóa bản dịch",
     "hint.unknown_code": "{owner} niêm yết mã này: sửa lại mã, hoặc thêm thủ tục vào danh mục",
+    "hint.unknown_not_posted_close": 'có phải ý bạn là "{close}"? Ghi đúng mã đó để {owner} không niêm yết thủ tục ấy, hoặc xóa mã này',
+    "hint.unknown_not_posted": "danh mục không có mã nào gần giống: sửa lại mã, hoặc xóa mã này",
+    # How a hint names a value: a workbook's column (and sheet), a YAML key (messages.named)
+    "named.key": "{key}:",
+    "named.column": 'cột "{header}"',
+    "named.column_of": 'cột "{header}" ở trang {sheet}',
     "hint.remove_second": "xóa mã thứ hai",
     "hint.commune_name": "đặt cho mỗi xã một tên riêng",
     "hint.village_name": "mỗi thôn trong một xã cần một tên riêng",
