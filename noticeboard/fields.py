@@ -159,13 +159,14 @@ def columns() -> tuple[Field, ...]:
 
 
 def named(name: str, cell: str | None) -> str:
-    """Field ``name`` as a hint names it to the user: in a workbook (``cell`` is where its row
-    is) its column, 'column "Thành phần hồ sơ"'; in YAML its key, "documents:"."""
-    from .messages import named as place_named
+    """Field ``name`` ("documents", "official.documents") as a hint names it to the user: in a
+    workbook (``cell``: where its row is) its column, 'column "Thành phần hồ sơ" of sheet Thủ
+    tục'; in YAML its key, "documents:"."""
+    from .messages import named as place_named, say
 
     header = next((f.header for f in columns() if f.name == name), "")
     if cell is None or not header:
-        return place_named(name)
+        return say("named.key", key=name.replace(".", ": "))  # "official: documents:"
     return place_named(header, cell)
 
 

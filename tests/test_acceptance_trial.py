@@ -53,3 +53,69 @@ def test_a_typo_in_khong_niem_yet_is_an_error_under_strict(tmp_path: Path) -> No
     code, output = run("check", "--strict", str(workbook_project(tmp_path / "p", "not-posted-typo")))
     assert code == 1
     assert TYPO in output
+
+
+# 2. A hint names the sheet and the column where the value is.
+
+def test_a_code_posted_on_the_thon_sheet_is_named_there_with_its_column(tmp_path: Path) -> None:
+    from .conftest import CATALOGUE
+    abolished = CATALOGUE.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n',
+                                  '    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n'
+                                  '    effective_until: 01/09/2026\n')
+    root = workbook_project(tmp_path / "p", "clean")  # Thôn Nà Tông adds 1.000656 in Thôn!G2
+    (root / "procedures" / "catalogue.yaml").write_text(abolished, encoding="utf-8")
+    code, output = run("check", str(root), "--date", "04/12/2026")
+    assert code == 0, output
+    assert 'places.xlsx:Thôn!G2: Niêm yết thêm: 1.000656 "Đăng ký khai tử" is no longer in force' in output
+    assert ('hint: take its sheets down and remove the code from column "Niêm yết thêm" of sheet Thôn, '
+            'or post its replacement') in output
+    assert "Thủ tục niêm yết" not in output  # the Xã sheet's column holds no such code
+
+
+# 3. Messages speak the user's source: a workbook's column, a YAML file's key.
+
+def test_papers_missing_in_a_workbook_name_its_column_not_the_yaml_key(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", catalogue=None)
+    (root / "procedures").mkdir()
+    shutil.copy(FIXTURES / "catalogue-no-papers.xlsx", root / "procedures" / "thu-tuc.xlsx")
+    code, output = run("check", str(root))
+    assert code == 0, output
+    assert ('procedures/thu-tuc.xlsx: 1 posted procedures have no papers to bring (column "Thành phần hồ sơ" '
+            'of sheet Thủ tục): 1.000656 (warning)\n'
+            '    hint: their sheets send people to the QR code and the commune office; fill in column '
+            '"Thành phần hồ sơ" of sheet Thủ tục when you have them') in output
+    assert "documents" not in output
+
+
+def test_papers_missing_in_yaml_name_the_key(tmp_path: Path) -> None:
+    from .conftest import CATALOGUE
+    bare = CATALOGUE.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n', "")
+    code, output = run("check", str(write_project(tmp_path / "p", catalogue=bare)))
+    assert code == 0, output
+    assert "have no papers to bring (documents:): 1.000656" in output
+    assert "fill in documents: when you have them" in output
+
+
+def test_a_replacement_missing_from_a_workbook_names_its_column(tmp_path: Path) -> None:
+    from .sheet_helpers import CATALOGUE_HEADER, KHAI_SINH_ROW, KHAI_TU_ROW, workbook
+    root = write_project(tmp_path / "p", catalogue=None)
+    replaced = list(KHAI_TU_ROW)
+    replaced[CATALOGUE_HEADER.index("Thay thế bởi")] = "1.999999"
+    workbook(root / "procedures" / "thu-tuc.xlsx", {"Thủ tục": [CATALOGUE_HEADER, KHAI_SINH_ROW, replaced]})
+    code, output = run("check", str(root))
+    assert code == 0, output
+    assert ("procedures/thu-tuc.xlsx:'Thủ tục'!M3: Thay thế bởi: 1.000656 is replaced by \"1.999999\", "
+            "which is not in the catalogue (warning)\n"
+            '    hint: add the new procedure to the catalogue, or correct column "Thay thế bởi" of sheet Thủ tục'
+            ) in output
+
+
+def test_an_empty_list_cell_gets_a_cell_hint_not_a_yaml_one(tmp_path: Path) -> None:
+    from .sheet_helpers import COMMUNE_ROW, places_sheets, workbook
+    root = write_project(tmp_path / "p")
+    (root / "places.yaml").unlink()
+    workbook(root / "places.xlsx", places_sheets(communes=[COMMUNE_ROW[:6] + [";"]]))
+    code, output = run("check", str(root))
+    assert code == 1
+    assert ('places.xlsx:Xã!G2: Thủ tục niêm yết: needs at least one item\n'
+            '    hint: write at least one item in this cell, one a line (Alt+Enter) or separated by ";"') in output

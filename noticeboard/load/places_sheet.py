@@ -126,10 +126,13 @@ def _missing_columns(table: Table, columns: tuple[Column, ...], explained: set[s
     return out
 
 
-def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey,
+def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey, columns: tuple[Column, ...],
                 problems: list[Problem]) -> dict[str, Any]:
-    """One row as {dotted key: value}, every cell (filled or empty) marked at ``base`` + key."""
+    """One row as {dotted key: value}, every cell (filled or empty) marked at ``base`` + key;
+    a column the sheet lacks keeps its header, so a hint can still name it ("Không niêm yết")."""
     out: dict[str, Any] = {}
+    for col in columns:
+        doc.headers[base + tuple(col.key.split("."))] = col.header
     for c, col in table.columns.items():
         path = base + tuple(col.key.split("."))
         doc.put(path, table.grid, r, c, table.header(c))
@@ -179,7 +182,7 @@ def _places(doc: SheetDocument, communes: Table, villages: Table, problems: list
     province_at: str | None = None
     for r in communes.data_rows():
         base: PathKey = ("communes", len(out))
-        values = _row_values(doc, communes, r, base, problems)
+        values = _row_values(doc, communes, r, base, COMMUNE_COLUMNS, problems)
         province = values.pop("province", None)
         # One project holds one province: the first row names it, the others must agree.
         ppath = base + ("province",)
@@ -210,7 +213,7 @@ def _places(doc: SheetDocument, communes: Table, villages: Table, problems: list
         if ci is None:
             continue
         base = ("communes", ci, "villages", len(out[ci].setdefault("villages", [])))
-        values = _row_values(doc, villages, r, base, problems)
+        values = _row_values(doc, villages, r, base, VILLAGE_COLUMNS, problems)
         values.pop("commune", None)
         village = _nest(values)
         if "head" in village:

@@ -93,6 +93,8 @@ class SheetDocument(Document):
     """A Document whose marks are cells: (row, column, "Thôn!G5"). It also knows the header of
     each cell's column, so a message can say which column to fill in."""
 
+    sheet = True
+
     def __init__(self, file: str) -> None:
         super().__init__(file, None)
         self.headers: dict[PathKey, str] = {}  # path -> header of the column it was read from
@@ -149,7 +151,7 @@ class SheetDocument(Document):
         header = self.headers.get(tuple(path))
         if header is None:
             return None
-        cell = self.marks[tuple(path)][2]
+        cell = self.where(path)[2]  # a column the sheet lacks: the row's first cell
         return say("sheet_fill_in", header=header, cell=cell)
 
 

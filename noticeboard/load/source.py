@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -43,6 +43,7 @@ class Document:
     # (line, column); a workbook's reader keeps (row, column, cell, sheet index)
     marks: dict[PathKey, tuple[Any, ...]] = field(default_factory=dict)
     key_marks: dict[PathKey, tuple[Any, ...]] = field(default_factory=dict)
+    sheet: ClassVar[bool] = False  # a workbook or CSV file (SheetDocument), not YAML
 
     def where(self, path: PathKey, key: bool = False) -> tuple[int | None, int | None]:
         """The mark of ``path``, or of its nearest ancestor that has one."""
