@@ -119,3 +119,34 @@ def test_an_empty_list_cell_gets_a_cell_hint_not_a_yaml_one(tmp_path: Path) -> N
     assert code == 1
     assert ('places.xlsx:Xã!G2: Thủ tục niêm yết: needs at least one item\n'
             '    hint: write at least one item in this cell, one a line (Alt+Enter) or separated by ";"') in output
+
+
+# 4. The hidden-hyperlink rule holds for every cell read, not only Đường dẫn.
+
+def catalogue_project(root: Path, fixture: str) -> Path:
+    root = write_project(root, catalogue=None)
+    (root / "procedures").mkdir()
+    shutil.copy(FIXTURES / f"{fixture}.xlsx", root / "procedures" / "thu-tuc.xlsx")
+    return root
+
+
+def test_a_cell_showing_one_link_and_opening_another_is_an_error_in_any_column(tmp_path: Path) -> None:
+    code, output = run("check", str(catalogue_project(tmp_path / "p", "catalogue-hyperlinks")))
+    assert code == 1
+    assert ("procedures/thu-tuc.xlsx:'Thủ tục'!F3: Thời hạn giải quyết: the cell shows the link "
+            "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc.html but its hyperlink opens "
+            "https://tracuu.gov.vn/lua-dao: which one is meant?\n") in output
+
+
+def test_a_name_cell_with_a_hyperlink_behind_it_is_a_warning_naming_the_cell(tmp_path: Path) -> None:
+    code, output = run("check", str(catalogue_project(tmp_path / "p", "catalogue-hyperlinks")))
+    assert ("procedures/thu-tuc.xlsx:'Thủ tục'!C3: Tên thủ tục: the cell shows \"Đăng ký khai tử\" and its "
+            "hyperlink opens https://dichvucong.gov.vn/thu-tuc-hanh-chinh/11111111-2222-3333-4444-555555555555: "
+            "only the text is read, not the link (warning)") in output
+
+
+def test_a_hyperlink_in_the_places_workbook_is_named_at_its_cell(tmp_path: Path) -> None:
+    code, output = run("check", str(workbook_project(tmp_path / "p", "hyperlink")))
+    assert code == 0, output
+    assert ('places.xlsx:Thôn!D2: Trưởng thôn: the cell shows "Nông Văn Sinh" and its hyperlink opens '
+            "https://zalo.me/0912345678: only the text is read, not the link (warning)") in output

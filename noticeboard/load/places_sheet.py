@@ -10,7 +10,7 @@ from ..errors import Problem, did_you_mean
 from ..messages import say
 from .officials import _COMMUNE_PREFIX, key as name_key
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
-                    checked, data_row_as_header, find_table, norm, read_workbook, split_codes,
+                    checked, data_row_as_header, find_table, linked_value, norm, read_workbook, split_codes,
                     unknown_header_problems)
 from .source import PathKey
 
@@ -136,11 +136,13 @@ def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey, columns
     for c, col in table.columns.items():
         path = base + tuple(col.key.split("."))
         doc.put(path, table.grid, r, c, table.header(c))
-        raw = table.grid.value(r, c)
         trouble = cell_trouble(table.grid, r, c)
         if trouble:  # never "#DIV/0!" as a village's name, nor "missing" for an unsaved formula
             problems.append(doc.problem(path, *trouble))
             doc.explained.add(path)
+            continue
+        raw, readable = linked_value(doc, path, table.grid, r, c, False, problems)
+        if not readable:  # it shows one link and opens another
             continue
         text = cell_text(raw, col.kind)
         if text is None:

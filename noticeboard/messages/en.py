@@ -167,6 +167,8 @@ MESSAGES: dict[str, str] = {
     "hint.sheet_link_differs": "paste the right link from the portal into the cell (Excel: right-click > Edit Hyperlink, so the text shown and the link agree)",
     "sheet_link_hidden": "the cell shows \"{shown}\": its hyperlink, {link}, is used",
     "hint.sheet_link_hidden": "check that it is the procedure's page; better, write the link itself in the cell",
+    "sheet_link_not_read": "the cell shows \"{shown}\" and its hyperlink opens {link}: only the text is read, not the link",
+    "hint.sheet_link_not_read": "a QR code opens only the link in column Đường dẫn of the catalogue; remove this hyperlink if it is not meant (right-click > Remove Hyperlink)",
     "sheet_limit_cell_at": "cell {cell} holds {length} characters: more than the {limit} an Excel cell may hold",
     "cli.more_warnings": "… and {n} more warnings of the kinds above ({per_kind} of each kind shown; all of them: noticeboard check --all)",
     "help.check.every": "Print every warning (by default a few of each kind, then how many more).",

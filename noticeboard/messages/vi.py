@@ -173,6 +173,8 @@ MESSAGES: dict[str, str] = {
     "hint.sheet_link_differs": "chép liên kết đúng từ Cổng vào ô (Excel: chuột phải > Sửa siêu liên kết, để chữ hiện và liên kết giống nhau)",
     "sheet_link_hidden": "ô hiện \"{shown}\": dùng siêu liên kết phía sau nó, {link}",
     "hint.sheet_link_hidden": "kiểm tra đó đúng là trang của thủ tục; tốt nhất ghi chính liên kết vào ô",
+    "sheet_link_not_read": "ô ghi \"{shown}\" và siêu liên kết phía sau mở {link}: chỉ đọc chữ trong ô, không đọc siêu liên kết",
+    "hint.sheet_link_not_read": "mã QR chỉ mở đường dẫn ở cột Đường dẫn của danh mục; nếu siêu liên kết này không cần thì xóa nó (bấm chuột phải > Xóa siêu liên kết)",
     "sheet_limit_cell_at": "ô {cell} có {length} ký tự: quá {limit} ký tự một ô Excel chứa được",
     "cli.more_warnings": "… và {n} cảnh báo nữa cùng loại với những cảnh báo trên (mỗi loại chỉ in {per_kind}; xem hết: noticeboard check --all)",
     "help.check.every": "In mọi cảnh báo (mặc định: mỗi loại chỉ in vài dòng rồi đếm số còn lại).",
