@@ -150,3 +150,72 @@ def test_a_hyperlink_in_the_places_workbook_is_named_at_its_cell(tmp_path: Path)
     assert code == 0, output
     assert ('places.xlsx:Thôn!D2: Trưởng thôn: the cell shows "Nông Văn Sinh" and its hyperlink opens '
             "https://zalo.me/0912345678: only the text is read, not the link (warning)") in output
+
+
+# 5. `list` fits the terminal: the long official name wraps, nothing is cut.
+
+LONG_NAME = ("Thủ tục liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ "
+             "bảo hiểm y tế cho trẻ em dưới 6 tuổi trên địa bàn tỉnh")
+
+
+def _long_named(root: Path) -> Path:
+    from .conftest import CATALOGUE
+    return write_project(root, catalogue=CATALOGUE.replace('name: "Đăng ký khai tử"', f'name: "{LONG_NAME}"'))
+
+
+def _on_a_terminal(columns: int, *args: str) -> list[str]:
+    """The lines ``noticeboard`` prints on a terminal ``columns`` wide (a pseudo-terminal)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    proc = subprocess.Popen([sys.executable, "-m", "noticeboard", *args], stdout=slave,
+                            stderr=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert proc.wait() == 0
+    return out.decode("utf-8").replace("\r\n", "\n").splitlines()
+
+
+def test_list_on_a_100_column_terminal_has_no_line_wider_than_it(tmp_path: Path) -> None:
+    lines = _on_a_terminal(100, "list", str(_long_named(tmp_path / "p")))
+    assert max(len(line) for line in lines) <= 100
+
+
+def test_list_on_a_terminal_wraps_the_long_name_whole(tmp_path: Path) -> None:
+    lines = _on_a_terminal(100, "list", str(_long_named(tmp_path / "p")))
+    start = next(i for i, line in enumerate(lines) if line.startswith("1.000656"))
+    name, field = lines[0].index("Procedure"), lines[0].index("Field")
+    words = lines[start][name:field].split()
+    for line in lines[start + 1:]:
+        if line[:name].strip():
+            break  # the next procedure
+        if "https://" not in line:  # the line of its link, under the row
+            words += line[name:field].split()
+    assert " ".join(words) == LONG_NAME  # every word, in order, in its column: nothing cut
+    assert len(words) > len(lines[start][name:field].split())  # and it did wrap
+
+
+def test_list_xlsx_keeps_the_long_name_in_one_cell(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    out = tmp_path / "danh-sach.xlsx"
+    code, output = run("list", str(_long_named(tmp_path / "p")), "--xlsx", str(out))
+    assert code == 0, output
+    names = [row[1] for row in load_workbook(out).active.iter_rows(min_row=2, values_only=True)]
+    assert LONG_NAME in names
