@@ -13,7 +13,8 @@ from .. import fields
 from .. import model as m
 from ..errors import Problem
 from ..messages import named, say
-from .village import SOON, build_date, posted_codes, status, village_procedures
+from ..model import posted_codes
+from .village import SOON, build_date, status, village_procedures
 
 
 def _day(d: dt.date) -> str:
