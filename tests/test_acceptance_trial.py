@@ -12,14 +12,7 @@ from noticeboard.cli import main
 
 from .conftest import write_project
 
-FIXTURES = Path(__file__).parent / "fixtures" / "libreoffice"
-
-
-def workbook_project(root: Path, places: str) -> Path:
-    write_project(root)
-    (root / "places.yaml").unlink()
-    shutil.copy(FIXTURES / f"places-{places}.xlsx", root / "places.xlsx")
-    return root
+from .test_libreoffice_headers import FIXTURES, project_with as workbook_project  # places-<name>.xlsx
 
 
 def run(*args: str) -> tuple[int, str]:
