@@ -86,7 +86,7 @@ MESSAGES: dict[str, str] = {
     "village_twice": 'thôn "{name}" được ghi hai lần trong {commune}',
     "village_same_file": 'thôn "{name}" sẽ trùng tên tệp "{slug}.pdf" với "{other}"',
     "nothing_to_remove": 'xã không niêm yết "{code}", nên không có gì để bỏ',
-    "unknown_not_posted": 'mã thủ tục "{code}" không có trong danh mục: không bỏ được thủ tục nào khỏi bảng của {owner}',
+    "unknown_not_posted": 'mã thủ tục "{code}" không có trong danh mục: không bỏ được thủ tục nào khỏi bảng thủ tục của {owner}',
     "no_translation": 'không thủ tục nào có bản dịch "{lang}"',
     "dates_reversed": "có hiệu lực từ {since} nhưng hết hiệu lực từ {until}: thủ tục không bao giờ có hiệu lực, "
                       "nên được bỏ ra",
