@@ -420,9 +420,10 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     problems.extend(check_places(doc, parsed.province, [c.name for c in parsed.communes]))
 
     def known(codes: list[str] | None, where: tuple, owner: str,
-              listed: dict[str, m.Source] | None = None, removing: bool = False) -> tuple[str, ...]:
-        """The codes of a list, each problem at its cell. ``removing``: a "not posted" list,
-        whose mistakes post nothing wrong (a code matching nothing leaves nothing off): warnings."""
+              listed: dict[str, m.Source] | None = None, removing: list[str] | None = None) -> tuple[str, ...]:
+        """The codes of a list, each problem at its cell. ``removing``: the codes a "not posted"
+        list takes off, whose mistakes post nothing wrong (a code matching nothing leaves nothing
+        off): warnings, the closest of those codes named (the clerk meant one of them)."""
         out = []
         for j, code in enumerate(codes or ()):
             at = where + (j,)
@@ -432,8 +433,10 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 continue  # its procedure's own error says what is wrong
             if procedures and code not in procedures and code not in faulty:
                 typed = doc.as_typed(at, code)  # quoted as the clerk typed it
-                close = closest(typed, procedures) or closest(code, procedures)
-                if removing:
+                taken_off = [c for c in removing or () if c in procedures]  # what the clerk meant, surely
+                close = next(filter(None, (closest(t, choices) for choices in (taken_off, procedures)
+                                           for t in (typed, code))), None)
+                if removing is not None:
                     problems.add(doc.problem(at, say("unknown_not_posted", code=typed, owner=owner),
                                              say("hint.unknown_not_posted_close", close=close, owner=owner)
                                              if close else say("hint.unknown_not_posted"), warning=True))
@@ -443,7 +446,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                                          say("hint.unknown_code", owner=owner)))
             elif code in out:
                 problems.add(doc.problem(at, say("listed_twice", code=code), say("hint.remove_second"),
-                                         warning=removing))
+                                         warning=removing is not None))
             else:
                 out.append(code)
         return tuple(out)
@@ -475,7 +478,8 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             bare_names.setdefault(_bare(v.name), v.name)
             listed: dict[str, m.Source] = {}
             posted = known(v.posted, vw + ("posted",), v.name, listed)
-            not_posted = known(v.not_posted, vw + ("not_posted",), v.name, removing=True)
+            not_posted = known(v.not_posted, vw + ("not_posted",), v.name,
+                               removing=list(c.posted or ()) + list(v.posted or ()))
             _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
             if not ([code for code in c.posted if code not in not_posted] + list(posted)
                     or any(unsure(code) for code in v.posted or ())):
