@@ -30,6 +30,7 @@ class Field:
     aliases: tuple[str, ...] = ()  # folded header spellings read (see ``column_key``)
     translatable: bool = False  # may appear under translations: <lang>:
     doc: str = ""
+    board: bool = False  # printed in the procedure's block on the board (not only on its sheet)
 
     @property
     def textual(self) -> bool:
@@ -43,27 +44,27 @@ FIELDS: tuple[Field, ...] = (
           doc='national code, unique in the catalogue: "1.001193" (a case adds ".01")'),
     Field("name", "text", True, "Tên thủ tục", "Tên thủ tục",
           ("ten thu tuc hanh chinh", "ten thu tuc", "ten tthc", "thu tuc hanh chinh"), True,
-          doc="the procedure's name"),
+          doc="the procedure's name", board=True),
     Field("field", "text", True, "Lĩnh vực", "Lĩnh vực", ("linh vuc",), True,
           doc="lĩnh vực: used to group and to browse"),
     Field("agency", "text", True, "Cơ quan thực hiện", "Cơ quan thực hiện",
           ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien", "noi tiep nhan", "co quan"),
-          True, doc="cơ quan thực hiện / nơi nộp"),
+          True, doc="cơ quan thực hiện / nơi nộp", board=True),
     Field("time", "by_channel", True, "Thời hạn giải quyết", "Thời hạn giải quyết",
           ("thoi han giai quyet", "thoi gian giai quyet", "thoi han"), True,
-          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})"),
+          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})", board=True),
     Field("fee", "by_channel", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
-          doc="phí, lệ phí: a text (often set by the province), or one per channel"),
+          doc="phí, lệ phí: a text (often set by the province), or one per channel", board=True),
     Field("documents", "papers", False, "Thành phần hồ sơ", "Thành phần hồ sơ",
           ("thanh phan ho so", "ho so", "giay to"), True,
           doc="papers to bring, each a text or {paper: ..., items: [...]}; may be empty: the sheet "
               "then says where to read them"),
     Field("online", "online", False, "Nộp trực tuyến",
-          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person"),
+          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person", board=True),
     Field("steps", "list", False, "Trình tự thực hiện", "Trình tự thực hiện",
           ("trinh tu thuc hien", "trinh tu"), True, doc="trình tự thực hiện"),
     Field("channels", "channels", False, "Cách thức thực hiện", "Cách thức thực hiện",
-          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online"),
+          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online", board=True),
     Field("result", "text", False, "Kết quả", "Kết quả thực hiện", ("ket qua thuc hien", "ket qua"),
           True, doc="kết quả"),
     Field("who", "text", False, "Đối tượng thực hiện", "Đối tượng thực hiện",
@@ -114,6 +115,7 @@ CHANNELS = ("direct", "postal", "online")
 REQUIRED: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 ORDER: tuple[str, ...] = tuple(f.name for f in FIELDS)  # catalogue key order (formats.md)
 TRANSLATABLE: tuple[str, ...] = tuple(f.name for f in FIELDS if f.translatable)
+BOARD: tuple[str, ...] = tuple(f.name for f in FIELDS if f.board)  # what a board block prints
 OFFICIAL: tuple[str, ...] = tuple(f.name for f in FIELDS if f.textual)
 LISTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("list", "papers"))
 TEXTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("text", "by_channel"))

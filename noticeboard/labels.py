@@ -185,6 +185,8 @@ LABELS: dict[str, str] = {
     "part_office": "thông tin nơi nộp hồ sơ",
     "part_head": "thông tin trưởng thôn",
     "part_list": "danh sách thủ tục",
+    "part_pages": "số trang ghi cạnh thủ tục (xem trang …)",
+    "part_of": "của",
     "part_place": "nơi niêm yết",
     "part_other": "nội dung khác",
     "gone_not_posted": "xã không còn niêm yết thủ tục này ở thôn",

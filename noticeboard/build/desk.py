@@ -26,7 +26,7 @@ def _kits(job: Job, p: m.Project, history: dict, lines: dict[str, str]) -> list[
         entry = json.loads(lines[vp.file])
         pages = {s["code"]: (int(s["pages"][0]), int(s["pages"][1])) for s in entry.get("sheets") or []}
         diff = ch.compare(vp.village.name, vp.file, sheets, old, desk.why_gone(p, vp, job.date),
-                          h.board_parts, h.old_board) if compared else None
+                          h.board_changed) if compared else None
         kits.append(desk.VillageKit(vp, vp.file, tuple(sheets), board, int(entry["board_pages"]), pages, diff))
     return kits
 

@@ -77,15 +77,22 @@ def _build_commune(job: Job, village_done: Callable[[int], None] | None = None) 
               p.places.province, job.commune.name, job.commune.office,
               poster.body_heights(job.commune, p.places.province, job.paper), p.sample)
     done: list[Done] = []
+    undated: dict[str, poster.Layout] = {}
     layouts: dict[str, poster.Layout] = {}
-    history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
-        job.base[vp.file].line if vp.file in job.base else None), job.date) for vp in job.plans}
 
-    def layout(vp: VillagePlan):
+    def pages_of(vp: VillagePlan) -> poster.Layout:
+        if vp.village.slug not in undated:
+            undated[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, chars)
+        return undated[vp.village.slug]
+
+    history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
+        job.base[vp.file].line if vp.file in job.base else None), job.date,
+        lambda vp=vp: pages_of(vp).starts) for vp in job.plans}
+
+    def layout(vp: VillagePlan) -> poster.Layout:
         if vp.village.slug not in layouts:
             h = history[vp.file]
-            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, h.board_date, chars,
-                                                     {s.code: s.updated for s in h.sheets})
+            layouts[vp.village.slug] = poster.dated(pages_of(vp), h.board_date, {s.code: s.updated for s in h.sheets})
         return layouts[vp.village.slug]
 
     digests = []
