@@ -96,7 +96,7 @@ def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: l
         make(desk.CHANGES_PDF, "changes", digest_of(common, "changes", changed, job.since, job.date),
              lambda: (*_no_qr(report.render_report(commune, province, changed, by_code, job.since, job.date,
                                                     chars, sample=p.sample)),))
-        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, changed), ensure_ascii=False,
+        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, changed, p.sample), ensure_ascii=False,
                            indent=1) + "\n").encode("utf-8")
         make(desk.CHANGES_JSON, "changes", hashlib.sha256(data).hexdigest()[:32], lambda: (data, [], 0))
     return out

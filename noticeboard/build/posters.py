@@ -193,7 +193,8 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
     result = BuildResult(out)
     stamps: dict[str, list[int] | None] = {}
     filtered = commune is not None or village is not None
-    with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
+    with manifest_file.writer(out, generated=date.isoformat(), paper=paper,
+                              **manifest_file.marked(project)) as manifest:
         # one process: villages are counted as each is done; several: as each commune is
         for done, counted in _run(project, work, jobs, progress):
             for d in done:

@@ -302,6 +302,7 @@ MESSAGES: dict[str, str] = {
     "list_head_villages": "Villages",
     "list_head_sides": 'Sheet sides',
     "list_sheet": "Catalogue",
+    "list_sample": "BẢN MẪU (sample) – the bundled sample's list: its communes and villages are made up, not for posting",
     "list_sheet_left_out": "Left out",
     "list_head_row": "Row",
     "list_head_problems": "Problems",

@@ -275,6 +275,7 @@ MESSAGES: dict[str, str] = {
     "list_head_villages": "Số thôn niêm yết",
     "list_head_sides": 'Số mặt tờ niêm yết',
     "list_sheet": "Danh mục",
+    "list_sample": "BẢN MẪU – danh mục của dự án mẫu kèm theo: thôn, xã là giả định, không dùng để niêm yết",
     "list_sheet_left_out": "Bỏ ra",
     "list_head_row": "Dòng",
     "list_head_problems": "Lỗi",

@@ -230,9 +230,11 @@ def compare(village: str, file: str, now: list[Sheet], before: dict[str, Sheet],
 
 
 def report_json(commune: str, since: dt.date | None, date: dt.date,
-                villages: list[VillageChanges]) -> dict[str, Any]:
-    """thay-doi.json: the same facts as the printed report, for scripts."""
-    return {"commune": commune, "since": since.isoformat() if since else None, "date": date.isoformat(),
+                villages: list[VillageChanges], sample: bool = False) -> dict[str, Any]:
+    """thay-doi.json: the same facts as the printed report, for scripts (``sample``: made from
+    the bundled sample, ``"sample": true`` first)."""
+    return {**({"sample": True} if sample else {}),
+            "commune": commune, "since": since.isoformat() if since else None, "date": date.isoformat(),
             "villages": [{"village": v.village, "file": v.file, "board": list(v.board),
                           **{kind: [c.to_json() for c in v.of(kind)] for kind in (NEW, CHANGED, REMOVE)}}
                          for v in villages if v]}

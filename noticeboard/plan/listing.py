@@ -74,7 +74,12 @@ def _cells(line: Line) -> list[str]:
             str(line.sides) if line.sides else "–"]
 
 
-def as_text(lines: list[Line]) -> str:
+def mark(project: m.Project) -> str | None:
+    """The line above a list made from the bundled sample (screen, workbook, CSV)."""
+    return say("list_sample") if project.sample else None
+
+
+def as_text(lines: list[Line], title: str | None = None) -> str:
     """Columns padded to their widest cell (nothing cut: a long name widens its column)."""
     rows = [_headers()] + [_cells(line) for line in lines]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -82,12 +87,11 @@ def as_text(lines: list[Line]) -> str:
     for row in rows:
         out.append("  ".join(cell.ljust(w) if i < len(row) - 1 else cell
                              for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
-    return "\n".join(out)
+    return "\n".join(([title] if title else []) + out)
 
 
-def write_list_csv(lines: list[Line], path: Path) -> None:
-
-    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines]))
+def write_list_csv(lines: list[Line], path: Path, title: str | None = None) -> None:
+    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines], title))
 
 
 def left_out_text(project: m.Project, shown: bool) -> str:
@@ -104,18 +108,20 @@ def left_out_text(project: m.Project, shown: bool) -> str:
     return "\n".join(out)
 
 
-def write_list_workbook(lines: list[Line], path: Path, left_out: tuple[m.LeftOut, ...] = ()) -> None:
-    """The list as a workbook; ``left_out`` rows on a second sheet, with their problems."""
+def write_list_workbook(lines: list[Line], path: Path, left_out: tuple[m.LeftOut, ...] = (),
+                        title: str | None = None) -> None:
+    """The list as a workbook; ``left_out`` rows on a second sheet, with their problems;
+    ``title`` above each sheet's header."""
 
     notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
              "list_note_opens", "list_note_villages", "list_note_sides")
     kinds = ("code", "text", "text", "text", "text", "text", "text")
     columns = [Column(f"c{i}", h, kind=kinds[i], note=say(notes[i])) for i, h in enumerate(_headers())]
     rows = [[*_cells(line)[:5], line.villages, line.sides or None] for line in lines]
-    sheets = [SheetData(say("list_sheet"), columns, rows)]
+    sheets = [SheetData(say("list_sheet"), columns, rows, title)]
     if left_out:
         heads = ("list_head_code", "list_head_name", "list_head_row", "list_head_problems")
         sheets.append(SheetData(say("list_sheet_left_out"), [Column(f"c{i}", say(h), kind="code" if i == 0 else "text")
                                                              for i, h in enumerate(heads)],
-                                [[x.code, x.name, str(x.source), "\n".join(x.reasons)] for x in left_out]))
+                                [[x.code, x.name, str(x.source), "\n".join(x.reasons)] for x in left_out], title))
     write_workbook(path, sheets)
