@@ -18,7 +18,7 @@ from tests.app.conftest import fill_places
 def session(tmp_path):
     folder = tmp_path / "xa"
     init_workbooks(folder, "Tuyên Quang", "Xã Thượng Lâm")
-    s = Session(opener=lambda p: None, browse_root=tmp_path)
+    s = Session(opener=lambda p: None, browse_start=tmp_path)
     s.choose(folder)
     return s
 
@@ -64,7 +64,7 @@ def test_choosing_a_folder_that_is_no_project_is_refused(session, tmp_path):
 
 
 def test_a_new_project_is_the_workbook_way(tmp_path):
-    s = Session(opener=lambda p: None, browse_root=tmp_path)
+    s = Session(opener=lambda p: None, browse_start=tmp_path)
     s.create(tmp_path, "xa-moi", "Tuyên Quang", "Xã Lâm Bình")
     assert s.root == (tmp_path / "xa-moi").resolve()
     assert [p.relative_to(s.root).as_posix() for p in s.workbooks()] == ["places.xlsx", "procedures/thu-tuc.xlsx"]
@@ -73,7 +73,7 @@ def test_a_new_project_is_the_workbook_way(tmp_path):
 @pytest.mark.parametrize("name", ["", "../x", "a/b", ".hidden"])
 def test_a_new_project_needs_one_plain_folder_name(tmp_path, name):
     with pytest.raises(NoticeboardError, match="cannot be used"):
-        Session(browse_root=tmp_path).create(tmp_path, name, "", "")
+        Session(browse_start=tmp_path).create(tmp_path, name, "", "")
 
 
 def test_a_workbook_problem_is_placed_by_sheet_and_cell():
