@@ -12,10 +12,11 @@ only checks never loads the PDF renderer or the workbook readers.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .errors import Problem, Problems
+from .errors import DataError, Problem, Problems
 from .model import Project
 from .resources import sample_project
 
@@ -26,13 +27,30 @@ if TYPE_CHECKING:
     from .plan.village import VillagePlan
     from .verify.readback import VerifyReport
 
-__all__ = ["Loaded", "announce", "build", "check", "kiosk", "load", "plan", "sample_project", "share",
+__all__ = ["Checked", "Loaded", "announce", "build", "check", "kiosk", "load", "plan", "sample_project", "share",
            "verify"]
 
 
 class Loaded(NamedTuple):
     project: Project
     warnings: list[Problem]  # of the files, then of what is posted on the day
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What ``check`` found."""
+
+    project: Project | None  # None when the files have errors the model cannot be made with
+    problems: tuple[Problem, ...]  # in file order, errors and warnings mixed
+    layout: tuple[Problem, ...] = ()  # blocks too tall for a board page (found on a loaded project)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in (*self.problems, *self.layout) if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in (*self.problems, *self.layout) if p.warning]
 
 
 def load(root: Path | str, strict: bool = False, day: dt.date | None = None) -> Loaded:
@@ -47,15 +65,20 @@ def load(root: Path | str, strict: bool = False, day: dt.date | None = None) -> 
     return Loaded(project, warnings)
 
 
-def check(project: Project, day: dt.date | None = None, paper: str | None = None) -> str:
-    """Raise ``DataError`` naming every text too long for a page of ``paper`` (default: the
-    project's); else return the catalogue's summary line (``noticeboard check`` prints it)."""
+def check(root: Path | str, day: dt.date | None = None, paper: str | None = None) -> Checked:
+    """Every problem of the project folder ``root`` as posted on ``day``, errors and warnings,
+    as data: nothing is raised for problems in the files (``Checked.errors``), only for bugs.
+    Texts too long for a page of ``paper`` (default: the project's) are ``Checked.layout``.
+    ``noticeboard check`` and the app's "Kiểm tra" screen show this."""
     # each stage is imported when called (module docstring)
-    from .build.posters import check_layout
-    from .plan.in_force import summary
+    from .render.pdf import limits
 
-    check_layout(project, paper, day)
-    return summary(project, day)
+    try:
+        project, warnings = load(root, day=day)
+    except DataError as exc:
+        return Checked(None, tuple(exc.problems))
+    layout = limits.problems(project, paper or project.settings.paper, day)
+    return Checked(project, tuple(warnings), tuple(layout))
 
 
 def plan(project: Project, commune: str | None = None, village: str | None = None,

@@ -219,3 +219,9 @@ class Project:
     places: Places
     left_out: tuple[LeftOut, ...] = ()  # rows with problems that no village posts
     sample: bool = False  # the bundled sample: every page, card and screen is marked "BẢN MẪU"
+
+
+def posted_codes(commune: Commune, village: Village) -> list[str]:
+    """What a village lists, in force or not: the commune's codes less its own removals, plus its own."""
+    codes = [c for c in commune.posted if c not in village.not_posted]
+    return codes + [c for c in village.posted if c not in codes]

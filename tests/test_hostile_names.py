@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from noticeboard.build.posters import build_posters
 from noticeboard.cli import main
 from noticeboard.load import load_project
-from noticeboard.output.names import COMMUNE_FILES, commune_slug, village_slug
+from noticeboard.slug import COMMUNE_FILES, commune_slug, village_slug
 
 from .conftest import PLACES, write_project
 

@@ -95,6 +95,70 @@ def test_an_import_inside_a_function_closes_a_circle(tmp_path: Path) -> None:
     assert circles(graph) == [["pkg.a", "pkg.b"]]
 
 
+# The layers of the package's top-level modules and packages, lowest first: a module imports
+# from its own layer and those below (README, "Design"). The pipeline's stages run load -> plan
+# -> render -> output; the model and the pieces every stage shares sit under them all.
+LAYERS = [
+    {"", "model", "fields", "errors", "messages", "slug", "resources", "fonts", "labels", "qr"},
+    {"load"},
+    {"plan"},
+    {"render"},
+    {"output"},
+    {"build", "channels", "verify", "importers", "decisions"},
+    {"api"},
+    {"cli", "app", "__main__"},
+]
+
+
+def layer_of(module: str) -> int:
+    part = (module.split(".") + [""])[1]
+    return next(i for i, names in enumerate(LAYERS) if part in names)
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return [f"{a} -> {b}" for a, bs in sorted(graph.items()) for b in sorted(bs) if layer_of(a) < layer_of(b)]
+
+
+def test_every_top_level_module_has_a_layer() -> None:
+    parts = {(m.split(".") + [""])[1] for m in import_graph()}
+    assert parts <= set().union(*LAYERS), f"place these in LAYERS: {sorted(parts - set().union(*LAYERS))}"
+
+
+def test_no_stage_imports_a_later_one() -> None:
+    found = upward_imports(import_graph())
+    assert not found, "imports of a later layer (move the shared piece down, or invert):\n" + "\n".join(found)
+
+
+def test_an_upward_import_is_found() -> None:
+    graph = {"noticeboard.load.x": {"noticeboard.output.atomic"}, "noticeboard.output.atomic": {"noticeboard.load.y"}}
+    assert upward_imports(graph) == ["noticeboard.load.x -> noticeboard.output.atomic"]
+
+
+def private_imports(package: Path = PACKAGE) -> list[str]:
+    """Each ``from x import _name`` of another module of the package (inside functions too): a
+    private name is its module's own; what others need is made public or moved where it belongs."""
+    top = package.name
+    return [f"{module_name(path, package)} imports {module}.{name}"
+            for path in sorted(package.rglob("*.py")) for module, names in imports_of(path, package)
+            if module.split(".")[0] == top and module != module_name(path, package)
+            for name in names if name.startswith("_") and not name.startswith("__")]
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    found = private_imports()
+    assert not found, "private names taken from another module:\n" + "\n".join(found)
+
+
+def test_a_private_name_imported_inside_a_function_is_found(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("__version__ = '1'\n")
+    (package / "a.py").write_text("_x = 1\ny = _x\n")
+    (package / "b.py").write_text("from . import __version__\nfrom .a import y\n\ndef late():\n"
+                                  "    from .a import _x\n    return _x\n")
+    assert private_imports(package) == ["pkg.b imports pkg.a._x"]
+
+
 def late_imports(path: Path) -> list[tuple[int, str]]:
     """(line, text) of each import inside a function that gives no reason: a comment on it, on
     the imports right above it or on the line above those (an optional extra, a slow import),

@@ -58,8 +58,7 @@ class Decisions:
         return _library() is not None
 
     def folder(self) -> Path:
-        assert self.session.root is not None
-        return self.session.root / FOLDER
+        return self.session.folder() / FOLDER
 
     def annexes(self) -> list[str]:
         folder = self.folder()
@@ -79,7 +78,7 @@ class Decisions:
         lib = self._need()
         path = self.session.resolve(rel)
         self.chosen, self.view, self._plan = rel, None, None
-        plan = lib.plan_import(self.session.root, [path], day=day)
+        plan = lib.plan_import(self.session.folder(), [path], day=day)
         self._plan = plan
         self.view = View(lib.rows(plan), [v for v in lib.village_rows(plan) if v["changes"]],
                          list(plan.problems), list(plan.skipped_files))
@@ -96,7 +95,7 @@ class Decisions:
         written = lib.apply_import(plan)
         self.view, self._plan = None, None
         return say("app.decision.applied", file=Path(rel).name,
-                   files=", ".join(str(Path(p).relative_to(self.session.root)) for p in written) or "—")
+                   files=", ".join(str(Path(p).relative_to(self.session.folder())) for p in written) or "—")
 
     def _need(self):
         lib = _library()

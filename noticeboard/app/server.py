@@ -16,6 +16,7 @@ import secrets
 import threading
 from email.parser import BytesParser
 from email.policy import HTTP
+from email.utils import collapse_rfc2231_value
 from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -126,11 +127,16 @@ class Handler(BaseHTTPRequestHandler):
                 f"Content-Type: {kind}\r\n\r\n".encode("latin-1") + body)
             found: dict[str, Any] = {}
             for part in message.iter_parts():
-                name = part.get_param("name", header="content-disposition")
+                param = part.get_param("name", header="content-disposition")
+                if param is None:  # no form field (the browser names every one)
+                    continue
+                name = collapse_rfc2231_value(param)  # a name in RFC 2231's encoded form, as text
+                payload = part.get_payload(decode=True)
+                data = payload if isinstance(payload, bytes) else b""
                 if part.get_filename() is not None:
-                    found[name] = (part.get_filename(), part.get_payload(decode=True) or b"")
+                    found[name] = (part.get_filename(), data)
                 else:
-                    found[name] = (part.get_payload(decode=True) or b"").decode("utf-8")
+                    found[name] = data.decode("utf-8")
             return found
         return {k: v[0] for k, v in parse_qs(body.decode("utf-8"), keep_blank_values=True).items()}
 
@@ -209,50 +215,55 @@ class Handler(BaseHTTPRequestHandler):
                 flash = str(exc)
         self.html(pages.home(s.root, s.workbooks(), browse, subfolders(browse), flash, places(s.browse_start)))
 
-    def _need_project(self) -> bool:
-        if self.app.session.root is None:
+    def _project(self) -> Path | None:
+        """The chosen project's folder, else None once the clerk is sent home to choose one."""
+        root = self.app.session.root
+        if root is None:
             self.app.flash = say("app_no_project")
             self.redirect("/")
-            return False
-        return True
+        return root
 
     def check(self, query: dict[str, str]) -> None:
         from ..plan.in_force import summary
 
-        if not self._need_project():
+        root = self._project()
+        if root is None:
             return
         s = self.app.session
         checked = s.check(self.app.day)
-        openable = {b.relative_to(s.root).as_posix() for b in s.workbooks()} | {
-            p.relative_to(s.root).as_posix() for p in s.root.rglob("*.yaml")}
+        openable = {b.relative_to(root).as_posix() for b in s.workbooks()} | {
+            p.relative_to(root).as_posix() for p in root.rglob("*.yaml")}
         line = summary(checked.project, self.app.day) if checked.project is not None else None
-        self.html(pages.check(s.root, checked.errors, checked.warnings, line, openable, self.app.take_flash()))
+        self.html(pages.check(root, checked.errors, checked.warnings, line, openable, self.app.take_flash()))
 
     def print_screen(self, query: dict[str, str]) -> None:
         from ..plan.village import build_date
 
-        if not self._need_project():
+        root = self._project()
+        if root is None:
             return
         s = self.app.session
         listing = s.listing("posters")
         job = s.jobs.get("posters")
         paper = self.app.paper or (listing or {}).get("paper") or "A4"
-        self.html(pages.print_screen(s.root, paper, build_date(self.app.day), job.as_json() if job else None,
+        self.html(pages.print_screen(root, paper, build_date(self.app.day), job.as_json() if job else None,
                                      listing, self.app.take_flash()))
 
     def decision(self, query: dict[str, str]) -> None:
-        if not self._need_project():
+        root = self._project()
+        if root is None:
             return
         d = self.app.decisions
-        self.html(pages.decision(self.app.session.root, d.available(), d.annexes(), d.chosen, d.view,
+        self.html(pages.decision(root, d.available(), d.annexes(), d.chosen, d.view,
                                  self.app.take_flash()))
 
     def share(self, query: dict[str, str]) -> None:
-        if not self._need_project():
+        root = self._project()
+        if root is None:
             return
         s = self.app.session
         jobs = {k: (j.as_json() if (j := s.jobs.get(k)) else None) for k in ("zalo", "loa", "kiosk")}
-        self.html(pages.share(s.root, jobs, cards(s), scripts(s), kiosk_folder(s), self.app.take_flash()))
+        self.html(pages.share(root, jobs, cards(s), scripts(s), kiosk_folder(s), self.app.take_flash()))
 
     def job(self, query: dict[str, str]) -> None:
         job = self.app.session.jobs.get(query.get("kind", ""))

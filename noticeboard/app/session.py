@@ -1,7 +1,7 @@
 """What the app holds between requests: the project, its output folders, the work running.
 
-Every action is one call of the library the CLI calls (``check_project``, ``build_posters``,
-``build_share``, ``build_announce``, ``build_kiosk``, ``init_workbooks``); long ones run in a
+Every action is one call of the library's entry points the CLI calls (``noticeboard.api``:
+``check``, ``load``, ``build``, ``share``, ``announce``, ``kiosk``; and ``init_workbooks``); long ones run in a
 background thread and report progress the page polls, so the page never freezes. One job of
 each kind at a time; a build also takes the output folder's lock, so a second "In" while one
 runs (here, or a ``noticeboard build`` in a terminal) is refused with the lock's message.
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .. import model as m
+from .. import api, model as m
 from ..errors import NoticeboardError
 from ..messages import say
 from ..output import manifest as manifest_file
@@ -85,7 +85,7 @@ class Session:
             self.root, self.jobs = folder, {}
 
     def create(self, parent: Path, name: str, province: str, commune: str) -> Path:
-        from ..load.scaffold import init_workbooks
+        from ..output.scaffold import init_workbooks
 
         name = name.strip()
         if not name or Path(name).name != name or name.startswith("."):
@@ -95,9 +95,14 @@ class Session:
         self.choose(folder)
         return folder
 
+    def folder(self) -> Path:
+        """The chosen project's folder; raises the message the app shows when none is chosen yet."""
+        if self.root is None:
+            raise NoticeboardError(say("app_no_project"))
+        return self.root
+
     def out(self, area: str) -> Path:
-        assert self.root is not None
-        return self.root / AREAS[area]
+        return self.folder() / AREAS[area]
 
     def workbooks(self) -> list[Path]:
         """The project's workbooks, to open in the spreadsheet app."""
@@ -113,13 +118,12 @@ class Session:
     def resolve(self, rel: str) -> Path:
         """A file the app may serve or open: inside the project (its outputs included), never a
         hidden file; anything else is refused."""
-        if self.root is None:
-            raise NoticeboardError(say("app_no_project"))
+        root = self.folder()
         parts = rel.replace("\\", "/").split("/")
         if not rel or any(not p or p.startswith(".") or ":" in p or "\0" in p for p in parts):
             raise NoticeboardError(say("app_outside", file=rel))
-        path = self.root.joinpath(*parts).resolve()
-        if not path.is_relative_to(self.root) or not path.exists():
+        path = root.joinpath(*parts).resolve()
+        if not path.is_relative_to(root) or not path.exists():
             raise NoticeboardError(say("app_outside", file=rel))
         return path
 
@@ -133,18 +137,11 @@ class Session:
 
     # -- checks --------------------------------------------------------------------------
     def check(self, day: dt.date | None = None):
-        from ..check import check_project
-
-        if self.root is None:
-            raise NoticeboardError(say("app_no_project"))
-        return check_project(self.root, day)
+        return api.check(self.folder(), day)
 
     def project(self, day: dt.date | None = None) -> m.Project:
         """The project as the CLI loads it: errors (warnings do not stop the work) raise."""
-        from ..check import load_as_posted
-
-        assert self.root is not None
-        return load_as_posted(self.root, day)[0]
+        return api.load(self.folder(), day=day).project
 
     # -- long work -----------------------------------------------------------------------
     def start(self, kind: str, work: Callable[[Job], Any]) -> Job:
@@ -175,8 +172,7 @@ class Session:
 
     def build(self, paper: str | None, day: dt.date | None) -> Job:
         """The posters, as ``noticeboard build PROJECT -o PROJECT/posters`` makes them."""
-        from ..build.posters import build_posters
-        from ..plan.village import build_date, plan
+        from ..plan.village import build_date
 
         out = self.out("posters")
         if is_locked(out):  # a build from a terminal, say
@@ -185,18 +181,17 @@ class Session:
 
         def work(job: Job):
             project = self.project(day)
-            job.total = len(plan(project, None, None, day))
+            job.total = len(api.plan(project, day=day))
 
             def advance(n: int) -> None:
                 job.done += n
 
-            return build_posters(project, out, paper=paper, date=day, progress=advance)
+            return api.build(project, out, paper=paper, day=day, jobs=1, progress=advance)
 
         return self.start("posters", work)
 
     def share(self, day: dt.date | None) -> Job:
         from ..plan.posted import posted_in_force
-        from ..channels.share.write import build_share
 
         def work(job: Job):
             project = self.project(day)
@@ -206,29 +201,25 @@ class Session:
                 job.done += n
 
             with PDFIUM:
-                return build_share(project, self.out("zalo"), None, day, progress=advance)
+                return api.share(project, self.out("zalo"), None, day, progress=advance)
 
         return self.start("zalo", work)
 
     def announce(self, day: dt.date | None) -> Job:
-        from ..channels.announce.write import build_announce
-
         def work(job: Job):
             job.total = 1
-            result = build_announce(self.project(day), self.out("loa"), None, day)
+            result = api.announce(self.project(day), self.out("loa"), None, day)
             job.done = 1
             return result
 
         return self.start("loa", work)
 
     def kiosk(self, day: dt.date | None) -> Job:
-        from ..channels.kiosk.build import build_kiosk
-
         def work(job: Job):
             job.total = 1
             project = self.project(day)
             one = project.places.communes[0].name if len(project.places.communes) == 1 else None
-            result = build_kiosk(project, self.out("kiosk"), one, day=day)
+            result = api.kiosk(project, self.out("kiosk"), one, day=day)
             job.done = 1
             return result
 

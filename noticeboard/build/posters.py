@@ -26,7 +26,7 @@ from ..output import manifest as manifest_file
 from ..output import state as build_state
 from ..output.atomic import remove_stale_temporaries, write_bytes
 from ..output.lock import exclusive
-from ..output.names import COMMUNE_FILES
+from ..slug import COMMUNE_FILES
 from ..output.fingerprint import renderer_fingerprint
 from .desk import desk_files
 from .job import Done, Job, digest_of, intact, written

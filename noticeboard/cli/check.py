@@ -16,11 +16,11 @@ from .common import EVERY, command, date_option, project_or_sample, show_warning
 def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
     click.get_current_context().find_root().meta[EVERY] = every
-    from ..check import check_project
+    from .. import api
     from ..errors import DataError
     from ..plan.in_force import summary
 
-    checked = check_project(project_or_sample(project), day)
+    checked = api.check(project_or_sample(project), day)
     if checked.project is None:
         raise DataError(list(checked.problems))
     warnings = show_warnings(list(checked.problems), strict)

@@ -235,9 +235,9 @@ def load(root: Path, strict: bool = False, day: dt.date | None = None):
 
 def load_warned(root: Path, strict: bool = False, day: dt.date | None = None):
     """``load``, and how many warnings it printed."""
-    from ..check import load_as_posted
+    from .. import api
 
-    project, warnings = load_as_posted(root, day, strict)
+    project, warnings = api.load(root, strict, day)
     return project, show_warnings(warnings, strict)
 
 

@@ -19,7 +19,7 @@ def init_command(folder: str, province: str, commune: str, xlsx: bool) -> None:
     """Create a project folder: noticeboard.yaml, places to fill in, the bundled catalogue."""
     from ..load.readers import read_places
     from ..load.officials import check_places
-    from ..load.scaffold import init_project, init_workbooks
+    from ..output.scaffold import init_project, init_workbooks
 
     make = init_workbooks if xlsx else init_project
     written = make(Path(folder), province.strip(), commune.strip())

@@ -20,7 +20,7 @@ from .common import command, date_option, load, project_or_sample
 def list_command(project: str | None, xlsx: str | None, csv_path: str | None, everything: bool, day) -> None:
     """List the catalogue: code, name, field, in force or not, what the QR opens, villages."""
     from ..load.inputs import is_input
-    from ..plan.listing import as_text, catalogue_lines, left_out_text, mark, write_list_csv, write_list_workbook
+    from ..output.listing import as_text, catalogue_lines, left_out_text, mark, write_list_csv, write_list_workbook
     from ..plan.village import build_date
 
     p = load(project_or_sample(project), False, day)

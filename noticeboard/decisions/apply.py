@@ -27,7 +27,7 @@ from ..load.project import load_catalogue_at
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
 from ruamel.yaml.comments import CommentedMap
-from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, _pick_sheet
+from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, catalogue_grid
 from ..load.sheet import find_table, read_workbook
 from ..load.sheet import norm
 
@@ -261,7 +261,7 @@ def _workbook(plan: ImportPlan, path: Path, changes: dict[str, dict[str, Any]], 
     wb = openpyxl.load_workbook(path)  # formulas, styles, notes and lists kept
     if changes or added:
         grids, _ = read_workbook(path, path.name)
-        grid = _pick_sheet(grids or [])
+        grid = catalogue_grid(grids or [])
         table = find_table(grid, COLUMNS, "code", IGNORED)
         assert table is not None  # the project loaded: the sheet has its header
         ws = wb.worksheets[grid.sheet_index]

@@ -15,13 +15,14 @@ from ..errors import DataError, Problem
 from ..fields import BY_NAME
 from ..load.sheet import norm
 from ..messages import say
-from ..plan.village import build_date, posted_codes
+from ..model import posted_codes
+from ..plan.village import build_date
 from . import log
 from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, REPLACED, SHARED_LEVEL,
                     Annex, Decision, Row, read_annex)
 from .words import Vocabulary, name_key, same_text
 from ..load.project import load_project_with_warnings
-from ..load.officials import _PROVINCE_PREFIX, _official
+from ..load.officials import official_province
 
 # What an action does (status): written, or why not.
 APPLY, PENDING = "apply", "pending"  # PENDING: an amendment in force later, applied on that day
@@ -228,9 +229,8 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
 def _province_shown(annex: Annex) -> str:
     """The province the file names, as the official list spells it ("Thành phố Hải Phòng")."""
 
-    provinces, _ = _official()
     for named in annex.decision.provinces:
-        found = provinces.get(_PROVINCE_PREFIX.sub("", named))
+        found = official_province(named)
         if found is not None:
             return found.name
     return annex.decision.provinces[0]

@@ -70,7 +70,8 @@ def _path(col: Column) -> tuple[str, ...]:
     return tuple(col.key.split(".", 1)) if col.key.startswith("official.") else (col.key,)
 
 
-def _pick_sheet(grids: list[Grid]) -> Grid:
+def catalogue_grid(grids: list[Grid]) -> Grid:
+    """The sheet a catalogue workbook's procedures are read from: the one named SHEET, else the first."""
     return next((g for g in grids if norm(g.name) == norm(SHEET)), grids[0])
 
 
@@ -82,7 +83,7 @@ def read_catalogue_sheet(path: Path, shown: str) -> tuple[SheetDocument | None, 
         grids, problems = read_workbook(path, shown)
     if not grids:
         return None, problems
-    grid = _pick_sheet(grids)
+    grid = catalogue_grid(grids)
     for g in grids:
         if g is not grid and norm(g.name) != norm(CHANGE_SHEET) and any(v is not None for row in g.rows for v in row):
             problems.append(Problem(shown, None, None, "", say("sheet_not_read_catalogue", sheet=g.name,

@@ -53,6 +53,18 @@ def _official() -> tuple[dict[str, Any], dict[int, dict[str, str]]]:
     return provinces, communes
 
 
+def official_province(name: str) -> Any | None:
+    """The official province ``name`` names, with or without its prefix, accents or case
+    ("Tỉnh Lào Cai", "lao cai", "TP Hải Phòng"); None when it names none."""
+    return _official()[0].get(_PROVINCE_PREFIX.sub("", key(name)))
+
+
+def bare_commune(name: str) -> str:
+    """'Xã Thượng Lâm', 'xa thuong lam' and 'Thượng Lâm' compare equal: the key without the
+    commune's 'Xã'/'Phường'/'Đặc khu' prefix."""
+    return _COMMUNE_PREFIX.sub("", key(name))
+
+
 def _closest(word: str, names: dict[str, str], n: int = 3) -> list[str]:
     return [names[k] for k in difflib.get_close_matches(word, list(names), n=n, cutoff=0.75)]
 

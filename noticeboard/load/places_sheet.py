@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Problem, did_you_mean
 from ..messages import say
-from .officials import _COMMUNE_PREFIX, key as name_key
+from .officials import bare_commune, key as name_key
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
                     checked, data_row_as_header, find_table, norm, read_workbook, split_codes,
                     unknown_header_problems)
@@ -203,7 +203,7 @@ def _places(doc: SheetDocument, communes: Table, villages: Table, problems: list
     if not out:
         problems.append(communes.grid.problem(communes.header_row, 0, say("sheet_no_rows", sheet=communes.grid.name)))
     data["communes"] = out
-    by_name = {_bare(c.get("name", "")): i for i, c in enumerate(out) if c.get("name")}
+    by_name = {bare_commune(c.get("name", "")): i for i, c in enumerate(out) if c.get("name")}
     commune_col = next((c for c, col in villages.columns.items() if col.key == "commune"), None)
     for r in villages.data_rows():
         ci = _commune_of(doc, villages, r, commune_col, out, by_name, problems)
@@ -231,15 +231,10 @@ def _commune_of(doc: SheetDocument, villages: Table, r: int, c: int | None, comm
         problems.append(grid.problem(r, c or 0, say("sheet_village_no_commune"),
                                      say("sheet_village_no_commune_hint", sheet=COMMUNE_SHEET)))
         return None
-    if _bare(name) in by_name:
-        return by_name[_bare(name)]
+    if bare_commune(name) in by_name:
+        return by_name[bare_commune(name)]
     names = [x["name"] for x in communes if x.get("name")]
     problems.append(grid.problem(r, c or 0, say("sheet_unknown_commune", name=name, sheet=COMMUNE_SHEET),
                                  did_you_mean(name, names)
                                  or say("sheet_communes_are", names=", ".join(names))))
     return None
-
-
-def _bare(name: str) -> str:
-    """'Xã Thượng Lâm', 'xa thuong lam' and 'Thượng Lâm' name the same commune."""
-    return _COMMUNE_PREFIX.sub("", name_key(name))

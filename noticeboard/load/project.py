@@ -18,10 +18,9 @@ from ..labels import LABELS
 from ..messages import say
 from .officials import check_places
 from .phones import phone_problem, grouped
-from ..output.names import commune_slug, village_slug
 from . import lengths
 from .lengths import length_problems
-from ..slug import lower_first, slugify
+from ..slug import commune_slug, lower_first, slugify, village_slug
 from ..qr.urls import check_url
 from . import schema
 from ..fonts import covered

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import model as m
 from ..errors import Problem, Problems
 from ..messages import say
-from ..plan.village import posted_codes
+from ..model import posted_codes
 from ..resources import sample_project
 
 RowKey = tuple[str, int]  # (file as shown, index of the row among its file's procedures)

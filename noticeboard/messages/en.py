@@ -286,7 +286,7 @@ MESSAGES: dict[str, str] = {
                      "(the record's wording is under official:); updated: {updated}",
     "import_out_unreadable": "{out} holds no list of procedures",
     "import_out_broken": "{out} does not load, so nothing is merged into it (fix it first, or use --force):\n{problems}",
-    # noticeboard list (plan/listing.py)
+    # noticeboard list (output/listing.py)
     "list_in_force": "in force",
     "list_abolished": "abolished since {day}",
     "list_replaced_by": ", replaced by {code}",

@@ -259,7 +259,7 @@ MESSAGES: dict[str, str] = {
                      "(văn bản của hồ sơ nhập ghi ở official:); cập nhật: {updated}",
     "import_out_unreadable": "{out} không có danh sách thủ tục",
     "import_out_broken": "{out} không đọc được nên không gộp được vào (sửa tệp trước, hoặc dùng --force):\n{problems}",
-    # noticeboard list (plan/listing.py)
+    # noticeboard list (output/listing.py)
     "list_in_force": "còn hiệu lực",
     "list_abolished": "hết hiệu lực từ {day}",
     "list_replaced_by": ", thay thế bởi {code}",

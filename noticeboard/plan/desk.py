@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from . import changes as ch
 from .. import model as m
-from ..output.names import COMMUNE_FILES as NAMES
+from ..slug import COMMUNE_FILES as NAMES
 from .village import VillagePlan, status
 
 BINDER, KIT, REGISTER, CHANGES_PDF, CHANGES_JSON = (  # from the one table of reserved names

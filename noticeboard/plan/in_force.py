@@ -12,7 +12,8 @@ import datetime as dt
 from .. import model as m
 from ..errors import Problem
 from ..messages import say
-from .village import SOON, build_date, posted_codes, status, village_procedures
+from ..model import posted_codes
+from .village import SOON, build_date, status, village_procedures
 
 
 def _day(d: dt.date) -> str:

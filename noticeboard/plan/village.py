@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import model as m
 from ..errors import CommandLineError, Problem, did_you_mean
 from ..messages import say
+from ..model import posted_codes
 from ..slug import slugify
 
 
@@ -62,12 +63,6 @@ def never_in_force(proc: m.Procedure) -> bool:
     """effective_from >= effective_until: no day is in force (what real decisions produce)."""
     return (proc.effective_from is not None and proc.effective_until is not None
             and proc.effective_from >= proc.effective_until)
-
-
-def posted_codes(commune: m.Commune, village: m.Village) -> list[str]:
-    """What a village lists, in force or not: the commune's codes less its own removals, plus its own."""
-    codes = [c for c in commune.posted if c not in village.not_posted]
-    return codes + [c for c in village.posted if c not in codes]
 
 
 def village_procedures(project: m.Project, commune: m.Commune, village: m.Village,

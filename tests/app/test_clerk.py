@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from noticeboard.load.scaffold import init_workbooks
+from noticeboard.output.scaffold import init_workbooks
 from tests.app.conftest import fill_places
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 import pytest
 
 from noticeboard.app import folders
-from noticeboard.load.scaffold import init_workbooks
+from noticeboard.output.scaffold import init_workbooks
 
 
 def listing(app, folder: Path | str) -> str:

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from noticeboard.app.guard import Guard
-from noticeboard.load.scaffold import init_workbooks
+from noticeboard.output.scaffold import init_workbooks
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from noticeboard.app.pages import where
 from noticeboard.app.session import Session
 from noticeboard.errors import NoticeboardError, Problem
 from noticeboard.output.lock import exclusive
-from noticeboard.load.scaffold import init_workbooks
+from noticeboard.output.scaffold import init_workbooks
 from tests.app.conftest import fill_places
 
 
@@ -61,6 +61,17 @@ def test_choosing_a_folder_that_is_no_project_is_refused(session, tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoticeboardError, match="is not a project folder"):
         session.choose(tmp_path / "empty")
+
+
+def test_work_before_a_project_is_chosen_is_refused_with_the_message_shown(tmp_path):
+    """Every action needs the folder: without one it is the app's message, not an AssertionError."""
+    from noticeboard.messages import say
+
+    s = Session(opener=lambda p: None, browse_start=tmp_path)
+    for action in (lambda: s.out("posters"), lambda: s.check(), lambda: s.project(), lambda: s.resolve("a.pdf")):
+        with pytest.raises(NoticeboardError) as caught:
+            action()
+        assert str(caught.value) == say("app_no_project")
 
 
 def test_a_new_project_is_the_workbook_way(tmp_path):

@@ -11,14 +11,14 @@ from pathlib import Path
 import json
 
 from ..errors import NoticeboardError
-from ..output.atomic import write_bytes
+from ..load.catalogue_sheet import COLUMNS, SHEET, procedure_cells
+from ..load.places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
+from ..load.project import load_catalogue_folder
+from ..messages import say
 from ..resources import resource_dir
 from ..slug import lower_first
-from ..messages import say
-from .catalogue_sheet import COLUMNS, SHEET, procedure_cells
-from .places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
-from ..output.workbook import SheetData, write_workbook
-from .project import load_catalogue_folder
+from .atomic import write_bytes
+from .workbook import SheetData, write_workbook
 
 POSTED = ("1.001193", "1.000656", "1.000894", "2.000815", "1.004222")  # what most villages need
 HOURS = "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu"

@@ -11,12 +11,12 @@ from pathlib import Path
 from .. import model as m
 from ..load.sheet import Column
 from ..messages import say
-from .village import build_date, posted_codes, status
+from ..model import posted_codes
+from ..plan.village import build_date, status
 from ..qr.target import qr_target
-from ..output.workbook import SheetData, write_workbook
 from ..render.pdf.sides import sheet_sides
-from ..output.atomic import write_bytes
-from ..output.workbook import csv_bytes
+from .atomic import write_bytes
+from .workbook import SheetData, csv_bytes, write_workbook
 
 
 @dataclass(frozen=True)
