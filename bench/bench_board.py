@@ -18,7 +18,7 @@ sys.path[:0] = [str(ROOT)]
 
 from pypdf import PdfReader  # noqa: E402
 
-from noticeboard.build.posters import build_posters  # noqa: E402
+from noticeboard import api  # noqa: E402
 from noticeboard.load import load_project  # noqa: E402
 from noticeboard.render.pdf.styles import PAPERS  # noqa: E402
 from tests.long_texts import write_long_project  # noqa: E402
@@ -34,7 +34,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             root = write_long_project(Path(tmp) / "project", paper=paper)
             started = time.perf_counter()
-            build_posters(load_project(root), Path(tmp) / "out", jobs=1)
+            api.build(load_project(root), Path(tmp) / "out", jobs=1)
             seconds = time.perf_counter() - started
             manifest = json.loads((Path(tmp) / "out" / "manifest.json").read_text("utf-8"))
             for entry in (e for e in manifest["files"] if e["village"]):

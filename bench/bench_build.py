@@ -46,7 +46,7 @@ def _usage() -> tuple[float, float]:
 
 def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None, how: str = "") -> None:
     """Runs in a child process with the snapshot on sys.path; prints one JSON line."""
-    from noticeboard.build.posters import build_posters
+    from noticeboard import api  # the stable entry point: the snapshot may be of another commit
     from noticeboard.load import load_project
 
     p = load_project(project)
@@ -63,7 +63,7 @@ def _worker(kind: str, project: str, out: str, jobs: int, communes: int | None, 
         files = typst_baseline.build(p, Path(out), communes=communes, how=how)
         villages, pages = sum(len(c.villages) for c in p.places.communes[:communes]), None
     else:
-        r = build_posters(p, Path(out), jobs=jobs, force=(kind == "force"))
+        r = api.build(p, Path(out), jobs=jobs, force=(kind == "force"))
         pages = r.total_pages  # every PDF: village, all-villages and the commune's desk documents
         villages, skipped, files = r.villages, r.skipped, len(r.files)
     seconds = time.perf_counter() - t0

@@ -21,7 +21,7 @@ from .model import Project
 from .resources import sample_project
 
 if TYPE_CHECKING:
-    from .build.posters import BuildResult
+    from .posters.build import BuildResult
     from .channels.announce.write import AnnounceResult
     from .channels.share.write import ShareResult
     from .plan.village import VillagePlan
@@ -98,7 +98,7 @@ def build(project: Project, out: Path | str, commune: str | None = None, village
     unchanged since the last build are kept. ``jobs``: processes (default: one per core);
     ``since``: a previous manifest to compare with; ``progress(n)`` as n villages are done."""
     # each stage is imported when called (module docstring)
-    from .build.posters import Options, build_posters, default_jobs
+    from .posters.build import Options, build_posters, default_jobs
 
     return build_posters(project, Path(out), commune, village, paper, date=day, jobs=jobs or default_jobs(),
                          force=force, progress=progress,
@@ -110,7 +110,7 @@ def verify(out: Path | str, jobs: int | None = None, progress: Callable[[], None
     """Decode every QR code of the built folder ``out`` and compare with its manifest (needs the
     ``verify`` extra). ``progress()`` after each file."""
     # each stage is imported when called (module docstring)
-    from .build.posters import default_jobs
+    from .posters.build import default_jobs
     from .verify.readback import verify_output
 
     return verify_output(Path(out), progress=progress, jobs=jobs or default_jobs())

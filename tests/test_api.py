@@ -58,7 +58,7 @@ STAGE_IMPLEMENTATIONS = {
     "noticeboard.load.project": {"load_project", "load_project_with_warnings"},
     "noticeboard.plan.village": {"plan"},
     "noticeboard.render.pdf.limits": {"problems"},
-    "noticeboard.build.posters": {"build_posters", "check_layout"},
+    "noticeboard.posters.build": {"build_posters", "check_layout"},
     "noticeboard.verify.readback": {"verify_output"},
     "noticeboard.channels.kiosk.build": {"build_kiosk"},
     "noticeboard.channels.share.write": {"build_share"},

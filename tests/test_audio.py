@@ -106,7 +106,7 @@ def test_unknown_tag_shape_is_refused(tmp_path):
 
 
 def test_posters_print_nothing_of_the_audio(tmp_path):
-    from noticeboard.build.posters import build_posters
+    from noticeboard.posters.build import build_posters
 
     root = project_with(tmp_path, '{tay: "audio/khai-sinh-tay.wav"}', {"audio/khai-sinh-tay.wav": make_wav(0.2)})
     project = load_project(root)

@@ -13,7 +13,7 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.errors import DataError
 from noticeboard.load import load_project
 from noticeboard.verify.readback import verify_output

@@ -10,7 +10,7 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.load import load_project
 from noticeboard.verify.readback import verify_output
 

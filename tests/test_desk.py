@@ -13,7 +13,7 @@ import pypdfium2
 import pytest
 from pypdf import PdfReader
 
-from noticeboard.build.posters import Options, build_posters
+from noticeboard.posters.build import Options, build_posters
 from noticeboard.load import load_project
 from noticeboard.render.pdf.binder import fold_order
 from noticeboard.verify.readback import verify_output

@@ -33,7 +33,7 @@ def test_a_new_module_changes_the_code_fingerprint(tmp_path: Path) -> None:
 
 
 def test_an_edit_to_slug_rebuilds_every_file(tmp_path: Path, monkeypatch) -> None:
-    from noticeboard.build.posters import build_posters
+    from noticeboard.posters.build import build_posters
     from noticeboard.load import load_project
     from noticeboard.output import fingerprint
     from tests.conftest import write_project

@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from noticeboard import model as m
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.errors import DataError
 from noticeboard.load.cells import collapse_repeats, read_by_channel, read_papers
 from noticeboard.load.catalogue_sheet import COLUMNS, procedure_cells

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from pypdf import PdfReader
 
 from .long_texts import CONDITION, DOC, FEES, NAMES, STEP, TIMES
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.errors import DataError
 from noticeboard.fields import PORTAL_PAGE
 from noticeboard.load import load_project

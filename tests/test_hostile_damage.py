@@ -8,7 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.load import load_project
 from noticeboard.verify.readback import verify_output
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.cli import main
 from noticeboard.load import load_project
 from noticeboard.slug import COMMUNE_FILES, commune_slug, village_slug

@@ -104,7 +104,7 @@ LAYERS = [
     {"plan"},
     {"render"},
     {"output"},
-    {"build", "channels", "verify", "importers", "decisions"},
+    {"posters", "channels", "verify", "importers", "decisions"},
     {"api"},
     {"cli", "app", "__main__"},
 ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.cli import main
 from noticeboard.importers import portal
 from noticeboard.load.project import load_project

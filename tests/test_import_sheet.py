@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from hypothesis import example, given, settings, strategies as st
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.cli import main
 from noticeboard.importers import Imported, spreadsheet
 from noticeboard.importers.write import catalogue_text

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.load import load_project
 from noticeboard.render.pdf import poster
 from noticeboard.render.pdf.integrity import IntegrityError, check_resources

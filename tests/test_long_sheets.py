@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.cli import main
 from noticeboard.load.catalogue_sheet import COLUMNS, procedure_cells
 from noticeboard.load.project import load_project

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.load import load_project
 from noticeboard.output import state
 from tests.test_incremental import EPOCH, sample_copy  # noqa: F401 (fixture)

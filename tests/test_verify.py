@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from noticeboard.qr import encode as qr
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.load import load_project
 from noticeboard.verify.readback import verify_output
 from tests.conftest import write_project

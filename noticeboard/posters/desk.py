@@ -1,6 +1,6 @@
 """The commune's desk documents in a build (binder, posting kit, register, change report):
 planned from the village entries just made and the folder's history, skipped when unchanged,
-written atomically like the posters. Kept apart from posters.py so its pipeline stays short."""
+written atomically like the posters. Kept apart from build.py so its pipeline stays short."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """One commune's share of a build and the files it reports, shared by the posters
-(``posters``) and the desk documents (``desk``): the job a worker gets, the hash of what shaped a
+(``build``) and the desk documents (``desk``): the job a worker gets, the hash of what shaped a
 file, the check that a previous file is still intact, and the manifest entry of one just written."""
 
 from __future__ import annotations
