@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from noticeboard.build.posters import build_posters
+from noticeboard.posters.build import build_posters
 from noticeboard.load import load_project
 from noticeboard.plan.changes import content_hash
 
