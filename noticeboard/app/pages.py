@@ -73,7 +73,12 @@ def home(project: Path | None, workbooks: list[Path], browse: Path, folders: lis
             parts.append(f"<li><span>{e(rel)}</span>{open_button(rel, say('app.home.open_workbook'))}</li>")
         parts.append(f'</ul><p class="next">{e(say("app.home.next"))}</p>'
                      f'<p><a class="big" href="/kiem-tra">{e(say("app.nav.check"))}</a></p>')
-    parts.append(f'<h2>{e(say("app.home.choose"))}</h2>{_places(places, browse)}{_crumbs(browse)}')
+    parts.append(f'<h2>{e(say("app.home.choose"))}</h2>{_places(places, browse)}')
+    # the path to paste comes before the folders: a keyboard reaches it in a few Tabs however
+    # many folders Documents holds
+    parts.append(f'<form method="get" action="/" class="goto"><label>{e(say("app.home.goto"))}'
+                 f'<input name="thu-muc" value="{e(browse)}" spellcheck="false"></label>'
+                 f'<button>{e(say("app.home.goto_button"))}</button></form>{_crumbs(browse)}')
     if browse.parent != browse:  # up to the drive's root, whatever folder the app started in
         parts.append(f'<p><a class="place up" href="{_browse(browse.parent)}">⬑ {e(say("app.home.up"))}: '
                      f'{e(browse.parent.name or browse.parent)}</a></p>')
@@ -85,9 +90,6 @@ def home(project: Path | None, workbooks: list[Path], browse: Path, folders: lis
     if not folders:
         parts.append(f"<li>{e(say('app.home.no_folders'))}</li>")
     parts.append("</ul>")
-    parts.append(f'<form method="get" action="/" class="goto"><label>{e(say("app.home.goto"))}'
-                 f'<input name="thu-muc" value="{e(browse)}" spellcheck="false"></label>'
-                 f'<button>{e(say("app.home.goto_button"))}</button></form>')
     parts.append(
         f'<h2>{e(say("app.home.create"))}</h2><form method="post" action="/tao" class="grid">'
         f'<input type="hidden" name="thu_muc" value="{e(browse)}">'
