@@ -115,7 +115,13 @@ class CommandLineError(NoticeboardError):
         super().__init__(problem.message)
 
 
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice nearest a mistyped key or code (one digit off, say), or None when none is near."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A 'did you mean' hint for a mistyped key or code, or None when nothing is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return say("did_you_mean", close=close[0]) if close else None
+    close = closest(word, choices)
+    return say("did_you_mean", close=close) if close else None

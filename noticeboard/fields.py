@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal, Mapping, TypeVar
 
+from .messages import named as place_named, say
+
 # What a value is: decides its schema type, its model type and how a workbook cell is read.
 # "by_channel": a text, or one text per channel ({direct: ..., online: ...}: time, fee).
 # "papers": a list of papers, each a text or a paper with its items ({paper: ..., items: [...]}).
@@ -158,6 +160,16 @@ def columns() -> tuple[Field, ...]:
         elif f.header:
             out.append(f)
     return tuple(out)
+
+
+def named(name: str, cell: str | None) -> str:
+    """Field ``name`` ("documents", "official.documents") as a hint names it to the user: in a
+    workbook (``cell``: where its row is) its column, 'column "Thành phần hồ sơ" of sheet Thủ
+    tục'; in YAML its key, "documents:"."""
+    header = next((f.header for f in columns() if f.name == name), "")
+    if cell is None or not header:
+        return say("named.key", key=name.replace(".", ": "))  # "official: documents:"
+    return place_named(header, cell)
 
 
 def header_aliases() -> dict[str, tuple[str, ...]]:

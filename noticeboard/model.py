@@ -81,6 +81,9 @@ class Source:
     line: int  # 1-based
     column: int  # 1-based
     cell: str | None = None  # in a workbook: "'Thủ tục'!B7", as Excel names it
+    # what the user calls the value there: its column's header in a workbook ("Niêm yết thêm"),
+    # its path in YAML ("communes[0].villages[1].posted[0]"); "" for a whole row
+    field: str = ""
 
     def __str__(self) -> str:
         return f"{self.file}:{self.cell}" if self.cell else f"{self.file}:{self.line}:{self.column}"

@@ -95,5 +95,5 @@ def test_missing_papers_are_allowed_and_counted(tmp_path: Path) -> None:
     catalogue = CATALOGUE.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n', "    documents: []\n")
     result = CliRunner().invoke(main, ["check", str(write_project(tmp_path / "p", catalogue=catalogue))])
     assert result.exit_code == 0, result.output
-    assert "1 posted procedures have no papers to bring (documents): 1.000656" in result.output
+    assert "1 posted procedures have no papers to bring (documents:): 1.000656" in result.output
     assert "1 without papers" in result.output.splitlines()[-2]

@@ -11,7 +11,7 @@ DOC = (Path(__file__).parent.parent / "docs" / "troubleshooting.md").read_text("
 # What the commands print on success and their --help are not problems to explain.
 NOT_PROBLEMS = ("help", "n.", "cli.", "check.", "build.", "verify.summary", "init.", "preview.",
                 "import.", "kiosk.", "word.", "summary.", "version", "did_you_mean",
-                "what.", "in_commune", "command_line", "kind.", "where_", "no_name",
+                "what.", "in_commune", "command_line", "kind.", "where_", "no_name", "named.",
                 "hint.", "app.")  # parts of other messages, and hints (the advice itself)
 PROBLEMS = sorted(k for k in table("en") if not k.startswith(NOT_PROBLEMS))
 

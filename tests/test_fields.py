@@ -78,7 +78,7 @@ def test_new_keys_load(tmp_path: Path) -> None:
 @pytest.mark.parametrize("edit, message", [
     (("2026-09-04", "04.13.2026"), 'procedures[2].effective_from: "04.13.2026" is not a date'),
     ((f'id: "{ID}"', "id: 12"), 'procedures[2].online.id: "12" is not a portal id'),
-    ((f'id: "{ID}", ', f'id: "{ID}", url: "{KHAI_SINH}", '), "procedures[2].online: online needs either url or id"),
+    ((f'id: "{ID}", ', f'id: "{ID}", url: "{KHAI_SINH}", '), "procedures[2].online: online needs either url: or id:"),
     (('replaced_by: "1.000656"', 'replaced_by: "1.0656"'), 'procedures[2].replaced_by: "1.0656" is not a procedure code'),
     (("fee: \"Miễn lệ phí đăng ký kết hôn\"", "fees: x"), 'procedures[2].official.fees: unknown key "fees"'),
 ])

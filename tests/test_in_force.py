@@ -83,8 +83,8 @@ def test_warnings_name_the_places_and_the_replacement(root: Path) -> None:
     abolished = both[0]
     assert "since 01/09/2026" in abolished and '(replaced by 1.013785 "Đăng ký kết hôn (mới)")' in abolished
     assert "(catalogue: procedures/catalogue.yaml:21:5)" in abolished  # where its dates are written
-    # The hint names where a clerk removes the code, in the workbook as in YAML.
-    assert 'column "Thủ tục niêm yết" of places.xlsx, or posted: of places.yaml' in abolished
+    # The hint names the list where a clerk removes the code, as the file names it (YAML: its key).
+    assert "hint: take its sheets down and remove the code from posted:, or post its replacement" in abolished
     assert any("2.000815" in f and "in force only from 01/12/2026" in f for f in found)
     assert any("1.013785" in f and "stops being in force on 15/10/2026 (in 25 days)" in f for f in found)
     assert any('village "Thôn Nà Khà" of Xã Thượng Lâm posts nothing in force on 20/09/2026' in f for f in found)
@@ -167,7 +167,7 @@ def test_dates_the_wrong_way_round_and_an_unknown_replacement(tmp_path: Path) ->
                                                                  CATALOGUE + reversed_))
     assert warnings == []  # posted: the warning is at the list that posts it
     found = [str(p).split("\n")[0] for p in posting_problems(project, DURING) if "never" in str(p)]
-    assert found == ['places.yaml:12:30: 1.013785 "Đăng ký kết hôn (mới)" is never in force (from 01/09/2026, '
+    assert found == ['places.yaml:12:30: communes[0].villages[0].posted[1]: 1.013785 "Đăng ký kết hôn (mới)" is never in force (from 01/09/2026, '
                      "no longer from 15/08/2026; catalogue: procedures/catalogue.yaml:29:5); posted in Thôn Nà Tông "
                      "of Xã Thượng Lâm: left out (warning)"]
     assert [p.code for p in plan(project, day=DURING)[0].procedures] == ["1.001193", "1.000656"]

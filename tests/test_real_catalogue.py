@@ -41,9 +41,9 @@ def test_check_passes_with_a_warning_for_each_odd_row(project: Path) -> None:
     assert f'exactly (code "{real.TWICE}"): read once' in out
     assert "in force from 23/09/2025 but no longer from 23/09/2025: it would never be in force" in out
     # where the clerk acts: the cell of the list that still posts it
-    assert f"places.xlsx:Xã!G2: {real.ABOLISHED_POSTED} " in out and "no longer in force since 03/09/2026" in out
-    assert f"places.xlsx:Thôn!G6: {real.SAME_DAY_POSTED} " in out and "is never in force" in out
-    assert f"places.xlsx:Thôn!G5: {real.NOT_YET_POSTED} " in out and "in force only from 01/03/2027" in out
+    assert f"places.xlsx:Xã!G2: Thủ tục niêm yết: {real.ABOLISHED_POSTED} " in out and "no longer in force since 03/09/2026" in out
+    assert f"places.xlsx:Thôn!G6: Niêm yết thêm: {real.SAME_DAY_POSTED} " in out and "is never in force" in out
+    assert f"places.xlsx:Thôn!G5: Niêm yết thêm: {real.NOT_YET_POSTED} " in out and "in force only from 01/03/2027" in out
     assert out.rstrip().splitlines()[-1] == "0 errors, 9 warnings."
 
 

@@ -159,7 +159,7 @@ def test_a_posted_row_never_in_force_is_listed_to_take_down_like_an_abolished_on
     write_project(root, places, CATALOGUE + same_day)
     again = runner.invoke(main, ["build", str(root), "-o", str(out), "-q", "-j", "1", "--date", "04/12/2026"])
     assert again.exit_code == 0, again.output
-    assert "places.yaml:12:18: 1.000894" in again.output and "is never in force" in again.output
+    assert "places.yaml:12:18: communes[0].villages[0].posted[0]: 1.000894" in again.output and "is never in force" in again.output
     report = json.loads((out / "xa-thuong-lam" / "thay-doi.json").read_text("utf-8"))
     assert report["villages"][0]["remove"] == [{"code": "1.000894", "name": "Đăng ký kết hôn",
                                                 "reason": "not_in_force", "updated": "2026-12-01"}]

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..channels.announce.budget import BULLETIN_MINUTES, duration as _time
-from .. import api
+from .. import api, fields
 from ..messages import say
 from .common import command, commune_outputs, load_for_day
 
@@ -25,7 +25,7 @@ def announce_command(project: str | None, out: str, commune: str | None, strict:
         click.echo(say("announce_over", code=over.code, time=_time(over.seconds), budget=_time(over.budget)),
                    err=True)
     where = Path(out).resolve()
-    shortened = False
+    shortened: dict[str | None, None] = {}  # the cells (None: YAML) of the rows read shortened
     for script in result.scripts:
         text = where / f"{script.slug}.txt"
         if script.count == 1:
@@ -38,7 +38,9 @@ def announce_command(project: str | None, out: str, commune: str | None, strict:
             if part.code and part.papers_read < part.papers:
                 click.echo(say("cli.announce_shortened", code=part.code, read=part.papers_read,
                                papers=part.papers))
-                shortened = True
-    if shortened:
-        click.echo(say("hint.announce_short_list"))
+                source = loaded.procedures[part.code].source
+                shortened[source.cell if source else None] = None
+    for cell in {c is None: c for c in shortened}.values():  # a hint per kind of file: YAML, workbook
+        click.echo(say("hint.announce_short_list", documents=fields.named("documents", cell),
+                       official=fields.named("official.documents", cell)))
     click.echo(say("build.manifest", path=where / "manifest.json"))

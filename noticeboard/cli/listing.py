@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -26,7 +28,7 @@ def list_command(project: str | None, xlsx: str | None, csv_path: str | None, ev
     p = load(project_or_sample(project), False, day)
     lines = catalogue_lines(p, day)
     if xlsx is None and csv_path is None:
-        click.echo(as_text(lines, mark(p)))
+        click.echo(as_text(lines, _terminal_width(), mark(p)))
         more = left_out_text(p, everything)
         if more:
             click.echo("\n" + more)
@@ -41,3 +43,9 @@ def list_command(project: str | None, xlsx: str | None, csv_path: str | None, ev
     for path in (xlsx, csv_path):
         if path is not None:
             click.echo(say("list_summary", count=len(lines), day=f"{build_date(day):%d/%m/%Y}", path=path))
+
+
+def _terminal_width() -> int | None:
+    """A terminal's (or console's) columns, so no line wraps there; None on a pipe or in a
+    file: one procedure a line, for scripts."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None

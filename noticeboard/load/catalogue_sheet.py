@@ -13,7 +13,7 @@ from ..errors import Problem
 from ..messages import say
 from .cells import cell_value, collapse_repeats, read_by_channel, read_papers, split_items
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
-                    checked, data_row_as_header, day_number, find_table, join_parts, link_cell, norm,
+                    checked, data_row_as_header, day_number, find_table, join_parts, linked_value, norm,
                     read_csv, read_workbook,
                     unknown_header_problems)
 
@@ -195,14 +195,9 @@ def _row(doc: SheetDocument, table: Table, r: int, base: tuple, units: dict[str,
             problems.append(doc.problem(path, *trouble))
             doc.explained.add(path)
             continue
-        raw = grid.value(r, c)
-        if col.key == "url" and (r, c) in grid.links:
-            raw, found = link_cell(grid, r, c)  # the link behind the cell, or both when they differ
-            if found:
-                problems.append(doc.problem(path, *found[:2], warning=found[2]))
-                if not found[2]:
-                    doc.explained.add(path)
-                    continue
+        raw, readable = linked_value(doc, path, grid, r, c, col.key == "url", problems)
+        if not readable:  # it shows one link and opens another
+            continue
         text = cell_text(raw, col.kind)
         if text is None:
             continue

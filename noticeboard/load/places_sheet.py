@@ -10,7 +10,7 @@ from ..errors import Problem, did_you_mean
 from ..messages import say
 from .officials import bare_commune, key as name_key
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
-                    checked, data_row_as_header, find_table, norm, read_workbook, split_codes,
+                    checked, data_row_as_header, find_table, linked_value, norm, read_workbook, split_codes,
                     unknown_header_problems)
 from .source import PathKey
 
@@ -126,18 +126,23 @@ def _missing_columns(table: Table, columns: tuple[Column, ...], explained: set[s
     return out
 
 
-def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey,
+def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey, columns: tuple[Column, ...],
                 problems: list[Problem]) -> dict[str, Any]:
-    """One row as {dotted key: value}, every cell (filled or empty) marked at ``base`` + key."""
+    """One row as {dotted key: value}, every cell (filled or empty) marked at ``base`` + key;
+    a column the sheet lacks keeps its header, so a hint can still name it ("Không niêm yết")."""
     out: dict[str, Any] = {}
+    for col in columns:
+        doc.headers[base + tuple(col.key.split("."))] = col.header
     for c, col in table.columns.items():
         path = base + tuple(col.key.split("."))
         doc.put(path, table.grid, r, c, table.header(c))
-        raw = table.grid.value(r, c)
         trouble = cell_trouble(table.grid, r, c)
         if trouble:  # never "#DIV/0!" as a village's name, nor "missing" for an unsaved formula
             problems.append(doc.problem(path, *trouble))
             doc.explained.add(path)
+            continue
+        raw, readable = linked_value(doc, path, table.grid, r, c, False, problems)
+        if not readable:  # it shows one link and opens another
             continue
         text = cell_text(raw, col.kind)
         if text is None:
@@ -179,7 +184,7 @@ def _places(doc: SheetDocument, communes: Table, villages: Table, problems: list
     province_at: str | None = None
     for r in communes.data_rows():
         base: PathKey = ("communes", len(out))
-        values = _row_values(doc, communes, r, base, problems)
+        values = _row_values(doc, communes, r, base, COMMUNE_COLUMNS, problems)
         province = values.pop("province", None)
         # One project holds one province: the first row names it, the others must agree.
         ppath = base + ("province",)
@@ -210,7 +215,7 @@ def _places(doc: SheetDocument, communes: Table, villages: Table, problems: list
         if ci is None:
             continue
         base = ("communes", ci, "villages", len(out[ci].setdefault("villages", [])))
-        values = _row_values(doc, villages, r, base, problems)
+        values = _row_values(doc, villages, r, base, VILLAGE_COLUMNS, problems)
         values.pop("commune", None)
         village = _nest(values)
         if "head" in village:

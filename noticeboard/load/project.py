@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import fields
 from .. import model as m
-from ..errors import DataError, Problem, Problems, did_you_mean
+from ..errors import DataError, Problem, Problems, closest, did_you_mean
 from ..labels import LABELS
 from ..messages import say
 from .officials import check_places
@@ -147,22 +147,28 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     if kind == "bad_flag":
         return doc.problem(loc, say("bad_flag", value=value), say("hint.flag"))
     if kind == "by_channel_empty":
-        return doc.problem(loc, say("by_channel_empty"), say("hint.by_channel"))
+        return doc.problem(loc, say("by_channel_empty"), say(_by_source("hint.by_channel", doc)))
     if kind == "online_link":
-        return doc.problem(loc, say("online_link"), say("hint.online_link"))
+        url, id_ = doc.named(loc + ("url",)), doc.named(loc + ("id",))
+        return doc.problem(loc, say("online_link", url=url, id=id_), say("hint.online_link", url=url, id=id_))
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return doc.problem(loc, say("not_one_of", expected=expected, value=f'"{value}"'))
     if kind == "string_too_short" or (kind == "string_type" and value is None):
         return doc.problem(loc, say("empty_text"), say("hint.empty_text"))
     if kind == "too_short":
-        return doc.problem(loc, say("empty_list"), say("hint.empty_list"))
+        return doc.problem(loc, say("empty_list"), say(_by_source("hint.empty_list", doc)))
     if kind in _WANTED:
         want, hint = _WANTED[kind]
         if kind == "string_type" and loc and loc[-1] in fields.BY_CHANNEL:
-            hint = "hint.by_channel"  # a time or fee may also be a mapping, one text per channel
+            hint = _by_source("hint.by_channel", doc)  # a time or fee may also be one text per channel
         return doc.problem(loc, say("wrong_type", want=say(want), kind=_kind(value)), say(hint))
     return doc.problem(loc, say("invalid", detail=err["msg"]))
+
+
+def _by_source(hint: str, doc: Document) -> str:
+    """The hint of ``doc``'s own form: a workbook cell is not written as YAML ("- " items)."""
+    return f"{hint}_sheet" if doc.sheet else hint
 
 
 _WANTED = {  # pydantic error type -> (what was expected, how to write it)
@@ -281,6 +287,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
     an error is still a row: whether its error blocks the build depends on the places."""
     cat = Catalogue()
     first: dict[str, tuple[Any, m.Source]] = {}  # code -> the first row of it, as typed
+    replacing: dict[str, tuple[Document, tuple]] = {}  # code -> where its replaced_by is written
     for path in _catalogue_files(root, settings, problems):
         doc, found = read_catalogue(path, _shown(root, path))
         problems.extend(found)
@@ -345,12 +352,14 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
                     say("hint.dates_reversed", until=doc.name_of(where + ("effective_until",))), warning=True),
                     procedure=None)
             cat.procedures[p.code] = _procedure(p, source)
-    for code, proc in cat.procedures.items():  # a replacement is named to be posted instead
-        if proc.replaced_by and proc.replaced_by not in cat.procedures and not cat.incomplete and proc.source:
-            s = proc.source
-            problems.add(Problem(s.file, s.line, s.column, "", say("unknown_replacement", code=code,
-                                 other=proc.replaced_by), say("hint.unknown_replacement"), warning=True,
-                                 cell=s.cell))
+            if p.replaced_by:
+                replacing[p.code] = (doc, where + ("replaced_by",))
+    for code, (doc, written) in replacing.items():  # a replacement is named to be posted instead
+        other = cat.procedures[code].replaced_by
+        if other not in cat.procedures and not cat.incomplete:
+            problems.add(replace(doc.problem(written, say("unknown_replacement", code=code, other=other),
+                                             say("hint.unknown_replacement", field=doc.named(written)), warning=True),
+                                 procedure=None))  # a fact about another row: never leaves this one out
     return cat
 
 
@@ -411,22 +420,33 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
     problems.extend(check_places(doc, parsed.province, [c.name for c in parsed.communes]))
 
     def known(codes: list[str] | None, where: tuple, owner: str,
-              listed: dict[str, m.Source] | None = None) -> tuple[str, ...]:
+              listed: dict[str, m.Source] | None = None, removing: list[str] | None = None) -> tuple[str, ...]:
+        """The codes of a list, each problem at its cell. ``removing``: the codes a "not posted"
+        list takes off, whose mistakes post nothing wrong (a code matching nothing leaves nothing
+        off): warnings, the closest of those codes named (the clerk meant one of them)."""
         out = []
         for j, code in enumerate(codes or ()):
+            at = where + (j,)
             if listed is not None:
-                listed.setdefault(code, m.Source(doc.file, *doc.located(where + (j,))))
+                listed.setdefault(code, m.Source(doc.file, *doc.located(at), field=doc.shown_path(at)))
             if code not in procedures and code not in faulty and unsure(code):
                 continue  # its procedure's own error says what is wrong
             if procedures and code not in procedures and code not in faulty:
-                typed = doc.as_typed(where + (j,), code)  # quoted as the clerk typed it
-                close = did_you_mean(typed, procedures) or did_you_mean(code, procedures)
-                problems.add(doc.problem(where + (j,), say("unknown_code", code=typed,
-                                                           suggestion=f" ({close})" if close else ""),
+                typed = doc.as_typed(at, code)  # quoted as the clerk typed it
+                taken_off = [c for c in removing or () if c in procedures]  # what the clerk meant, surely
+                close = next(filter(None, (closest(t, choices) for choices in (taken_off, procedures)
+                                           for t in (typed, code))), None)
+                if removing is not None:
+                    problems.add(doc.problem(at, say("unknown_not_posted", code=typed, owner=owner),
+                                             say("hint.unknown_not_posted_close", close=close, owner=owner)
+                                             if close else say("hint.unknown_not_posted"), warning=True))
+                    continue
+                problems.add(doc.problem(at, say("unknown_code", code=typed, suggestion=(
+                    f" ({say('did_you_mean', close=close)})" if close else "")),
                                          say("hint.unknown_code", owner=owner)))
             elif code in out:
-                problems.add(doc.problem(where + (j,), say("listed_twice", code=code),
-                                         say("hint.remove_second")))
+                problems.add(doc.problem(at, say("listed_twice", code=code), say("hint.remove_second"),
+                                         warning=removing is not None))
             else:
                 out.append(code)
         return tuple(out)
@@ -458,20 +478,25 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             bare_names.setdefault(_bare(v.name), v.name)
             listed: dict[str, m.Source] = {}
             posted = known(v.posted, vw + ("posted",), v.name, listed)
-            not_posted = known(v.not_posted, vw + ("not_posted",), v.name)
+            not_posted = known(v.not_posted, vw + ("not_posted",), v.name,
+                               removing=list(c.posted or ()) + list(v.posted or ()))
             _check_cased(doc, vw + ("name",), v.name, v.name.lower(), problems)  # "Nhà văn hóa thôn …"
             if not ([code for code in c.posted if code not in not_posted] + list(posted)
                     or any(unsure(code) for code in v.posted or ())):
-                problems.add(doc.problem(vw, say("posts_nothing", name=v.name),
-                                         say("hint.posts_nothing")))
+                problems.add(doc.problem(vw, say("posts_nothing", name=v.name), say(
+                    "hint.posts_nothing", not_posted=doc.named(vw + ("not_posted",)),
+                    posted=doc.named(vw + ("posted",)))))
             for j, code in enumerate(v.not_posted or ()):
-                if code in (c.posted or ()) or code in posted:
-                    continue
-                problems.add(doc.problem(vw + ("not_posted", j), say("nothing_to_remove", code=code), warning=True))
+                if code in (c.posted or ()) or code in posted or code not in not_posted:
+                    continue  # posted, or a code already said to match nothing: one message a cell
+                if j == list(v.not_posted).index(code):  # a code given twice: its second is said
+                    problems.add(doc.problem(vw + ("not_posted", j), say("nothing_to_remove", code=code),
+                                             warning=True))
             for lang in v.languages or ():
                 if not any(lang in p.translations for p in procedures.values()):
                     problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),
-                                             say("hint.no_translation", lang=lang),
+                                             say("hint.no_translation", lang=lang,
+                                                 where=doc.named(vw + ("languages",))),
                                              warning=True))
             if v.head and v.head.phone:
                 _check_phone(doc, vw + ("head", "phone"), v.head.phone, problems)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import Problem
-from ..messages import say
+from ..messages import named, say
 from ..slug import fold
 from .source import Document, PathKey, decode, procedure_of
 from . import bounded
@@ -93,6 +93,8 @@ class SheetDocument(Document):
     """A Document whose marks are cells: (row, column, "Thôn!G5"). It also knows the header of
     each cell's column, so a message can say which column to fill in."""
 
+    sheet = True
+
     def __init__(self, file: str) -> None:
         super().__init__(file, None)
         self.headers: dict[PathKey, str] = {}  # path -> header of the column it was read from
@@ -120,6 +122,12 @@ class SheetDocument(Document):
         return Problem(self.file, line, col, self.column_of(path), message, hint, warning, cell=cell,
                        sheet=sheet, procedure=procedure_of(path))
 
+    def shown_path(self, path: PathKey) -> str:
+        return self.column_of(path)
+
+    def named(self, path: PathKey) -> str:
+        return named(self.column_of(path), self.where(path)[2])
+
     def column_of(self, path: PathKey) -> str:
         """Where a message is, as the clerk sees it: the column's header ("Hết hiệu lực từ"),
         never the YAML path ("procedures[10].effective_until"); "" for a whole row (its cell
@@ -143,7 +151,7 @@ class SheetDocument(Document):
         header = self.headers.get(tuple(path))
         if header is None:
             return None
-        cell = self.marks[tuple(path)][2]
+        cell = self.where(path)[2]  # a column the sheet lacks: the row's first cell
         return say("sheet_fill_in", header=header, cell=cell)
 
 
@@ -535,20 +543,45 @@ _PORTAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 
 
 def _same_link(a: str, b: str) -> bool:
-    """Excel adds a "/" after a bare host and keeps the host's case as typed."""
-    return a.rstrip("/").lower() == b.rstrip("/").lower()
+    """Excel adds a "/" after a bare host and keeps the host's case as typed; an address typed
+    into a cell gets the hyperlink "mailto:" + itself."""
+    def bare(x: str) -> str:
+        x = x.rstrip("/").lower()
+        return x[len("mailto:"):] if x.startswith("mailto:") else x
+    return bare(a) == bare(b)
 
 
-def link_cell(grid: Grid, r: int, c: int) -> tuple[str, tuple[str, str, bool] | None]:
-    """A cell with a hyperlink behind it: (the value to read, (message, hint, warning) or None).
-    A cell showing one link and opening another is an error naming both (which one did the
-    clerk mean?); a cell showing words ("Xem chi tiết") gives its hyperlink, with a warning."""
+def link_cell(grid: Grid, r: int, c: int, holds_link: bool) -> tuple[Any, tuple[str, str, bool] | None]:
+    """A cell with a hyperlink behind it, in any column read: (the value to read, (message,
+    hint, warning) or None). A cell showing one link and opening another is an error naming
+    both (which one did the clerk mean?). A cell showing words ("Xem chi tiết") gives its
+    hyperlink in a column that ``holds_link`` (Đường dẫn), with a warning; elsewhere its words
+    are read and a warning says the hyperlink is not (the QR opens only Đường dẫn's link)."""
 
-    shown = cell_text(grid.value(r, c)) or ""
+    raw = grid.value(r, c)
+    shown = cell_text(raw) or ""
     link = grid.links[(r, c)]
     said = PORTAL_PAGE.format(id=shown) if _PORTAL_ID.fullmatch(shown) else shown
+    if _same_link(said, link):
+        return raw, None
     if _SHOWN_LINK.match(said) or said != shown:
-        if _same_link(said, link):
-            return shown, None
-        return shown, (say("sheet_link_differs", shown=shown, link=link), say("hint.sheet_link_differs"), False)
-    return link, (say("sheet_link_hidden", shown=shown, link=link), say("hint.sheet_link_hidden"), True)
+        return raw, (say("sheet_link_differs", shown=shown, link=link), say("hint.sheet_link_differs"), False)
+    if holds_link:
+        return link, (say("sheet_link_hidden", shown=shown, link=link), say("hint.sheet_link_hidden"), True)
+    return raw, (say("sheet_link_not_read", shown=shown, link=link), say("hint.sheet_link_not_read"), True)
+
+
+def linked_value(doc: SheetDocument, path: PathKey, grid: Grid, r: int, c: int, holds_link: bool,
+                 problems: list[Problem]) -> tuple[Any, bool]:
+    """The value of a cell the readers read, its hyperlink (if any) checked by ``link_cell``;
+    and False when its link makes it unreadable (the error is in ``problems``)."""
+    raw = grid.value(r, c)
+    if (r, c) not in grid.links:
+        return raw, True
+    raw, found = link_cell(grid, r, c, holds_link)
+    if found:
+        problems.append(doc.problem(path, *found[:2], warning=found[2]))
+        if not found[2]:
+            doc.explained.add(path)
+            return raw, False
+    return raw, True

@@ -12,12 +12,12 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 from ..errors import Problem
-from ..messages import SYNTAX_OTHER, say, syntax_key
+from ..messages import SYNTAX_OTHER, named, say, syntax_key
 from .legacy import guess_encoding
 from .text import check_text, describe
 
@@ -43,6 +43,7 @@ class Document:
     # (line, column); a workbook's reader keeps (row, column, cell, sheet index)
     marks: dict[PathKey, tuple[Any, ...]] = field(default_factory=dict)
     key_marks: dict[PathKey, tuple[Any, ...]] = field(default_factory=dict)
+    sheet: ClassVar[bool] = False  # a workbook or CSV file (SheetDocument), not YAML
 
     def where(self, path: PathKey, key: bool = False) -> tuple[int | None, int | None]:
         """The mark of ``path``, or of its nearest ancestor that has one."""
@@ -55,8 +56,17 @@ class Document:
     def problem(self, path: PathKey, message: str, hint: str | None = None,
                 key: bool = False, warning: bool = False) -> Problem:
         line, col = self.where(path, key)
-        return Problem(self.file, line, col, format_path(path), message, hint, warning,
+        return Problem(self.file, line, col, self.shown_path(path), message, hint, warning,
                        procedure=procedure_of(path))
+
+    def shown_path(self, path: PathKey) -> str:
+        """Where a value is, as a message names it: its YAML path ("communes[0].posted[1]")."""
+        return format_path(path)
+
+    def named(self, path: PathKey) -> str:
+        """The value at ``path`` as a hint names it to the user: ``posted:`` (a workbook:
+        'column "Niêm yết thêm" of sheet Thôn')."""
+        return named(self.shown_path(path))
 
     def located(self, path: PathKey) -> tuple[int, int, str | None]:
         """(line, column, cell) of ``path`` for the model's Source: a cell only in workbooks."""

@@ -9,6 +9,7 @@ explained there) and so both languages stay complete (a test compares keys and p
 from __future__ import annotations
 
 import os
+import re
 from types import ModuleType
 
 from . import en, vi
@@ -57,6 +58,18 @@ def table(lang: str | None = None) -> dict[str, str]:
 def say(key: str, /, **values: object) -> str:
     """The message ``key`` in the current language, filled in with ``values``."""
     return table()[key].format(**values)
+
+
+def named(field: str, cell: str | None = None) -> str:
+    """A value's place as a hint names it, in the user's own terms: a workbook's column and
+    its sheet ('column "Niêm yết thêm" of sheet Thôn'; a CSV file's column alone) when ``cell``
+    is given ("Thôn!H5"), else a YAML file's key ("posted:" for "communes[0].posted[1]")."""
+    if cell is None:
+        return say("named.key", key=re.sub(r"\[\d+\]", "", field).rpartition(".")[2])
+    sheet, bang, _ = cell.rpartition("!")
+    if not bang:
+        return say("named.column", header=field)
+    return say("named.column_of", header=field, sheet=sheet.strip("'").replace("''", "'"))
 
 
 def say_n(key: str, n: int, /, **values: object) -> str:

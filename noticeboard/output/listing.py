@@ -5,6 +5,7 @@ the same table as a workbook."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,15 +80,59 @@ def mark(project: m.Project) -> str | None:
     return say("list_sample") if project.sample else None
 
 
-def as_text(lines: list[Line], title: str | None = None) -> str:
-    """Columns padded to their widest cell (nothing cut: a long name widens its column)."""
+def as_text(lines: list[Line], width: int | None = None, title: str | None = None) -> str:
+    """Columns padded to their widest cell, one procedure a line. Within ``width`` (a terminal's
+    columns), so that no line wraps there: the headers over short numbers take two lines, the
+    link takes a line of its own under its row when the row cannot hold it, and the name (then
+    the state, the field) wraps at spaces, widest first, the name never below NAME_MIN. Nothing
+    is ever cut: a word longer than its column keeps its line long. ``title``: a line above
+    the header (the bundled sample's mark)."""
     rows = [_headers()] + [_cells(line) for line in lines]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    below = False  # the link on a line of its own, under its row
+    if width is not None and _total(widths) > width:
+        for i in _NUMBERS:
+            widths[i] = max(max(len(r[i]) for r in rows[1:]), _two_lines(rows[0][i]))
+        floors = {i: max(_longest_word(*(r[i] for r in rows)), NAME_MIN if i == _NAME else 0) for i in _TEXTS}
+        below = _total([floors.get(i, w) for i, w in enumerate(widths)]) > width
+        if below:
+            widths[_OPENS] = 0
+        while _total(widths) > width and (narrower := [i for i in _TEXTS if widths[i] > floors[i]]):
+            widths[max(narrower, key=lambda i: widths[i])] -= 1
     out = []
     for row in rows:
-        out.append("  ".join(cell.ljust(w) if i < len(row) - 1 else cell
-                             for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
-    return "\n".join(([title] if title else []) + out)
+        wrapped = [textwrap.wrap(cell, w, break_long_words=False, break_on_hyphens=False) or [""]
+                   for cell, w in zip(row, widths) if w]
+        for n in range(max(len(parts) for parts in wrapped)):
+            cells = [(parts[n] if n < len(parts) else "").ljust(w) for parts, w in zip(wrapped, filter(None, widths))]
+            out.append(_GAP.join(cells).rstrip())
+        if below:  # under the header too: what the line under each row is
+            indent = min(widths[0] + len(_GAP), max(0, (width or 0) - len(row[_OPENS])))
+            out.append(" " * indent + row[_OPENS])
+    head = (textwrap.wrap(title, width, break_long_words=False) if width else [title]) if title else []
+    return "\n".join(head + out)
+
+
+NAME_MIN = 20  # a name column narrower than this reads as a list of words
+_GAP = "  "
+_NAME, _FIELD, _STATE, _OPENS = 1, 2, 3, 4  # columns of _cells
+_TEXTS = (_NAME, _STATE, _FIELD)  # they wrap at spaces
+_NUMBERS = (5, 6)  # villages, sheet sides: their long headers over short numbers
+
+
+def _total(widths: list[int]) -> int:
+    shown = [w for w in widths if w]
+    return sum(shown) + len(_GAP) * (len(shown) - 1)
+
+
+def _longest_word(*texts: str) -> int:
+    return max((len(word) for text in texts for word in text.split()), default=0)
+
+
+def _two_lines(text: str) -> int:
+    """The narrowest width that sets ``text`` on two lines at most."""
+    return next(w for w in range(_longest_word(text), len(text) + 1)
+                if len(textwrap.wrap(text, w, break_long_words=False)) <= 2)
 
 
 def write_list_csv(lines: list[Line], path: Path, title: str | None = None) -> None:

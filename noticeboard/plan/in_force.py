@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import fields
 from .. import model as m
 from ..errors import Problem
-from ..messages import say
+from ..messages import named, say
 from ..model import posted_codes
 from .village import SOON, build_date, status, village_procedures
 
@@ -39,10 +40,17 @@ def _listings(project: m.Project, code: str) -> list[tuple[m.Source | None, str]
 
 def _at(proc: m.Procedure, message: str, hint: str | None = None,
         listed: m.Source | None = None) -> Problem:
-    """A warning where the clerk acts: the list that posts it (else the catalogue row)."""
+    """A warning where the clerk acts: the list that posts it, named as its file names it
+    (the column, the YAML path), else the catalogue row (the message names the code)."""
     s = listed or proc.source
     return Problem(s.file if s else "", s.line if s else None, s.column if s else None,
-                   "", message, hint, warning=True, cell=s.cell if s else None)  # the message names the code
+                   s.field if s else "", message, hint, warning=True, cell=s.cell if s else None)
+
+
+def _take_down(listed: m.Source | None) -> str:
+    """What to do with a list posting a procedure out of force, naming that list where it is
+    (the column and sheet of a workbook, the key of a YAML file)."""
+    return say("hint.take_down", where=named(listed.field, listed.cell) if listed else named("posted"))
 
 
 def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Problem]:
@@ -61,13 +69,13 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
                 assert proc.effective_from is not None and proc.effective_until is not None
                 found.append(_at(proc, say("posted_never", code=code, name=proc.name, row=row,
                                            since=_day(proc.effective_from), until=_day(proc.effective_until),
-                                           where=where), say("hint.take_down"), listed))
+                                           where=where), _take_down(listed), listed))
             elif state == "abolished":
                 assert proc.effective_until is not None
                 found.append(_at(proc, say("posted_abolished", code=code, name=proc.name, row=row,
                                            until=_day(proc.effective_until), where=where,
                                            replacement=_replacement(project, proc)),
-                                 say("hint.take_down"), listed))
+                                 _take_down(listed), listed))
             elif state == "not_yet":
                 assert proc.effective_from is not None
                 found.append(_at(proc, say("posted_not_yet", code=code, name=proc.name, row=row,
@@ -83,13 +91,18 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
                 found.append(Problem(project.places.file, None, None, "", say("nothing_in_force", village=v.name,
                                                              commune=c.name, day=_day(day)),
                                      warning=True))
-    bare = [code for code in posted if not project.procedures[code].documents
-            and code in _shown(project, day)]
-    if bare:
-        first = project.procedures[bare[0]].source
-        found.append(Problem(first.file if first else "", None, None, "",
-                             say("no_papers", count=len(bare), codes=_some(bare)),
-                             say("hint.no_papers"), warning=True))
+    bare: dict[str, list[m.Procedure]] = {}  # a warning per catalogue file, naming its own column or key
+    shown = _shown(project, day)
+    for code in posted:
+        proc = project.procedures[code]
+        if not proc.documents and code in shown:
+            bare.setdefault(proc.source.file if proc.source else "", []).append(proc)
+    for file, procs in bare.items():
+        s = procs[0].source
+        papers = fields.named("documents", s.cell if s else None)
+        found.append(Problem(file, None, None, "", say("no_papers", count=len(procs), field=papers,
+                                                     codes=_some([p.code for p in procs])),
+                             say("hint.no_papers", field=papers), warning=True))
     return found
 
 
