@@ -32,6 +32,7 @@ class Field:
     aliases: tuple[str, ...] = ()  # folded header spellings read (see ``column_key``)
     translatable: bool = False  # may appear under translations: <lang>:
     doc: str = ""
+    board: bool = False  # printed in the procedure's block on the board (not only on its sheet)
 
     @property
     def textual(self) -> bool:
@@ -45,20 +46,20 @@ FIELDS: tuple[Field, ...] = (
           doc='national code, unique in the catalogue: "1.001193" (a case adds ".01")'),
     Field("name", "text", True, "Tên thủ tục", "Tên thủ tục",
           ("ten thu tuc hanh chinh", "ten thu tuc", "ten tthc", "thu tuc hanh chinh"), True,
-          doc="the procedure's name"),
+          doc="the procedure's name", board=True),
     Field("field", "text", True, "Lĩnh vực", "Lĩnh vực", ("linh vuc",), True,
           doc="lĩnh vực: used to group and to browse"),
     Field("agency", "text", True, "Cơ quan thực hiện", "Cơ quan thực hiện",
           ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien", "noi tiep nhan", "co quan"),
-          True, doc="cơ quan thực hiện / nơi nộp"),
+          True, doc="cơ quan thực hiện / nơi nộp", board=True),
     Field("time", "by_channel", True, "Thời hạn giải quyết", "Thời hạn giải quyết",
           ("thoi han giai quyet", "thoi gian giai quyet", "thoi han"), True,
-          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})"),
+          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})", board=True),
     Field("fee", "by_channel", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
-          doc="phí, lệ phí: a text (often set by the province), or one per channel"),
+          doc="phí, lệ phí: a text (often set by the province), or one per channel", board=True),
     # Where people hand the file in is not who decides it: a decision's annex gives "Địa điểm
     # thực hiện" (Trung tâm Phục vụ hành chính công xã) for a procedure the agency (Công an xã,
-    # UBND xã) decides, so the two are kept apart.
+    # UBND xã) decides, so the two are kept apart (printed on the sheet, not on the board).
     Field("place", "text", False, "Địa điểm thực hiện", "Địa điểm thực hiện",
           ("dia diem thuc hien", "dia diem tiep nhan", "dia diem nop", "dia diem", "noi nop ho so"), True,
           doc="địa điểm thực hiện: where the file is handed in, when the annex names it"),
@@ -67,11 +68,11 @@ FIELDS: tuple[Field, ...] = (
           doc="papers to bring, each a text or {paper: ..., items: [...]}; may be empty: the sheet "
               "then says where to read them"),
     Field("online", "online", False, "Nộp trực tuyến",
-          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person"),
+          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person", board=True),
     Field("steps", "list", False, "Trình tự thực hiện", "Trình tự thực hiện",
           ("trinh tu thuc hien", "trinh tu"), True, doc="trình tự thực hiện"),
     Field("channels", "channels", False, "Cách thức thực hiện", "Cách thức thực hiện",
-          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online"),
+          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online", board=True),
     Field("result", "text", False, "Kết quả", "Kết quả thực hiện", ("ket qua thuc hien", "ket qua"),
           True, doc="kết quả"),
     Field("who", "text", False, "Đối tượng thực hiện", "Đối tượng thực hiện",
@@ -122,6 +123,7 @@ CHANNELS = ("direct", "postal", "online")
 REQUIRED: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 ORDER: tuple[str, ...] = tuple(f.name for f in FIELDS)  # catalogue key order (formats.md)
 TRANSLATABLE: tuple[str, ...] = tuple(f.name for f in FIELDS if f.translatable)
+BOARD: tuple[str, ...] = tuple(f.name for f in FIELDS if f.board)  # what a board block prints
 OFFICIAL: tuple[str, ...] = tuple(f.name for f in FIELDS if f.textual)
 LISTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("list", "papers"))
 TEXTS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("text", "by_channel"))

@@ -55,6 +55,10 @@ LABELS: dict[str, str] = {
     "documents_office": "Chưa ghi ở đây: xin hỏi tại nơi nộp hồ sơ (ghi ở cuối trang).",
     # on every page, card and screen built from the bundled sample (made-up offices and people)
     "sample_mark": "BẢN MẪU – dữ liệu giả định, không dùng để niêm yết",
+    # the loudspeaker script of the sample: under its title, then said first and last
+    "sample_mark_air": "BẢN MẪU – dữ liệu giả định, không dùng để phát thanh",
+    "sample_said": "Đây là bản mẫu, dữ liệu giả định, không phải thông báo thật của xã.",
+    "sample_said_again": "Xin nhắc lại: đây là bản mẫu, không phải thông báo thật.",
     "qr_warning": "Chỉ quét mã QR in sẵn trên tờ niêm yết này. Mã dán đè lên là mã giả: không quét.",
     "office": "Nơi nộp hồ sơ",
     "address": "Địa chỉ",
@@ -186,6 +190,8 @@ LABELS: dict[str, str] = {
     "part_office": "thông tin nơi nộp hồ sơ",
     "part_head": "thông tin trưởng thôn",
     "part_list": "danh sách thủ tục",
+    "part_pages": "số trang ghi cạnh thủ tục (xem trang …)",
+    "part_of": "của",
     "part_place": "nơi niêm yết",
     "part_other": "nội dung khác",
     "gone_not_posted": "xã không còn niêm yết thủ tục này ở thôn",

@@ -4,7 +4,10 @@ list), one test per behaviour. Fixtures: tests/fixtures/libreoffice (made by mak
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
+
+import pytest
 
 from click.testing import CliRunner
 
@@ -163,7 +166,6 @@ def _on_a_terminal(columns: int, *args: str) -> list[str]:
     import pty
     import struct
     import subprocess
-    import sys
     import termios
 
     master, slave = pty.openpty()
@@ -186,11 +188,13 @@ def _on_a_terminal(columns: int, *args: str) -> list[str]:
     return out.decode("utf-8").replace("\r\n", "\n").splitlines()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal needs POSIX (pty)")
 def test_list_on_a_100_column_terminal_has_no_line_wider_than_it(tmp_path: Path) -> None:
     lines = _on_a_terminal(100, "list", str(_long_named(tmp_path / "p")))
     assert max(len(line) for line in lines) <= 100
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal needs POSIX (pty)")
 def test_list_on_a_terminal_wraps_the_long_name_whole(tmp_path: Path) -> None:
     lines = _on_a_terminal(100, "list", str(_long_named(tmp_path / "p")))
     start = next(i for i, line in enumerate(lines) if line.startswith("1.000656"))

@@ -122,7 +122,7 @@ def test_the_change_report_names_the_procedure_and_every_village(history) -> Non
     for v in villages.values():
         assert [(c["code"], c["what"]) for c in v["changed"]] == [("1.001193", ["fee"])]
         assert [(c["code"], c["reason"]) for c in v["remove"]] == [("2.000815", "not_posted")]
-        assert v["new"] == [] and v["board"] == ["list"]  # its board lists the new fee
+        assert v["new"] == [] and v["board"] == ["list", "fee"]  # a block gone, the new fee in another
     for words in ("Đăng ký khai sinh (1.001193)", "phí, lệ phí (nay là: 8.000 đồng)",
                   "Chứng thực bản sao từ bản chính (2.000815)", "xã không còn niêm yết",
                   "Thôn Nà Tông", "Thôn Khuổi Củng", "So với lần in ngày 26/11/2026"):

@@ -76,7 +76,7 @@ def test_a_card_and_caption_per_posted_procedure(shared, sample):
             image = Image.open(shared / commune.slug / f"{code}.png")
             assert image.size == (1080, 1350)
             text = (shared / commune.slug / f"{code}.txt").read_text(encoding="utf-8")
-            assert text.startswith(f"{p.name} (mã thủ tục {code})\n")
+            assert text.startswith(f"BẢN MẪU – dữ liệu giả định, không dùng để niêm yết\n{p.name} (mã thủ tục {code})\n")
             assert commune.office.phone in text and p.fee in text and p.time in text
             for i, d in enumerate(p.documents, 1):
                 assert f"\n{i}. {d}\n" in text  # numbered as on the cards

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 from urllib.parse import quote
 
 from ..errors import Problem
 from ..messages import language, say, say_n, table
+from .folders import Place
 
 SCREENS = (("home", "/"), ("check", "/kiem-tra"), ("print", "/in"), ("decision", "/quyet-dinh"),
            ("share", "/chia-se"))
@@ -63,7 +64,7 @@ def open_button(rel: str, label: str | None = None) -> str:
 
 # -- Dự án -----------------------------------------------------------------------------------
 def home(project: Path | None, workbooks: list[Path], browse: Path, folders: list[tuple[Path, bool]],
-         flash: str | None, top: bool = False) -> str:
+         flash: str | None, places: Sequence[Place] = ()) -> str:
     parts = []
     if project:
         parts.append(f'<h1>{e(say("app.home.title"))}</h1><p>{e(say("app.home.workbooks"))}</p><ul class="files">')
@@ -72,12 +73,18 @@ def home(project: Path | None, workbooks: list[Path], browse: Path, folders: lis
             parts.append(f"<li><span>{e(rel)}</span>{open_button(rel, say('app.home.open_workbook'))}</li>")
         parts.append(f'</ul><p class="next">{e(say("app.home.next"))}</p>'
                      f'<p><a class="big" href="/kiem-tra">{e(say("app.nav.check"))}</a></p>')
-    parts.append(f'<h2>{e(say("app.home.choose"))}</h2><p class="path">{e(say("app.home.in_folder"))}: '
-                 f"<b>{e(browse)}</b></p><ul class=\"folders\">")
-    if not top:
-        parts.append(f'<li><a href="/?thu-muc={quote(str(browse.parent))}">⬑ {e(say("app.home.up"))}</a></li>')
+    parts.append(f'<h2>{e(say("app.home.choose"))}</h2>{_places(places, browse)}')
+    # the path to paste comes before the folders: a keyboard reaches it in a few Tabs however
+    # many folders Documents holds
+    parts.append(f'<form method="get" action="/" class="goto"><label>{e(say("app.home.goto"))}'
+                 f'<input name="thu-muc" value="{e(browse)}" spellcheck="false"></label>'
+                 f'<button>{e(say("app.home.goto_button"))}</button></form>{_crumbs(browse)}')
+    if browse.parent != browse:  # up to the drive's root, whatever folder the app started in
+        parts.append(f'<p><a class="place up" href="{_browse(browse.parent)}">⬑ {e(say("app.home.up"))}: '
+                     f'{e(browse.parent.name or browse.parent)}</a></p>')
+    parts.append('<ul class="folders">')
     for folder, is_proj in folders:
-        link = f'<a href="/?thu-muc={quote(str(folder))}">📁 {e(folder.name)}</a>'
+        link = f'<a href="{_browse(folder)}">📁 {e(folder.name)}</a>'
         pick = button("/chon", say("app.home.pick"), {"thu_muc": str(folder)}, "small") if is_proj else ""
         parts.append(f'<li class="{"proj" if is_proj else ""}">{link}{pick}</li>')
     if not folders:
@@ -92,6 +99,29 @@ def home(project: Path | None, workbooks: list[Path], browse: Path, folders: lis
         f'<button>{e(say("app.home.create_button"))}</button></form>'
         f'<p class="hint">{e(say("app.home.create_hint"))}</p>')
     return layout("home", "".join(parts), project, flash)
+
+
+def _browse(folder: Path) -> str:
+    return f"/?thu-muc={quote(str(folder))}"
+
+
+def _places(places: Sequence[Place], browse: Path) -> str:
+    """Links to the start folder, the clerk's own folders and every drive."""
+    links = []
+    for place in places:
+        name = say("app.home.place.drive", drive=place.path) if place.key == "drive" else say(f"app.home.place.{place.key}")
+        here = ' aria-current="page"' if place.path == browse else ""
+        links.append(f'<a class="place" href="{_browse(place.path)}"{here} title="{e(place.path)}">{e(name)}</a>')
+    return f'<div class="places" role="group" aria-label="{e(say("app.home.places"))}">{"".join(links)}</div>'
+
+
+def _crumbs(browse: Path) -> str:
+    """The folder shown, each of its parents a link: "D:\\ › Du an › xa-thuong-lam"."""
+    chain = [*reversed(browse.parents), browse]
+    links = [f'<a href="{_browse(p)}">{e(p.name or p)}</a>' for p in chain[:-1]]
+    links.append(f'<b aria-current="location">{e(browse.name or browse)}</b>')
+    return (f'<p class="folder-path">{e(say("app.home.in_folder"))}: '
+            f'<span class="crumbs">{" <span aria-hidden=true>›</span> ".join(links)}</span></p>')
 
 
 # -- Kiểm tra --------------------------------------------------------------------------------

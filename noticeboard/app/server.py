@@ -29,8 +29,9 @@ from ..fonts import FACES, font_path
 from ..messages import say
 from . import pages
 from .decision import Decisions
+from .folders import browsable, places, subfolders
 from .guard import Guard
-from .session import AREAS, Session, is_project
+from .session import AREAS, Session
 
 STATIC = Path(__file__).resolve().parent / "static"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; "
@@ -206,20 +207,13 @@ class Handler(BaseHTTPRequestHandler):
     # -- screens -------------------------------------------------------------------------
     def home(self, query: dict[str, str]) -> None:
         s = self.app.session
-        browse = s.browse_root
-        wanted = query.get("thu-muc")
-        if wanted:
-            candidate = Path(wanted).resolve()
-            if candidate.is_dir() and candidate.is_relative_to(s.browse_root):
-                browse = candidate
-        folders = []
-        try:
-            for child in sorted(browse.iterdir(), key=lambda p: p.name.lower()):
-                if child.is_dir() and not child.name.startswith((".", "$")) and child.name not in AREAS.values():
-                    folders.append((child, is_project(child)))
-        except OSError:
-            pass
-        self.html(pages.home(s.root, s.workbooks(), browse, folders, self.app.take_flash(), browse == s.browse_root))
+        browse, flash = s.browse_start, self.app.take_flash()
+        if query.get("thu-muc"):
+            try:
+                browse = browsable(query["thu-muc"], s.browse_start)
+            except NoticeboardError as exc:  # shown on the start folder's listing
+                flash = str(exc)
+        self.html(pages.home(s.root, s.workbooks(), browse, subfolders(browse), flash, places(s.browse_start)))
 
     def _project(self) -> Path | None:
         """The chosen project's folder, else None once the clerk is sent home to choose one."""
@@ -277,14 +271,14 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- actions -------------------------------------------------------------------------
     def choose(self, form: dict[str, str]) -> None:
-        self.app.session.choose(Path(form.get("thu_muc", "")))
+        s = self.app.session
+        s.choose(browsable(form.get("thu_muc", ""), s.browse_start))
         self.redirect("/kiem-tra")
 
     def create(self, form: dict[str, str]) -> None:
-        parent = Path(form.get("thu_muc", "")).resolve()
-        if not parent.is_relative_to(self.app.session.browse_root):
-            raise NoticeboardError(say("app_outside", file=parent))
-        self.app.session.create(parent, form.get("ten", ""), form.get("tinh", ""), form.get("xa", ""))
+        s = self.app.session
+        parent = browsable(form.get("thu_muc", ""), s.browse_start)
+        s.create(parent, form.get("ten", ""), form.get("tinh", ""), form.get("xa", ""))
         self.redirect("/")
 
     def open_file(self, form: dict[str, str]) -> None:

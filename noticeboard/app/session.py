@@ -69,7 +69,7 @@ class Job:
 class Session:
     root: Path | None = None
     opener: Callable[[Path], None] = open_with_system
-    browse_root: Path = field(default_factory=Path.home)  # where folders may be chosen from
+    browse_start: Path = field(default_factory=Path.home)  # where the folder chooser opens (folders.py)
     jobs: dict[str, Job] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _thumbs: dict[tuple[str, int, int], bytes] = field(default_factory=dict)

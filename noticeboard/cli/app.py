@@ -23,7 +23,7 @@ def app_command(project: str | None, port: int, no_browser: bool) -> None:
     session = Session()
     if project is not None:
         folder = Path(project).resolve()
-        session.browse_root = folder.parent if is_project(folder) else folder
+        session.browse_start = folder.parent if is_project(folder) else folder
         if is_project(folder):
             session.choose(folder)
     server, guard = make_app(session, port)

@@ -22,13 +22,13 @@ from .common import command, date_option, load, project_or_sample
 def list_command(project: str | None, xlsx: str | None, csv_path: str | None, everything: bool, day) -> None:
     """List the catalogue: code, name, field, in force or not, what the QR opens, villages."""
     from ..load.inputs import is_input
-    from ..output.listing import as_text, catalogue_lines, left_out_text, write_list_csv, write_list_workbook
+    from ..output.listing import as_text, catalogue_lines, left_out_text, mark, write_list_csv, write_list_workbook
     from ..plan.village import build_date
 
     p = load(project_or_sample(project), False, day)
     lines = catalogue_lines(p, day)
     if xlsx is None and csv_path is None:
-        click.echo(as_text(lines, _terminal_width()))
+        click.echo(as_text(lines, _terminal_width(), mark(p)))
         more = left_out_text(p, everything)
         if more:
             click.echo("\n" + more)
@@ -37,9 +37,9 @@ def list_command(project: str | None, xlsx: str | None, csv_path: str | None, ev
         if path is not None and is_input(p, Path(path)):  # never the clerk's own workbook
             raise OutputError(say("output_is_input", path=path))
     if xlsx is not None:
-        write_list_workbook(lines, Path(xlsx), p.left_out if everything else ())
+        write_list_workbook(lines, Path(xlsx), p.left_out if everything else (), mark(p))
     if csv_path is not None:
-        write_list_csv(lines, Path(csv_path))
+        write_list_csv(lines, Path(csv_path), mark(p))
     for path in (xlsx, csv_path):
         if path is not None:
             click.echo(say("list_summary", count=len(lines), day=f"{build_date(day):%d/%m/%Y}", path=path))

@@ -75,12 +75,18 @@ def _cells(line: Line) -> list[str]:
             str(line.sides) if line.sides else "–"]
 
 
-def as_text(lines: list[Line], width: int | None = None) -> str:
+def mark(project: m.Project) -> str | None:
+    """The line above a list made from the bundled sample (screen, workbook, CSV)."""
+    return say("list_sample") if project.sample else None
+
+
+def as_text(lines: list[Line], width: int | None = None, title: str | None = None) -> str:
     """Columns padded to their widest cell, one procedure a line. Within ``width`` (a terminal's
     columns), so that no line wraps there: the headers over short numbers take two lines, the
     link takes a line of its own under its row when the row cannot hold it, and the name (then
     the state, the field) wraps at spaces, widest first, the name never below NAME_MIN. Nothing
-    is ever cut: a word longer than its column keeps its line long."""
+    is ever cut: a word longer than its column keeps its line long. ``title``: a line above
+    the header (the bundled sample's mark)."""
     rows = [_headers()] + [_cells(line) for line in lines]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     below = False  # the link on a line of its own, under its row
@@ -103,7 +109,8 @@ def as_text(lines: list[Line], width: int | None = None) -> str:
         if below:  # under the header too: what the line under each row is
             indent = min(widths[0] + len(_GAP), max(0, (width or 0) - len(row[_OPENS])))
             out.append(" " * indent + row[_OPENS])
-    return "\n".join(out)
+    head = (textwrap.wrap(title, width, break_long_words=False) if width else [title]) if title else []
+    return "\n".join(head + out)
 
 
 NAME_MIN = 20  # a name column narrower than this reads as a list of words
@@ -128,9 +135,8 @@ def _two_lines(text: str) -> int:
                 if len(textwrap.wrap(text, w, break_long_words=False)) <= 2)
 
 
-def write_list_csv(lines: list[Line], path: Path) -> None:
-
-    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines]))
+def write_list_csv(lines: list[Line], path: Path, title: str | None = None) -> None:
+    write_bytes(path, csv_bytes(_headers(), [_cells(line) for line in lines], title))
 
 
 def left_out_text(project: m.Project, shown: bool) -> str:
@@ -147,18 +153,20 @@ def left_out_text(project: m.Project, shown: bool) -> str:
     return "\n".join(out)
 
 
-def write_list_workbook(lines: list[Line], path: Path, left_out: tuple[m.LeftOut, ...] = ()) -> None:
-    """The list as a workbook; ``left_out`` rows on a second sheet, with their problems."""
+def write_list_workbook(lines: list[Line], path: Path, left_out: tuple[m.LeftOut, ...] = (),
+                        title: str | None = None) -> None:
+    """The list as a workbook; ``left_out`` rows on a second sheet, with their problems;
+    ``title`` above each sheet's header."""
 
     notes = ("list_note_code", "list_note_name", "list_note_field", "list_note_state",
              "list_note_opens", "list_note_villages", "list_note_sides")
     kinds = ("code", "text", "text", "text", "text", "text", "text")
     columns = [Column(f"c{i}", h, kind=kinds[i], note=say(notes[i])) for i, h in enumerate(_headers())]
     rows = [[*_cells(line)[:5], line.villages, line.sides or None] for line in lines]
-    sheets = [SheetData(say("list_sheet"), columns, rows)]
+    sheets = [SheetData(say("list_sheet"), columns, rows, title)]
     if left_out:
         heads = ("list_head_code", "list_head_name", "list_head_row", "list_head_problems")
         sheets.append(SheetData(say("list_sheet_left_out"), [Column(f"c{i}", say(h), kind="code" if i == 0 else "text")
                                                              for i, h in enumerate(heads)],
-                                [[x.code, x.name, str(x.source), "\n".join(x.reasons)] for x in left_out]))
+                                [[x.code, x.name, str(x.source), "\n".join(x.reasons)] for x in left_out], title))
     write_workbook(path, sheets)

@@ -118,6 +118,12 @@ class Writer:
         self.count += 1
 
 
+def marked(project: Any) -> dict[str, Any]:
+    """The head key of a manifest made from the bundled sample (``"sample": true``); nothing
+    for a commune's own project, whose manifests stay as they were."""
+    return {"sample": True} if project.sample else {}
+
+
 @contextmanager
 def writer(out: Path, **head: Any) -> Iterator[Writer]:
     """Stream a new manifest; it replaces the old one atomically when the block succeeds."""

@@ -28,6 +28,7 @@ class SheetData:
     name: str
     columns: Sequence[Column]
     rows: list[list[Any]]
+    title: str | None = None  # a line above the header row (the bundled sample's mark)
 
 
 def workbook_bytes(sheets: list[SheetData]) -> bytes:
@@ -41,21 +42,27 @@ def workbook_bytes(sheets: list[SheetData]) -> bytes:
     wb.remove(wb.active)
     for sheet in sheets:
         ws = wb.create_sheet(sheet.name)
+        top = 1  # the header row
+        if sheet.title:
+            ws.append([sheet.title])
+            ws.cell(row=1, column=1).font = Font(bold=True)
+            ws.cell(row=1, column=1).fill = PatternFill("solid", fgColor="FFD84D")
+            top = 2
         ws.append([c.header for c in sheet.columns])
         for row in sheet.rows:
             ws.append([_cell(v) for v in row])
         _as_strings(ws)
-        ws.freeze_panes = "A2"
+        ws.freeze_panes = f"A{top + 1}"
         for i, col in enumerate(sheet.columns):
             letter = column_letter(i)
-            head = ws.cell(row=1, column=i + 1)
+            head = ws.cell(row=top, column=i + 1)
             head.font = Font(bold=True)
             head.fill = PatternFill("solid", fgColor="DDEBF7")
             head.alignment = Alignment(wrap_text=True, vertical="center")
             if col.note:
                 head.comment = Comment(col.note, "noticeboard", width=300, height=110)
             ws.column_dimensions[letter].width = _width(col, [r[i] for r in sheet.rows if i < len(r)])
-            for r in range(2, len(sheet.rows) + 2):
+            for r in range(top + 1, len(sheet.rows) + top + 1):
                 cell = ws.cell(row=r, column=i + 1)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 if col.kind in _TEXT_KINDS:
@@ -66,16 +73,16 @@ def workbook_bytes(sheets: list[SheetData]) -> bytes:
                 ws.column_dimensions[letter].number_format = "@"
             if col.listed_in:  # e.g. a village's commune, one of those in sheet Xã
                 check = DataValidation(type="list", formula1=col.listed_in, allow_blank=True)
-                check.add(f"{letter}2:{letter}{VALIDATED_ROWS + 1}")
+                check.add(f"{letter}{top + 1}:{letter}{VALIDATED_ROWS + top}")
                 ws.add_data_validation(check)
             if col.choices and col.key != "channels":
                 words = ",".join(shown for _, shown in col.choices)
                 check = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,
                                        showErrorMessage=True, errorTitle=col.header,
                                        error=f"{col.header}: {', '.join(s for _, s in col.choices)}")
-                check.add(f"{letter}2:{letter}{VALIDATED_ROWS + 1}")
+                check.add(f"{letter}{top + 1}:{letter}{VALIDATED_ROWS + top}")
                 ws.add_data_validation(check)
-        ws.row_dimensions[1].height = 32
+        ws.row_dimensions[top].height = 32
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -105,10 +112,13 @@ def csv_text(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def csv_bytes(header: Sequence[str], rows: list[list[Any]]) -> bytes:
-    """UTF-8 with a BOM (Excel then reads the accents right), every cell quoted, texts escaped."""
+def csv_bytes(header: Sequence[str], rows: list[list[Any]], title: str | None = None) -> bytes:
+    """UTF-8 with a BOM (Excel then reads the accents right), every cell quoted, texts escaped;
+    ``title``: a line of its own above the header (the bundled sample's mark)."""
     out = io.StringIO(newline="")
     w = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    if title:
+        w.writerow([csv_text(title)])
     w.writerow([csv_text(h) for h in header])
     w.writerows([csv_text(v) for v in row] for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")

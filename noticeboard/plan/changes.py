@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Iterable
 
 from .. import model as m
+from ..fields import BOARD
 
 # Parts of a procedure that do not print on the village sheets (the binder has its own key).
 OFF_SHEET = {"code", "source", "official", "effective_from", "effective_until", "replaced_by", "decision"}
@@ -73,19 +74,64 @@ def sheets(procedures: Iterable[m.Procedure], village: m.Village, office: m.Offi
     return out
 
 
-def board_parts(sheets_now: list[Sheet], village: m.Village) -> dict[str, str]:
-    """The board changes when a sheet is added, removed or changed ("list"), or the village
-    head's line (printed on its first page only)."""
-    return {"list": content_hash([(s.code, s.key) for s in sheets_now])[:10],
-            "head": content_hash(village.head)[:10]}
+def board_parts(procedures: Iterable[m.Procedure], village: m.Village, office: m.Office, place: str,
+                pages: dict[str, int]) -> dict[str, str]:
+    """A short hash of each part a reader sees on the board: which procedures in which order
+    ("list"), each field its blocks print (fields.BOARD: a fee, not the papers), their
+    translations in the village's languages, the sheet page each block points to ("pages":
+    "xem trang 4"), the office and place lines and the village head's line (first page)."""
+    procs = list(procedures)
+    parts = {"list": content_hash([p.code for p in procs])[:10]}
+    for name in BOARD:
+        values = [(p.code, getattr(p, name)) for p in procs]
+        if any(v not in (None, (), "", [], {}) for _, v in values):
+            parts[name] = content_hash(values)[:10]
+    said = [(p.code, lang, sorted((k, v) for k, v in p.translations.get(lang, {}).items() if k in BOARD))
+            for p in procs for lang in village.languages]
+    if any(t for *_, t in said):
+        parts["translations"] = content_hash(said)[:10]
+    parts["pages"] = content_hash(sorted(pages.items()))[:10]
+    parts["office"] = content_hash(office)[:10]
+    parts["place"] = content_hash(place)[:10]
+    parts["head"] = content_hash(village.head)[:10]
+    return parts
 
 
-def board_key(parts: dict[str, str]) -> str:
-    return content_hash(sorted(parts.items()))[:20]
+def board_changes(parts: dict[str, str], old: dict[str, str] | None, now: list[Sheet],
+                  before: dict[str, Sheet]) -> tuple[str, ...]:
+    """The board's parts that changed, in print order; () when the board reads the same (or
+    there is nothing to compare with). A board recorded before its parts were kept one by one
+    (no "pages") had "list", a hash of every sheet's key, and "head": compared as it was."""
+    if not old:
+        return ()
+    if "pages" not in old:
+        legacy = {"list": content_hash([(s.code, s.key) for s in now])[:10], "head": parts["head"]}
+        return tuple(p for p in ("list", "head") if old.get(p) != legacy[p])
+    changed = [p for p in [*parts, *(p for p in old if p not in parts)] if parts.get(p) != old.get(p)]
+    if "list" in changed:
+        # a sheet added or taken down moves every field's hash and the page numbers: name only
+        # what changed in the blocks of the procedures still posted
+        kept = {p for s in now if s.code in before for p in changed_parts(s, before[s.code])}
+        changed = [p for p in changed if p not in (*BOARD, "translations", "pages") or p in kept]
+    return tuple(changed)
 
 
-def board_date(key: str, old_key: str | None, old_date: dt.date | None, today: dt.date) -> dt.date:
-    return old_date if old_date is not None and key == old_key else today
+def board_date(changed: tuple[str, ...], old_date: dt.date | None, today: dt.date) -> dt.date:
+    return old_date if old_date is not None and not changed else today
+
+
+def same_sheets(now: list[Sheet], before: dict[str, Sheet]) -> bool:
+    """The same sheets with the same content in the same order: the board's page references
+    are then the previous build's."""
+    return [(s.code, s.key) for s in now] == [(s.code, s.key) for s in before.values()]
+
+
+def first_pages(entry: dict[str, Any] | None) -> dict[str, int] | None:
+    """code -> the first page of its sheet in a previous village entry (None: not recorded)."""
+    try:
+        return {str(s["code"]): int(s["pages"][0]) for s in (entry or {})["sheets"]}
+    except (TypeError, KeyError, ValueError, IndexError):
+        return None
 
 
 def read_sheets(entry: dict[str, Any] | None) -> tuple[dict[str, Sheet], dt.date | None]:
@@ -148,7 +194,7 @@ class VillageChanges:
     village: str
     file: str
     changes: tuple[Change, ...]
-    board: tuple[str, ...] = ()  # the board's parts that changed ("list", "head"); () unchanged
+    board: tuple[str, ...] = ()  # the board's parts that changed ("list", "fee", "head"...); () unchanged
 
     def of(self, kind: str) -> list[Change]:
         return [c for c in self.changes if c.kind == kind]
@@ -157,33 +203,38 @@ class VillageChanges:
         return bool(self.changes or self.board)
 
 
+def changed_parts(now: Sheet, old: Sheet) -> tuple[str, ...]:
+    """The parts of a sheet that differ from its previous version, in print order."""
+    if now.key == old.key:
+        return ()
+    order = list(now.parts) + [p for p in old.parts if p not in now.parts]
+    return tuple(p for p in order if now.parts.get(p) != old.parts.get(p))
+
+
 def compare(village: str, file: str, now: list[Sheet], before: dict[str, Sheet],
-            why_gone: Callable[[str], str], board: dict[str, str] | None = None,
-            old_board: dict[str, str] | None = None) -> VillageChanges:
+            why_gone: Callable[[str], str], board: tuple[str, ...] = ()) -> VillageChanges:
     """The sheets new, changed (and which parts) and to take down in one village, and what
-    changed on its board."""
-    board_what = tuple(p for p in (board or {}) if (old_board or {}).get(p) != (board or {})[p]) \
-        if board and old_board else ()
+    changed on its board (``board_changes``)."""
     out: list[Change] = []
     for s in now:
         old = before.get(s.code)
         if old is None:
             out.append(Change(NEW, s.code, s.name, updated=s.updated))
         elif old.key != s.key:
-            order = list(s.parts) + [p for p in old.parts if p not in s.parts]
-            what = tuple(p for p in order if s.parts.get(p) != old.parts.get(p))
-            out.append(Change(CHANGED, s.code, s.name, what or ("other",), updated=s.updated))
+            out.append(Change(CHANGED, s.code, s.name, changed_parts(s, old) or ("other",), updated=s.updated))
     codes = {s.code for s in now}
     for code, old in before.items():
         if code not in codes:
             out.append(Change(REMOVE, code, old.name, reason=why_gone(code), updated=old.updated))
-    return VillageChanges(village, file, tuple(out), board_what)
+    return VillageChanges(village, file, tuple(out), board)
 
 
 def report_json(commune: str, since: dt.date | None, date: dt.date,
-                villages: list[VillageChanges]) -> dict[str, Any]:
-    """thay-doi.json: the same facts as the printed report, for scripts."""
-    return {"commune": commune, "since": since.isoformat() if since else None, "date": date.isoformat(),
+                villages: list[VillageChanges], sample: bool = False) -> dict[str, Any]:
+    """thay-doi.json: the same facts as the printed report, for scripts (``sample``: made from
+    the bundled sample, ``"sample": true`` first)."""
+    return {**({"sample": True} if sample else {}),
+            "commune": commune, "since": since.isoformat() if since else None, "date": date.isoformat(),
             "villages": [{"village": v.village, "file": v.file, "board": list(v.board),
                           **{kind: [c.to_json() for c in v.of(kind)] for kind in (NEW, CHANGED, REMOVE)}}
                          for v in villages if v]}

@@ -39,25 +39,29 @@ class VillageKit:
 
 @dataclass(frozen=True)
 class History:
-    """A village's sheets with the date each last changed, its board's key and date, and the
-    sheets of the build compared with."""
+    """A village's sheets with the date each last changed, its board's parts and date, the
+    sheets of the build compared with and what changed on the board since."""
 
     sheets: list[ch.Sheet]
     board_parts: dict[str, str]
     board_date: dt.date
     old: dict[str, ch.Sheet]
-    old_board: dict[str, str] | None  # the previous board's parts (None: no previous entry)
+    board_changed: tuple[str, ...]  # the board's parts that changed (() also with nothing to compare)
 
 
-def village_history(plan: VillagePlan, place: str, previous: dict[str, Any] | None,
-                    today: dt.date) -> History:
+def village_history(plan: VillagePlan, place: str, previous: dict[str, Any] | None, today: dt.date,
+                    first_pages: Callable[[], dict[str, int]]) -> History:
+    """``first_pages``: code -> the page each sheet starts on, from the village's layout; asked
+    only when the sheets differ from the previous build's (else its pages are the same)."""
     old, old_board = ch.read_sheets(previous)
     now = ch.sheets(plan.procedures, plan.village, plan.commune.office, place, old, today)
-    parts = ch.board_parts(now, plan.village)
+    recorded = ch.first_pages(previous) if ch.same_sheets(now, old) else None
+    parts = ch.board_parts(plan.procedures, plan.village, plan.commune.office, place,
+                           recorded if recorded is not None else first_pages())
     before = (previous or {}).get("board_parts")
-    before = before if isinstance(before, dict) else None
-    date = ch.board_date(ch.board_key(parts), ch.board_key(before) if before else None, old_board, today)
-    return History(now, parts, date, old, before)
+    changed = ch.board_changes(parts, before, now, old) if isinstance(before, dict) else ()
+    date = ch.board_date(changed, old_board, today) if isinstance(before, dict) else today
+    return History(now, parts, date, old, changed)
 
 
 def why_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> Callable[[str], str]:

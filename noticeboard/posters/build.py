@@ -77,15 +77,24 @@ def _build_commune(job: Job, village_done: Callable[[int], None] | None = None) 
               p.places.province, job.commune.name, job.commune.office,
               poster.body_heights(job.commune, p.places.province, job.paper), p.sample)
     done: list[Done] = []
+    undated: dict[str, poster.Layout] = {}
     layouts: dict[str, poster.Layout] = {}
-    history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
-        job.base[vp.file].line if vp.file in job.base else None), job.date) for vp in job.plans}
 
-    def layout(vp: VillagePlan):
+    def pages_of(vp: VillagePlan) -> poster.Layout:
+        if vp.village.slug not in undated:
+            undated[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, chars)
+        return undated[vp.village.slug]
+
+    def starts(vp: VillagePlan) -> Callable[[], dict[str, int]]:
+        return lambda: pages_of(vp).starts  # laid out only when the board's page numbers may move
+
+    history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
+        job.base[vp.file].line if vp.file in job.base else None), job.date, starts(vp)) for vp in job.plans}
+
+    def layout(vp: VillagePlan) -> poster.Layout:
         if vp.village.slug not in layouts:
             h = history[vp.file]
-            layouts[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, h.board_date, chars,
-                                                     {s.code: s.updated for s in h.sheets})
+            layouts[vp.village.slug] = poster.dated(pages_of(vp), h.board_date, {s.code: s.updated for s in h.sheets})
         return layouts[vp.village.slug]
 
     digests = []
@@ -186,7 +195,8 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
     result = BuildResult(out)
     stamps: dict[str, list[int] | None] = {}
     filtered = commune is not None or village is not None
-    with manifest_file.writer(out, generated=date.isoformat(), paper=paper) as manifest:
+    with manifest_file.writer(out, generated=date.isoformat(), paper=paper,
+                              **manifest_file.marked(project)) as manifest:
         # one process: villages are counted as each is done; several: as each commune is
         for done, counted in _run(project, work, jobs, progress):
             for d in done:

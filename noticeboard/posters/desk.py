@@ -26,7 +26,7 @@ def _kits(job: Job, p: m.Project, history: dict, lines: dict[str, str]) -> list[
         entry = json.loads(lines[vp.file])
         pages = {s["code"]: (int(s["pages"][0]), int(s["pages"][1])) for s in entry.get("sheets") or []}
         diff = ch.compare(vp.village.name, vp.file, sheets, old, desk.why_gone(p, vp, job.date),
-                          h.board_parts, h.old_board) if compared else None
+                          h.board_changed) if compared else None
         kits.append(desk.VillageKit(vp, vp.file, tuple(sheets), board, int(entry["board_pages"]), pages, diff))
     return kits
 
@@ -96,7 +96,7 @@ def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: l
         make(desk.CHANGES_PDF, "changes", digest_of(common, "changes", changed, job.since, job.date),
              lambda: (*_no_qr(report.render_report(commune, province, changed, by_code, job.since, job.date,
                                                     chars, sample=p.sample)),))
-        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, changed), ensure_ascii=False,
+        data = (json.dumps(ch.report_json(commune.name, job.since, job.date, changed, p.sample), ensure_ascii=False,
                            indent=1) + "\n").encode("utf-8")
         make(desk.CHANGES_JSON, "changes", hashlib.sha256(data).hexdigest()[:32], lambda: (data, [], 0))
     return out

@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..labels import LABELS
 from ..output import manifest as manifest_file
 from ..output.atomic import write_bytes
 from ..output.folder import remove_stale
@@ -84,6 +85,8 @@ def contact_sheet(data: dict, sheet: dict[str, list[tuple[dict, list[str]]]]) ->
         f"<h1>Xem trước áp phích – {e(province)}</h1>",
         f"<p class=meta>Ngày làm: {e(_date(data.get('generated', '')))} · Khổ giấy: {e(data.get('paper', ''))}"
         " · Bấm vào trang để mở tệp PDF.</p>",
+        # a build of the bundled sample (its manifest says so): marked as its pages are
+        *([f'<p class=sample role=note>{e(LABELS["sample_mark"])}</p>'] if data.get("sample") else []),
     ]
     for commune, entries in sheet.items():
         parts.append(f"<section><h2>{e(commune)}</h2>")
@@ -119,6 +122,7 @@ h3{margin:1.2rem 0 .4rem;font-size:1.1rem}small{font-weight:normal;color:#666}
 .pages a{display:flex;flex-direction:column;align-items:center;text-decoration:none;color:#333}
 .pages img{border:1px solid #aaa;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.2);height:auto}
 .pages span{font-size:.8rem}
+.sample{background:#FFD84D;color:#222;font-weight:bold;text-align:center;padding:.4rem;border-radius:4px}
 """.strip()
 
 

@@ -74,7 +74,7 @@ def app(tmp_path) -> Iterator[Running]:
     """The app on a free port, started in a folder to choose or create projects in, with the
     opener recording what it would have opened."""
     opened: list[Path] = []
-    session = Session(opener=opened.append, browse_root=tmp_path.resolve())
+    session = Session(opener=opened.append, browse_start=tmp_path.resolve())
     server, guard, _ = serve_in_background(session)
     yield Running(session, guard.port, guard.token, opened)
     server.shutdown()

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from noticeboard.output.scaffold import init_workbooks
 from tests.app.conftest import fill_places
 
 pytestmark = pytest.mark.browser
@@ -169,6 +170,38 @@ def test_cards_script_and_kiosk_are_made_from_the_share_screen(page, app, shots)
     assert fits(page)
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(shots / "app-share.png"))
+
+
+def tab_to(page, test: str, presses: int = 80) -> None:
+    """Press Tab until the focused element passes ``test`` (a JS function of it), as a clerk
+    without a mouse moves through the page."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"({test})(document.activeElement)"):
+            return
+    raise AssertionError(f"no element reached by Tab passes {test}")
+
+
+def test_the_folder_chooser_reaches_a_project_elsewhere_by_keyboard(page, app, shots, tmp_path_factory):
+    documents = tmp_path_factory.mktemp("Documents")
+    init_workbooks(documents / "xa-thuong-lam", "Tuyên Quang", "Xã Thượng Lâm")
+    start = app.session.browse_start
+    tab_to(page, "e => e.matches('a.up')")  # "Lên thư mục trên"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.inner_text(".folder-path b") == start.parent.name
+    tab_to(page, "e => e.name === 'thu-muc'")  # the path as Explorer's address bar shows it
+    page.keyboard.press("Control+A")
+    page.keyboard.type(str(documents))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("li.proj", has_text="xa-thuong-lam").count() == 1
+    assert fits(page)
+    page.screenshot(path=str(shots / "app-folders.png"))
+    tab_to(page, "e => e.textContent === 'Chọn dự án này'")
+    with page.expect_navigation(url="**/kiem-tra"):
+        page.keyboard.press("Enter")
+    assert app.session.root == (documents / "xa-thuong-lam").resolve()
 
 
 def test_english_is_the_same_switch_as_the_cli(browser, app, monkeypatch):

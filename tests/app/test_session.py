@@ -18,7 +18,7 @@ from tests.app.conftest import fill_places
 def session(tmp_path):
     folder = tmp_path / "xa"
     init_workbooks(folder, "Tuyên Quang", "Xã Thượng Lâm")
-    s = Session(opener=lambda p: None, browse_root=tmp_path)
+    s = Session(opener=lambda p: None, browse_start=tmp_path)
     s.choose(folder)
     return s
 
@@ -67,7 +67,7 @@ def test_work_before_a_project_is_chosen_is_refused_with_the_message_shown(tmp_p
     """Every action needs the folder: without one it is the app's message, not an AssertionError."""
     from noticeboard.messages import say
 
-    s = Session(opener=lambda p: None, browse_root=tmp_path)
+    s = Session(opener=lambda p: None, browse_start=tmp_path)
     for action in (lambda: s.out("posters"), lambda: s.check(), lambda: s.project(), lambda: s.resolve("a.pdf")):
         with pytest.raises(NoticeboardError) as caught:
             action()
@@ -75,7 +75,7 @@ def test_work_before_a_project_is_chosen_is_refused_with_the_message_shown(tmp_p
 
 
 def test_a_new_project_is_the_workbook_way(tmp_path):
-    s = Session(opener=lambda p: None, browse_root=tmp_path)
+    s = Session(opener=lambda p: None, browse_start=tmp_path)
     s.create(tmp_path, "xa-moi", "Tuyên Quang", "Xã Lâm Bình")
     assert s.root == (tmp_path / "xa-moi").resolve()
     assert [p.relative_to(s.root).as_posix() for p in s.workbooks()] == ["places.xlsx", "procedures/thu-tuc.xlsx"]
@@ -84,7 +84,7 @@ def test_a_new_project_is_the_workbook_way(tmp_path):
 @pytest.mark.parametrize("name", ["", "../x", "a/b", ".hidden"])
 def test_a_new_project_needs_one_plain_folder_name(tmp_path, name):
     with pytest.raises(NoticeboardError, match="cannot be used"):
-        Session(browse_root=tmp_path).create(tmp_path, name, "", "")
+        Session(browse_start=tmp_path).create(tmp_path, name, "", "")
 
 
 def test_a_workbook_problem_is_placed_by_sheet_and_cell():

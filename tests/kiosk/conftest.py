@@ -7,6 +7,7 @@ downloaded browser. Without it they skip with the reason, unless NOTICEBOARD_REQ
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import threading
@@ -30,6 +31,7 @@ SCREENS = {"1366x768": {"width": 1366, "height": 768}, "1280x800": {"width": 128
 KHAI_SINH = "1.001193"
 KHAI_SINH_URL = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7"
 HOSTILE = "<img src=x onerror=alert(1)>"
+FAKE_NOW = dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))  # a morning at the office
 
 HOSTILE_CATALOGUE = f"""\
 procedures:
@@ -159,8 +161,11 @@ def open_kiosk(browser):
         ctx = browser.new_context(viewport=viewport, has_touch=True)
         contexts.append(ctx)
         page = ctx.new_page()
-        if fake_clock:  # the page's timers run only when the test moves time on (page.clock.run_for)
-            page.clock.install()
+        if fake_clock:  # time stands still: the page's timers run only as the test moves it on
+            # (page.clock.run_for), however slow the machine; paused before the page loads, at a
+            # time surely ahead of the clock just installed (no page, so no timer, yet)
+            page.clock.install(time=FAKE_NOW - dt.timedelta(hours=1))
+            page.clock.pause_at(FAKE_NOW)
         page.set_default_timeout(5000)  # a missing element fails fast, not after 30 s
         watched = Watched(page)
         url = where if isinstance(where, str) else (Path(where) / "index.html").as_uri()

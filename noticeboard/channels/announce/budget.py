@@ -47,37 +47,37 @@ def commune_bulletins(project: m.Project, commune: m.Commune, day: dt.date,
         each = PROCEDURE_MINUTES * 60
         part = procedure_part(p, commune.office, each)
         # a short --minutes: the procedure's share is what the bulletin's opening and close leave
-        spill = _alone(commune, day, [part]).seconds - total
+        spill = _alone(commune, day, [part], project.sample).seconds - total
         if spill > 0:
             each = part.seconds - spill
             part = procedure_part(p, commune.office, each)
         if part.seconds > each:
             over.append(Over(p.code, part.seconds, each))
         parts.append(part)
-    one = bulletin(commune, day, parts)
+    one = bulletin(commune, day, parts, sample=project.sample)
     if one.seconds <= total:
         return [one], over
     groups: list[list[Part]] = [[]]
     for part in parts:
         trial = groups[-1] + [part]
-        if groups[-1] and _alone(commune, day, trial).seconds > total:
+        if groups[-1] and _alone(commune, day, trial, project.sample).seconds > total:
             groups.append([part])
         else:
             groups[-1] = trial
     for group in groups:
-        alone = _alone(commune, day, group)
+        alone = _alone(commune, day, group, project.sample)
         if alone.seconds > total:  # one procedure and the bulletin's opening and close
             raise OutputError(say("announce_too_short", commune=commune.name, code=group[0].code,
                                   minutes=f"{minutes:g}", needed=duration(alone.seconds)))
     later = [sum(len(g) for g in groups[i + 1:i + 2]) for i in range(len(groups))]
-    scripts = [bulletin(commune, day, g, i, len(groups), then=n)
+    scripts = [bulletin(commune, day, g, i, len(groups), then=n, sample=project.sample)
                for i, (g, n) in enumerate(zip(groups, later), 1)]
     return scripts, over
 
 
-def _alone(commune: m.Commune, day: dt.date, parts: list[Part]) -> Script:
+def _alone(commune: m.Commune, day: dt.date, parts: list[Part], sample: bool) -> Script:
     """``parts`` as one of many bulletins, timed with the longest numbering words."""
-    return bulletin(commune, day, parts, WORST, WORST, then=WORST)
+    return bulletin(commune, day, parts, WORST, WORST, then=WORST, sample=sample)
 
 
 def duration(secs: float) -> str:

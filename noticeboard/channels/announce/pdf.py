@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from ...fonts import BOLD, REGULAR
+from ...labels import LABELS
 from ...render.pdf.styles import ACCENT, INK
 from ...render.pdf.sample_mark import draw_mark
 from .script import PAPERS_LEAD, PAPERS_MORE, Script
@@ -53,7 +54,7 @@ def script_pdf(script: Script, invariant: bool = True, sample: bool = False) -> 
         canvas.drawRightString(A4[0] - MARGIN, 10 * mm, f"Trang {doc.page}")
         canvas.restoreState()
         if sample:
-            draw_mark(canvas, A4[0], A4[1] - MARGIN, MARGIN)
+            draw_mark(canvas, A4[0], A4[1] - MARGIN, MARGIN, text=LABELS["sample_mark_air"])
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ... import model as m
 from ...errors import OutputError
+from ...labels import LABELS
 from ...messages import say
 from ...plan.apply import handed_in_at, how_to_apply
 from ...slug import lower_first
@@ -174,13 +175,15 @@ def reading_time(secs: float) -> str:
 
 
 def bulletin(commune: m.Commune, day: dt.date, parts: list[Part], number: int = 1, count: int = 1,
-             then: int = 0) -> Script:
+             then: int = 0, sample: bool = False) -> Script:
     """A bulletin of ``parts`` (numbered from the first): introduction, the procedures, how to
-    ask; ``number`` of ``count`` when there are several, ``then`` procedures in the next one."""
+    ask; ``number`` of ``count`` when there are several, ``then`` procedures in the next one.
+    ``sample`` (the bundled sample): marked under the title, and said first and last, so
+    whoever reads it out tells the listeners it is not a real notice."""
     office = commune.office
     where = lower_first(commune.name)
     names = "; ".join(lower_first(p.name) for p in parts)
-    intro = [f"Kính thưa bà con nhân dân {where}."]
+    intro = [f"Kính thưa bà con nhân dân {where}."] + ([LABELS["sample_said"]] if sample else [])
     if count > 1:
         intro.append(f"Đây là bản tin số {read_number(number)}, trong {read_number(count)} bản tin "
                      "về thủ tục hành chính.")
@@ -200,15 +203,16 @@ def bulletin(commune: m.Commune, day: dt.date, parts: list[Part], number: int = 
         _sentence(f"Giờ làm việc: {lower_first(_said(office.hours, 'hours'))}"),
         "Bà con cũng có thể hỏi trưởng thôn, hoặc xem bảng niêm yết tại nhà văn hóa thôn.",
         f"Xin nhắc lại số điện thoại: {phone}.",
+        *([LABELS["sample_said_again"]] if sample else []),
         "Xin cảm ơn bà con đã lắng nghe.",
     ]
     title = f"Bài đọc trên loa truyền thanh: {commune.name}"
     if count > 1:
         title += f". Bản tin số {read_number(number)}"
     body = [Part("Lời mở đầu.", tuple(intro)), *(p.numbered(i) for i, p in enumerate(parts, 1)), Part("Cách hỏi thêm.", tuple(ask))]
-    made = f"Thông báo về thủ tục hành chính, soạn {_date(day)}."
-    draft = Script(commune, title, (made, f"Đọc chậm, rõ: {reading_time(0)}."), tuple(body), number, count)
+    made = (*([LABELS["sample_mark_air"]] if sample else []), f"Thông báo về thủ tục hành chính, soạn {_date(day)}.")
+    draft = Script(commune, title, (*made, f"Đọc chậm, rõ: {reading_time(0)}."), tuple(body), number, count)
     # the line counts itself: "mười một" is a word longer than the draft's "không"
     spoken = f"Đọc chậm, rõ: {reading_time(draft.seconds + 1)}."
-    return Script(commune, title, (made, spoken), tuple(body), number, count)
+    return Script(commune, title, (*made, spoken), tuple(body), number, count)
 

@@ -41,7 +41,7 @@ def build_announce(project: m.Project, out: Path, commune: str | None = None,
         remove_stale_temporaries(out)
         before = manifest.read(out) or {}
         with manifest.writer(out, tool="noticeboard announce", generated=day.isoformat(),
-                             minutes=minutes) as listing:
+                             minutes=minutes, **manifest.marked(project)) as listing:
             for script, text, (pdf, pages) in rendered:
                 for suffix, data in ((".txt", text), (".pdf", pdf)):
                     rel = f"{script.slug}{suffix}"

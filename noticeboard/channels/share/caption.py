@@ -7,12 +7,14 @@ from ...labels import LABELS
 from .card import Target
 
 
-def caption(p: m.Procedure, commune: m.Commune, target: Target | None) -> str:
+def caption(p: m.Procedure, commune: m.Commune, target: Target | None, sample: bool = False) -> str:
+    """``sample`` (the bundled sample): the mark first, so a caption pasted anywhere carries it."""
     o = commune.office
     # numbered as on the cards, every one: the last card counts those it leaves off
     docs = [f"{i}. {d}" for i, d in enumerate(p.documents, 1)] if p.documents else [
         LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"]]
     lines = [
+        *([LABELS["sample_mark"]] if sample else []),
         f"{p.name} ({LABELS['code'].lower()} {p.code})",
         f"{LABELS['share_documents']}:", *docs,
         f"{LABELS['time']}: {p.time}. {LABELS['fee']}: {p.fee}.",

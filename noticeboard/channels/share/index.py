@@ -7,6 +7,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from ...labels import LABELS
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -18,12 +20,14 @@ class Entry:
     caption_file: str
 
 
-def index_html(title: str, entries: list[Entry]) -> str:
+def index_html(title: str, entries: list[Entry], sample: bool = False) -> str:
+    """``sample`` (the bundled sample): the mark on a strip under the title, as on the cards."""
     e = lambda s: html.escape(str(s), quote=True)  # noqa: E731
     parts = ["<!doctype html>", '<html lang="vi"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{e(title)}</title>", f"<style>{CSS}</style></head><body>",
              f"<h1>{e(title)}</h1>",
+             *([f'<p class=sample role=note>{e(LABELS["sample_mark"])}</p>'] if sample else []),
              "<p class=meta>Mỗi thủ tục: ảnh để đăng lên nhóm Zalo, Facebook của xã, và lời giới thiệu "
              "kèm theo. Bấm “Chép lời giới thiệu” rồi dán vào ô viết bài; gửi kèm ảnh.</p>"]
     commune = None
@@ -54,6 +58,7 @@ article{background:#fff;border:1px solid #ccc;border-radius:8px;padding:.6rem 1r
 .cards{display:flex;flex-wrap:wrap;gap:.6rem}.cards img{border:1px solid #aaa;height:auto}
 textarea{width:100%;box-sizing:border-box;font:inherit;font-size:1rem;margin-top:.6rem}
 button{font:inherit;padding:.4rem 1rem;cursor:pointer}
+.sample{background:#FFD84D;color:#222;font-weight:bold;text-align:center;padding:.4rem;border-radius:4px}
 """.strip()
 
 SCRIPT = """

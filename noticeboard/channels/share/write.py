@@ -62,7 +62,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
     with exclusive(out):
         remove_stale_temporaries(out)
         with manifest.writer(out, tool=TOOL, generated=day.isoformat(),
-                             province=project.places.province) as listing:
+                             province=project.places.province, **manifest.marked(project)) as listing:
             for c in chosen:
                 written: set[Path] = set()
                 for p in posted_in_force(project, c, day):
@@ -82,7 +82,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                                      # as the posters' entries list their codes (one "page")
                                      "qr": [{"code": p.code, "url": t.url, "page": 1}] if t else [],
                                      "sha256": hashlib.sha256(png).hexdigest()})
-                    text = caption(p, c, t)
+                    text = caption(p, c, t, project.sample)
                     rel = f"{c.slug}/{p.code}.txt"
                     write_bytes(out / rel, text.encode("utf-8"))
                     written.add(out / rel)
@@ -98,7 +98,8 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                 # cards and captions of an earlier run: a procedure no longer posted, a card no longer needed
                 remove_stale(out / c.slug, ("*.png", "*.txt"), written)
                 result.communes.append(c.name)
-            page = index_html(f"Ảnh đăng Zalo, Facebook: {project.places.province}", entries).encode("utf-8")
+            page = index_html(f"Ảnh đăng Zalo, Facebook: {project.places.province}", entries,
+                              project.sample).encode("utf-8")
             write_bytes(out / "index.html", page)
             listing.add({"file": "index.html", "kind": "index", "sha256": hashlib.sha256(page).hexdigest()})
     return result

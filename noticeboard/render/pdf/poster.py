@@ -4,7 +4,7 @@ page framed by the same header/footer chrome (office, village head, date, page x
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
@@ -127,14 +127,13 @@ class Layout:
 
     plan: VillagePlan
     paper: str
-    date: dt.date
     chars: str
     footers: dict[str, tuple[Recorded, float]]  # by kind of page: with the date's baseline
     pages: list[Recorded]
     board_pages: int  # the first pages, the rest are sheets
-    # the date each page prints (its content's last change) and each sheet's first page
+    starts: dict[str, int]  # each sheet's first page
+    # the date each page prints (its content's last change): set by ``dated``
     page_dates: list[dt.date] = field(default_factory=list)
-    starts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -224,10 +223,9 @@ def board_pages(plan: VillagePlan, title: str, paper: str) -> list[Page]:
                               paper=paper, reason=exc)) from None
 
 
-def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
-           sheet_dates: dict[str, dt.date] | None = None) -> Layout:
-    """``date`` is printed on the board pages, ``sheet_dates[code]`` on that sheet's pages
-    (default: ``date``)."""
+def layout(plan: VillagePlan, title: str, paper: str, chars: str) -> Layout:
+    """The village's pages, not yet dated: where each sheet starts does not depend on dates
+    (a board's page references are known before its date is)."""
     p = PAPERS[paper]
     sheet_height = body_heights(plan.commune, plan.province, paper)[SHEET]
     languages = plan.village.languages
@@ -241,12 +239,18 @@ def layout(plan: VillagePlan, title: str, paper: str, date: dt.date, chars: str,
     top = p.height - p.margin
     pages = [record(page, p.margin, top, p.size, chars, first_pages) for page in ov_pages]
     pages += [rec for sheet in details for rec in sheet]
-    dates = [date] * len(ov_pages)
-    for proc, sheet in zip(plan.procedures, details):
-        dates += [(sheet_dates or {}).get(proc.code, date)] * len(sheet)
     footers = {kind: _record_footer(plan.commune.office, plan.village.head if kind == FIRST else None,
                                     paper, chars, kind) for kind in KINDS}
-    return Layout(plan, paper, date, chars, footers, pages, len(ov_pages), dates, first_pages)
+    return Layout(plan, paper, chars, footers, pages, len(ov_pages), first_pages)
+
+
+def dated(lay: Layout, date: dt.date, sheet_dates: dict[str, dt.date] | None = None) -> Layout:
+    """``lay`` with ``date`` printed on the board pages, ``sheet_dates[code]`` on that sheet's
+    pages (default: ``date``)."""
+    dates = [date] * lay.board_pages
+    for code, (first, last) in lay.sheet_pages().items():
+        dates += [(sheet_dates or {}).get(code, date)] * (last - first + 1)
+    return replace(lay, page_dates=dates)
 
 
 @lru_cache(maxsize=64)  # the same for a commune's villages but the first page's (the head)
@@ -294,7 +298,7 @@ def _add(doc: writer.PdfFile, lay: Layout, qr: list[tuple[str, str, int, Box]]) 
     for number, page in enumerate(lay.pages, 1):
         kind = FIRST if number == 1 else BOARD if number <= lay.board_pages else SHEET
         footer, baseline = lay.footers[kind]
-        date = lay.page_dates[number - 1] if lay.page_dates else lay.date  # when its content last changed
+        date = lay.page_dates[number - 1]  # when its content last changed
         doc.add_page([page.ops, footer.ops,
                       _date_and_number(lay.paper, lay.chars, baseline, date, number, lay.total),
                       *([_sample_mark(lay.paper, lay.chars)] if lay.plan.sample else [])])

@@ -28,6 +28,16 @@ def part_name(part: str) -> str:
     return lower_first(BY_NAME[part].label) if part in BY_NAME else LABELS["part_other"]
 
 
+def board_changed(v: ch.VillageChanges) -> str:
+    """'phí, lệ phí của Đăng ký khai sinh (1.001193)': what the board's pages print differently,
+    naming the procedures whose block changed (a field the board prints)."""
+    out = []
+    for part in v.board:
+        procs = [f"{c.name} ({c.code})" for c in v.of(ch.CHANGED) if part in BY_NAME and part in c.what]
+        out.append(f"{part_name(part)} {LABELS['part_of']} {', '.join(procs)}" if procs else part_name(part))
+    return "; ".join(out)
+
+
 def what_changed(change: ch.Change, proc: m.Procedure | None) -> str:
     """'phí, lệ phí (nay là: 10.000 đồng); giấy tờ cần mang'."""
     out = []
@@ -105,7 +115,7 @@ def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: S
     out: list[Flowable] = []
     if v.board:
         out.append(para(LABELS["changes_board"], s.cell_bold))
-        out.append(item(f"{LABELS['kit_board']}: {'; '.join(part_name(p) for p in v.board)}", s.body, "•"))
+        out.append(item(f"{LABELS['kit_board']}: {board_changed(v)}", s.body, "•"))
     for kind, label in ((ch.NEW, "changes_new"), (ch.CHANGED, "changes_changed"), (ch.REMOVE, "changes_remove")):
         items = v.of(kind)
         if not items:

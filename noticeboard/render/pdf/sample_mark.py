@@ -11,14 +11,15 @@ from ...labels import LABELS
 from .styles import ACCENT
 
 
-def draw_mark(c: Canvas, width: float, top: float, room: float, x: float = 0.0) -> None:
-    """The mark centred on a page ``width`` wide, in the ``room`` points above ``top`` (the
-    frame's top edge) and again in the bottom margin (``room`` high too), so a trimmed or
+def draw_mark(c: Canvas, width: float, top: float, room: float, x: float = 0.0,
+              text: str = LABELS["sample_mark"]) -> None:
+    """The mark (``text``) centred on a page ``width`` wide, in the ``room`` points above ``top``
+    (the frame's top edge) and again in the bottom margin (``room`` high too), so a trimmed or
     cut-up page still shows it: at most 13 pt, clear of the frame."""
     size = min(13.0, room * 0.5)
     c.saveState()
     c.setFillColor(ACCENT)
     c.setFont(BOLD, size)
     for baseline in (top + size * 0.3, room - size * 1.2):
-        c.drawCentredString(x + width / 2, baseline, LABELS["sample_mark"])
+        c.drawCentredString(x + width / 2, baseline, text)
     c.restoreState()
