@@ -49,13 +49,20 @@ def test_the_place_column_goes_to_place_and_the_agency_column_to_agency(project:
 
 # Each surface speaks its own controls ----------------------------------------------------------
 
-def _app_preview(project: Path, options=None):
-    from noticeboard.app.decision import Decisions, Options
+def _decisions(project: Path):
+    """The app's decision screen's work, on ``project`` (no server, no browser)."""
+    from noticeboard.app.decision import Decisions
     from noticeboard.app.session import Session
 
-    session = Session(opener=lambda path: None, browse_root=project.parent)
+    session = Session(opener=lambda path: None)
     session.choose(project)
-    decisions = Decisions(session)
+    return Decisions(session)
+
+
+def _app_preview(project: Path, options=None):
+    from noticeboard.app.decision import Options
+
+    decisions = _decisions(project)
     rel = decisions.save("qd-1234.docx", (FIXTURES / "qd-1234.docx").read_bytes())
     return decisions.preview(rel, TODAY, options or Options())
 
@@ -88,15 +95,10 @@ def test_the_cli_dry_run_names_the_flag(project: Path) -> None:
 
 
 def test_the_apps_hint_for_a_missing_number_names_its_field(project: Path, tmp_path: Path) -> None:
-    from noticeboard.app.decision import Decisions
-    from noticeboard.app.session import Session
-
     annex = _annex_docx(tmp_path / "khong-so.docx", ["THỦ TỤC HÀNH CHÍNH CẤP XÃ", "Danh mục thủ tục hành chính "
                         "bị bãi bỏ", [["STT", "Mã TTHC", "Tên TTHC", "Tên VBQPPL quy định việc bãi bỏ"],
                                       ["1", "2.000884", "Chứng thực chữ ký", "Nghị định 07/2025"]]])
-    session = Session(opener=lambda path: None, browse_root=project.parent)
-    session.choose(project)
-    decisions = Decisions(session)
+    decisions = _decisions(project)
     view = decisions.preview(decisions.save(annex.name, annex.read_bytes()), TODAY)
     hints = [p.hint for p in view.problems]
     assert 'ghi số quyết định vào ô "Số quyết định" (ví dụ 1234/QĐ-UBND) rồi bấm "Xem lại"' in hints
