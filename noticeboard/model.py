@@ -12,6 +12,7 @@ import dataclasses  # Procedure has a field called ``field``
 from dataclasses import dataclass, field
 
 from .fields import CHANNEL_WORDS, CHANNELS, TRANSLATABLE  # noqa: F401  (TRANSLATABLE: the renderers' print order)
+from typing import Iterable
 from urllib.parse import urlsplit
 
 
@@ -26,12 +27,21 @@ class ByChannel(str):
     def __new__(cls, values: dict[str, str] | tuple[tuple[str, str], ...]) -> "ByChannel":
         given = dict(values)
         parts = tuple((c, given[c]) for c in CHANNELS if c in given)
-        self = super().__new__(cls, "; ".join(f"{channel_word(c)}: {v}" for c, v in parts))
+        self = super().__new__(cls, join_sentences(f"{channel_word(c)}: {v}" for c, v in parts))
         self.parts = parts
         return self
 
     def __getnewargs__(self) -> tuple:  # pickled for --jobs: rebuilt from its parts
         return (self.parts,)
+
+
+def join_sentences(texts: Iterable[str]) -> str:
+    """Texts on one line, "; " between them, or a space after one that ends its sentence
+    ("… cấp tỉnh. Trực tuyến: …", never "… cấp tỉnh.; Trực tuyến: …")."""
+    out = ""
+    for text in texts:
+        out += ("" if not out else " " if out.endswith((".", "!", "?", ";", "…")) else "; ") + text
+    return out
 
 
 def channel_word(channel: str) -> str:

@@ -132,11 +132,11 @@ def test_workbook_cells_take_the_forms_and_official_columns(tmp_path: Path) -> N
     project, warnings = load_project_with_warnings(sheet_project(tmp_path / "p", row))
     p = project.procedures["1.001193"]
     assert p.time_by_channel() == (("direct", "1 ngày làm việc"), ("online", "2 ngày làm việc"))
-    assert p.fee == "Miễn lệ phí."
+    assert p.fee == "Miễn lệ phí. Miễn lệ phí."  # kept as typed: the warning tells the clerk
     assert p.papers()[1].sub_items == ("Giấy chứng sinh", "Văn bản xác nhận")
     assert m.papers(p.official["documents"])[1].sub_items == ("Giấy chứng sinh", "Văn bản xác nhận")
     assert m.by_channel(p.official["time"]) == (("direct", "01 ngày làm việc"), ("online", "02 ngày làm việc"))
-    assert [str(w).split(": ")[0] for w in warnings] == ["procedures/danh-muc.xlsx:'Thủ tục'!G2"]  # the repeat
+    assert [str(w).split(": ")[0] for w in warnings] == ["procedures/danh-muc.xlsx:'Thủ tục'!G2"]  # the paste made twice
 
 
 def test_an_official_cell_goes_through_the_same_checks(tmp_path: Path) -> None:
@@ -207,11 +207,35 @@ def test_a_list_for_a_time_is_told_both_forms(tmp_path: Path) -> None:
 
 def test_papers_sharing_a_sentence_stay_whole_in_a_workbook(tmp_path: Path) -> None:
     # The portal's papers share sentences ("…; nếu đã có … thì không phải nộp (1 bản chính)"):
-    # only a whole paper given twice is kept once, never a sentence another paper also has.
+    # every paper is read whole and printed as typed; only a whole paper given twice is told.
     from .long_texts import DOC
 
     papers = [DOC.format(n=n) for n in range(1, 31)]
     row = KHAI_SINH_ROW[:7] + ["\n".join(papers + papers[:1])] + KHAI_SINH_ROW[8:] + [None, None]
     project, warnings = load_project_with_warnings(sheet_project(tmp_path / "p", row))
-    assert [str(p) for p in project.procedures["1.001193"].papers()] == papers
+    assert [str(p) for p in project.procedures["1.001193"].papers()] == papers + papers[:1]
     assert [str(w).split(": ")[0] for w in warnings] == ["procedures/danh-muc.xlsx:'Thủ tục'!H2"]  # the repeat
+    assert "is in the list twice" in str(warnings[0])
+
+
+# The portal's fee for 1.004222 (Đăng ký thường trú) as a clerk pastes it, a channel a line:
+# both channels end with the same exemption, which is each channel's own text.
+EXEMPT = "Miễn lệ phí đối với các trường hợp được miễn theo quy định của HĐND cấp tỉnh."
+FEE_CELL = f"Trực tiếp: 20.000 đồng; {EXEMPT}\nTrực tuyến: 10.000 đồng; {EXEMPT}"
+
+
+def test_each_channel_keeps_its_whole_fee_in_a_workbook(tmp_path: Path) -> None:
+    row = KHAI_SINH_ROW[:6] + [FEE_CELL] + KHAI_SINH_ROW[7:] + [None, None]
+    project, warnings = load_project_with_warnings(sheet_project(tmp_path / "p", row))
+    fee = project.procedures["1.001193"].fee
+    assert m.by_channel(fee) == (("direct", f"20.000 đồng; {EXEMPT}"), ("online", f"10.000 đồng; {EXEMPT}"))
+    assert ".;" not in fee  # one line (the board's): "… cấp tỉnh. Trực tuyến: …"
+    assert warnings == []
+
+
+def test_real_records_repeating_legal_phrases_are_not_warned(tmp_path: Path) -> None:
+    # the portal's records say "theo quy định" and "(1 bản chính)" in paper after paper: no mistake
+    from .long_texts import write_portal_project
+
+    _, warnings = load_project_with_warnings(write_portal_project(tmp_path / "portal"))
+    assert [str(w) for w in warnings if "over:" in str(w) or "list twice" in str(w)] == []

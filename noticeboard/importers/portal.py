@@ -10,7 +10,7 @@ from typing import Any
 
 from ..messages import say
 from ..slug import fold
-from ..load.cells import bullet_of, collapse_repeats, first_upper, group_papers, unbullet
+from ..load.cells import bullet_of, collapse_repeats, first_upper, group_papers, short, unbullet
 from . import PORTAL_PAGE, Imported, clean, finish
 
 CHANNELS = {"DIRECT": "direct", "POSTAL": "postal", "ONLINE": "online"}
@@ -156,7 +156,7 @@ def _time(d: dict, rec: Imported) -> str | dict[str, str]:
 def _once(text: str, rec: Imported) -> str:
     """``text`` with exact repeats (the same sentence twice) kept once, and a note."""
     out, dropped = collapse_repeats(text)
-    rec.notes += [say("cell_repeat_dropped", piece=piece[:60]) for piece in dropped]
+    rec.notes += [say("cell_repeat_dropped", piece=short(piece)) for piece in dropped]
     return out
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fields import BY_CHANNEL, BY_NAME, DATES, header_aliases, match_header, parse_date
-from ..load.cells import collapse_repeats, first_upper, read_by_channel, read_papers, split_items
+from ..load.cells import collapse_repeats, first_upper, short, read_by_channel, read_papers, split_items
 from ..load.catalogue_sheet import CHANNEL_WORDS, SECTION, UNIT, choice_value
 from ..load.sheet import day_number, join_parts, norm
 from ..messages import say
@@ -160,9 +160,10 @@ def _one(rec: Imported, key: str, header: str, value: Any, units: dict[str, str]
     """One cell's value for ``key``."""
     text = _text(key, value)
     base = key.split(".", 1)[-1]  # official.time reads as time
-    if base in BY_NAME and BY_NAME[base].textual:
+    if base in BY_NAME and BY_NAME[base].textual and base not in BY_CHANNEL:
+        # never across channels: "Trực tiếp: …; Miễn …\nTrực tuyến: …; Miễn …" keeps both
         text, dropped = collapse_repeats(text, items=key in LISTS)
-        rec.notes += [say("cell_repeat_dropped", piece=piece[:60]) for piece in dropped]
+        rec.notes += [say("cell_repeat_dropped", piece=short(piece)) for piece in dropped]
     if key == "code":
         codes = CODE.findall(text)
         if codes and text != codes[0]:

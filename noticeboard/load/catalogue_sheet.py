@@ -11,7 +11,7 @@ from typing import Any
 from .. import fields
 from ..errors import Problem
 from ..messages import say
-from .cells import cell_value, collapse_repeats, read_by_channel, read_papers, split_items
+from .cells import cell_value, read_by_channel, read_papers, split_items
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
                     checked, data_row_as_header, day_number, find_table, join_parts, linked_value, norm,
                     read_csv, read_workbook,
@@ -242,10 +242,8 @@ def table_col(table: Table, key: str) -> int:
 
 def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, path: tuple,
            problems: list[Problem]) -> Any:
-    if col.kind in _TEXTUAL:  # the same sentence twice (pasted twice, two cases alike): once
-        text, repeated = collapse_repeats(text, items=col.kind in ("texts", "papers"))
-        for piece in repeated:
-            problems.append(doc.problem(path, say("cell_repeat_dropped", piece=piece[:60]), warning=True))
+    # a cell keeps every word typed: a text pasted twice is said by the catalogue's own check
+    # (load/project.py, for YAML files too), never shortened here
     if col.kind == "texts":
         return split_items(text)
     if col.kind == "papers":

@@ -5,7 +5,7 @@ reader and the importer, so a cell means the same wherever it is read:
   ``Trực tiếp: 1 ngày làm việc`` / ``Trực tuyến: 3 ngày làm việc``;
 - a paper with items: the paper ends with ``:`` and its items follow on lines starting with
   ``- `` (or ``+ ``, ``•``);
-- exact repeats in a value (the same fee sentence twice) are kept once.
+- a value written twice over (a paste made twice) is said, never shortened (``pasted_over``).
 
 Each reader returns the value and what it is unsure of (a warning for the caller to locate):
 where a cell is ambiguous the official text is kept as written.
@@ -48,12 +48,14 @@ def channel_of(label: str) -> str | None:
 
 def collapse_repeats(text: str, items: bool = False) -> tuple[str, list[str]]:
     """``text`` with each exact repeat of a sentence, line or ``;`` piece left out, and the
-    pieces left out: "Lệ phí 8.000 đồng. Lệ phí 8.000 đồng." -> "Lệ phí 8.000 đồng.".
+    pieces left out: "Lệ phí 8.000 đồng. Lệ phí 8.000 đồng." -> "Lệ phí 8.000 đồng.". For the
+    importers, on one value (one channel's) of structured records, each left-out piece noted;
+    never on what a project's files hold (``pasted_over``: told, never removed).
     With ``items`` (a list cell: papers, steps) only a whole item (line or ``;`` piece) that
     repeats an earlier one is left out, and a sentence only where it repeats within its own
     item: papers of one list often share a sentence ("(1 bản chính).") and stay whole."""
     if not items:
-        return _collapse(re.split(r"(\s*[\n;]\s*|(?<=[.!?])\s+)", text), text)
+        return _collapse(re.split(_PIECES, text), text)
     kept, dropped = _collapse(_units(text), text)
     out = []
     for i, piece in enumerate(_units(kept)):
@@ -62,6 +64,32 @@ def collapse_repeats(text: str, items: bool = False) -> tuple[str, list[str]]:
             dropped += inner
         out.append(piece)
     return ("".join(out) if dropped else text), dropped
+
+
+_PIECES = r"(\s*[\n;]\s*|(?<=[.!?])\s+)"  # sentences, lines and ";" pieces, with their separators
+
+
+def pasted_over(text: str) -> tuple[str, int] | None:
+    """(the text once, how many times) when the whole of ``text`` is one text written over
+    and over ("A. B. A. B."), a paste made twice; else None. Only the whole value counts:
+    official texts repeat their legal phrases ("trừ trường hợp được miễn theo quy định") in
+    sentence after sentence, which is no mistake."""
+    parts = re.split(_PIECES, text.strip())
+    pieces = [" ".join(p.split()).rstrip(".;").casefold() for p in parts[::2]]
+    n = len(pieces)
+    for size in range(1, n // 2 + 1):
+        if n % size == 0 and pieces[:size] * (n // size) == pieces and any(pieces[:size]):
+            return "".join(parts[:2 * size - 1]).strip(), n // size
+    return None
+
+
+def short(text: str, most: int = 60) -> str:
+    """``text`` cut at a word to at most ``most`` characters, "…" where it was cut."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most].rsplit(" ", 1)[0] if " " in text[:most] else text[:most - 1]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _units(text: str) -> list[str]:
@@ -219,4 +247,4 @@ def cell_value(value: Any) -> Any:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= 60 else text[:59] + "…"
+    return short(text)

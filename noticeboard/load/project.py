@@ -27,6 +27,7 @@ from ..fonts import covered
 from .readers import catalogue_files, places_file, read_catalogue, read_places
 from .triage import Catalogue, Row, is_sample, triage
 from .audio import check_audio
+from .cells import pasted_over, short
 from .source import Document, read_yaml
 from .text import describe
 import typing
@@ -340,6 +341,7 @@ def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Cat
                                                  say("orphan_translation", key=key),
                                                  say("hint.orphan_translation", key=key),
                                                  key=True))
+            problems.extend(_pasted_over(doc, where, item))
             for name in fields.DATES:  # "01/01/27": say which day it was read as
                 day, why = fields.read_date(item.get(name))
                 if why:
@@ -375,6 +377,41 @@ def _amended_later(first: Any, item: Any) -> bool:
     since = fields.parse_date(item.get("effective_from")) if isinstance(item, dict) else None
     before = fields.parse_date(first.get("effective_from")) if isinstance(first, dict) else None
     return since is not None and (before is None or before < since)
+
+
+def _pasted_over(doc: Document, where: tuple, item: dict) -> list[Problem]:
+    """A warning for each text of a row written twice over (a paste made twice): one per
+    field (a workbook's cell), the words left as written, the clerk deletes the repeat. Each
+    channel's value is its own text; a list counts as a whole (its items one a line)."""
+    out = []
+    for name in fields.OFFICIAL:
+        for at, value in ((where + (name,), item.get(name)),
+                          (where + ("official", name), (item.get("official") or {}).get(name)
+                           if isinstance(item.get("official"), dict) else None)):
+            texts = (list(value.values()) if isinstance(value, dict) else
+                     ["\n".join(_flat(v) for v in value)] if isinstance(value, list) else [value])
+            found = next((r for t in texts if isinstance(t, str) and (r := pasted_over(t))), None)
+            if found:
+                once, times = found
+                out.append(doc.problem(at, say("text_pasted_over", times=times, start=short(once)),
+                                       say("hint.text_pasted_over"), warning=True))
+            elif isinstance(value, list):  # one paper (or step) given twice in the list
+                seen: set[str] = set()
+                for text in map(_flat, value):
+                    key = " ".join(text.split()).casefold()
+                    if key in seen:
+                        out.append(doc.problem(at, say("item_twice", piece=short(text)),
+                                               say("hint.text_pasted_over"), warning=True))
+                        break
+                    seen.add(key)
+    return out
+
+
+def _flat(value: Any) -> str:
+    """A list item as one text: a paper with its items, one a line."""
+    if isinstance(value, dict):
+        return "\n".join([str(value.get("paper", ""))] + [str(v) for v in value.get("items") or ()])
+    return str(value)
 
 
 def _typed(item: Any, key: str) -> str | None:

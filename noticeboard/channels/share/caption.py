@@ -17,10 +17,15 @@ def caption(p: m.Procedure, commune: m.Commune, target: Target | None, sample: b
         *([LABELS["sample_mark"]] if sample else []),
         f"{p.name} ({LABELS['code'].lower()} {p.code})",
         f"{LABELS['share_documents']}:", *docs,
-        f"{LABELS['time']}: {p.time}. {LABELS['fee']}: {p.fee}.",
+        m.join_sentences([f"{LABELS['time']}: {_ended(p.time)}", f"{LABELS['fee']}: {_ended(p.fee)}"]),
         f"{LABELS['share_ask']}: {o.name}, {o.address}. {LABELS['phone']}: {o.phone}. "
         f"{LABELS['hours']}: {o.hours}.",
     ]
     if target:
         lines.append(f"{target.link_label}: {target.url}")
     return "\n".join(lines) + "\n"
+
+
+def _ended(text: str) -> str:
+    """A sentence ended once: "… cấp tỉnh." stays, "3 ngày" gets its "."."""
+    return text if text.endswith((".", "!", "?", "…")) else text.rstrip(";") + "."
