@@ -94,6 +94,9 @@ LABELS: dict[str, str] = {
     "share_documents_scan": "Xem giấy tờ cần mang trên trang thủ tục (quét mã QR bên dưới), hoặc gọi hỏi cán bộ xã.",
     "share_documents_ask": "Gọi hỏi cán bộ xã giấy tờ cần mang (số điện thoại bên dưới).",
     "share_ask": "Nộp hồ sơ, hỏi thêm tại",
+    # a procedure another body handles ("Công an xã"): the file goes there, questions to the office
+    "share_hand_in": "Nộp hồ sơ tại",
+    "share_ask_more": "Hỏi thêm tại",
     "share_online": "Quét mã để nộp hồ sơ trực tuyến",
     "share_lookup": "Tra cứu: quét mã để xem thủ tục trên Cổng Dịch vụ công",
     "share_in_person": "Nộp trực tiếp",

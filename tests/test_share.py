@@ -159,6 +159,9 @@ def test_on_real_records_no_procedure_has_more_than_two_cards_and_the_count_is_w
         pdf, _ = cards_pdf(p, commune, "Tuyên Quang", target(p))
         cards = _card_texts(pdf)
         assert 1 <= len(cards) <= 2, code
+        # the heading is never left at the foot of a card with its papers on the next
+        head = next(c for c in cards if "Giấy tờ cần mang" in c)
+        assert _on(p.papers()[0], head) or MORE.search(head), code
         whole = " ".join(cards)
         on_cards = [i for i, d in enumerate(p.papers()) if _on(d, whole)]
         assert on_cards == list(range(len(on_cards))), code  # the first ones, each whole
@@ -291,3 +294,51 @@ def test_a_fee_by_channel_is_a_line_each_and_a_papers_items_are_under_it(tmp_pat
     assert any(line.startswith("– Trực tuyến: 4.000 đồng") for line in lines)
     assert [line for line in lines if line.startswith(("a)", "b)", "c)"))] == [
         "a) Hộ chiếu", "b) Thẻ căn cước hoặc Căn cước công dân", "c) Giấy chứng nhận căn cước."]
+
+
+def test_a_procedure_another_body_handles_says_where_the_file_goes_and_whom_to_ask(sample):
+    """"Công an xã" handles residence: card and caption send the file there (as the sheet and
+    the loudspeaker do), and questions to the commune office with its phone."""
+    from noticeboard.channels.share.caption import caption
+    from noticeboard.channels.share.card import cards_pdf
+    from noticeboard.channels.share.write import target
+    from noticeboard.load import load_project
+
+    project = load_project(sample)
+    commune = project.places.communes[0]
+    police = [project.procedures[c] for c in commune.posted if project.procedures[c].agency == "Công an xã"]
+    office = [project.procedures[c] for c in commune.posted if project.procedures[c].agency == "UBND xã"]
+    assert police and office
+    for p in police:
+        text = caption(p, commune, target(p))
+        assert f"Nộp hồ sơ tại: Công an xã. Hỏi thêm tại: {commune.office.name}" in text
+        pdf, _ = cards_pdf(p, commune, project.places.province, target(p))
+        card = _card_texts(pdf)[-1]
+        assert "Nộp hồ sơ tại: Công an xã Hỏi thêm tại:" in card and commune.office.phone in card
+    p = office[0]
+    assert f"Nộp hồ sơ, hỏi thêm tại: {commune.office.name}" in caption(p, commune, target(p))
+    assert "Công an" not in " ".join(_card_texts(cards_pdf(p, commune, project.places.province, target(p))[0]))
+
+
+def test_no_card_ends_on_the_papers_heading_whatever_the_length_above_it(sample):
+    """As the fee above grows a line at a time, "Giấy tờ cần mang" reaches the foot of card 1;
+    it goes to card 2 with its first paper rather than stay there alone (seen in a clerk's trial)."""
+    import dataclasses
+
+    from noticeboard.channels.share.card import cards_pdf
+    from noticeboard.channels.share.write import target
+    from noticeboard.load import load_project
+
+    project = load_project(sample)
+    commune = project.places.communes[0]
+    p = project.procedures[commune.posted[0]]
+    first = "Bản sao giấy tờ chứng minh " * 15
+    two = 0
+    for lines in range(12):
+        fee = p.fee + " Miễn phí cho người thuộc hộ nghèo, người có công với cách mạng." * lines
+        q = dataclasses.replace(p, fee=fee, documents=(first, *p.documents[1:]))
+        cards = _card_texts(cards_pdf(q, commune, project.places.province, target(q))[0])
+        head = next(c for c in cards if "Giấy tờ cần mang" in c)
+        assert "Bản sao giấy tờ chứng minh" in head or MORE.search(head), lines
+        two += len(cards) == 2
+    assert two  # the sweep did reach a second card

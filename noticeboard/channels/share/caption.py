@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ... import model as m
 from ...labels import LABELS
+from ...plan.apply import handed_in_at
 from .card import Target
 
 
@@ -13,12 +14,15 @@ def caption(p: m.Procedure, commune: m.Commune, target: Target | None, sample: b
     # numbered as on the cards, every one: the last card counts those it leaves off
     docs = [f"{i}. {d}" for i, d in enumerate(p.documents, 1)] if p.documents else [
         LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"]]
+    elsewhere = handed_in_at(p, commune.office)  # "Công an xã": the file goes there, not the office
+    ask = (f"{LABELS['share_hand_in']}: {_ended(elsewhere)} {LABELS['share_ask_more']}" if elsewhere
+           else LABELS["share_ask"])
     lines = [
         *([LABELS["sample_mark"]] if sample else []),
         f"{p.name} ({LABELS['code'].lower()} {p.code})",
         f"{LABELS['share_documents']}:", *docs,
         m.join_sentences([f"{LABELS['time']}: {_ended(p.time)}", f"{LABELS['fee']}: {_ended(p.fee)}"]),
-        f"{LABELS['share_ask']}: {o.name}, {o.address}. {LABELS['phone']}: {o.phone}. "
+        f"{ask}: {o.name}, {o.address}. {LABELS['phone']}: {o.phone}. "
         f"{LABELS['hours']}: {o.hours}.",
     ]
     if target:

@@ -24,10 +24,10 @@ from reportlab.platypus import Flowable, Paragraph
 from ... import model as m
 from ...qr import encode as qr
 from ...fonts import BOLD, REGULAR, SEMIBOLD, register
-from ...plan.apply import how_to_apply
+from ...plan.apply import handed_in_at, how_to_apply
 from ...labels import LABELS
 from ...render.pdf.content import fact, letter
-from ...render.pdf.paginate import KeepWithNext, LayoutError, Page, draw_page, paginate
+from ...render.pdf.paginate import LayoutError, Page, draw_page, paginate
 from ...render.pdf.styles import ACCENT, INK, MUTED
 import pypdfium2
 from PIL import Image
@@ -128,17 +128,19 @@ def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None,
     name_style = s["name"] if len(p.name) <= 60 else s["name_small"]
     flow: list[Flowable] = [_para(p.name, name_style),
                             *fact(LABELS["time"], p.time, s["fact"]),  # a line per channel
-                            *fact(LABELS["fee"], p.fee, s["fact"]),
-                            KeepWithNext(s["heading"].leading * 2 + s["item"].leading * 2),
-                            _para(LABELS["share_documents"], s["heading"])]
+                            *fact(LABELS["fee"], p.fee, s["fact"])]
+    papers: list[Whole] = []
     if p.documents:
-        flow += [_paper(i, d, s) for i, d in enumerate(p.papers()[:shown], 1)]
+        papers += [_paper(i, d, s) for i, d in enumerate(p.papers()[:shown], 1)]
         if shown < len(p.documents):
-            flow.append(Whole([_para(more_line(shown, len(p.documents), target), s["more"])]))
+            papers.append(Whole([_para(more_line(shown, len(p.documents), target), s["more"])]))
     else:  # the rules allow a procedure without its papers listed: say where to read them
-        flow.append(_para(LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"],
-                          s["item"]))
-    return flow
+        papers.append(Whole([_para(LABELS["share_documents_scan"] if target else LABELS["share_documents_ask"],
+                                   s["item"])]))
+    # the heading and what comes first under it are one piece: a card never ends on
+    # "Giấy tờ cần mang" with the papers on the next
+    papers[0] = Whole([_para(LABELS["share_documents"], s["heading"]), *papers[0].parts])
+    return flow + papers
 
 
 class Foot(Flowable):
@@ -179,7 +181,11 @@ class Foot(Flowable):
         how = how_to_apply(self.p, search=False)  # no QR: as the posters word it
         said = self.target.caption if self.target else (how.text if how.in_person else how.long)
         lines = [_para(said, st(BOLD, 34, 0, ACCENT))]
-        lines += [_para(LABELS["share_ask"] + ":", st(REGULAR, 30, 12)),
+        elsewhere = handed_in_at(self.p, o)  # "Công an xã": the file goes there, not to the office
+        if elsewhere:
+            lines += [_para(LABELS["share_hand_in"] + ":", st(REGULAR, 30, 12)),
+                      _para(elsewhere, st(SEMIBOLD, 30, 4))]
+        lines += [_para(LABELS["share_ask_more" if elsewhere else "share_ask"] + ":", st(REGULAR, 30, 12)),
                   _para(o.name, st(SEMIBOLD, 30, 4)),
                   _para(o.address, st(REGULAR, 28, 4)),
                   _para(LABELS["phone"] + ":", st(REGULAR, 30, 12)),
