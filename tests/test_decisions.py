@@ -24,9 +24,10 @@ TODAY = dt.date(2026, 12, 4)
 SIGNED = dt.date(2026, 11, 15)
 LAW = ("Luật Hộ tịch năm 2014", "Nghị định số 123/2015/NĐ-CP", "Nghị định số 07/2025/NĐ-CP")
 PLACE = "Trung tâm Phục vụ hành chính công xã"
-# the PDF twice: with the word processor's ruling lines, and typeset without any (columns apart by
-# white space only, as many provinces' annexes are)
-FORMATS = ["qd-1234.docx", "qd-1234.xlsx", "qd-1234.pdf", "qd-1234-khong-ke.pdf"]
+# the PDF three times: with the word processor's ruling lines, typeset without any (columns apart
+# by white space only, as many provinces' annexes are), and with narrow columns (words broken
+# inside, "10.00|0", and at hyphens, which PDFium gives as U+FFFE: a clerk's trial crashed on it)
+FORMATS = ["qd-1234.docx", "qd-1234.xlsx", "qd-1234.pdf", "qd-1234-khong-ke.pdf", "qd-1234-cot-hep.pdf"]
 
 
 @pytest.fixture
@@ -479,3 +480,34 @@ def test_a_list_heading_under_a_field_heading_keeps_the_field(tmp_path: Path) ->
         [NEW_HEADER, ["1", "1.000656", "Đăng ký khai tử", "1 ngày", "UBND xã", "Miễn", "Toàn trình", "NĐ 120"]]])
     assert [(r.kind, r.field) for r in read_annex(fields_first, "a").rows] == [(NEW, "HỘ TỊCH")]
     assert [(r.kind, r.field) for r in read_annex(lists_first, "b").rows] == [(NEW, "Chứng thực"), (AMENDED, None)]
+
+
+def test_a_value_the_workbook_cannot_hold_is_a_message_naming_the_file_and_nothing_is_written(
+        project: Path) -> None:
+    """The reader cleans every value; should one still carry a control character, openpyxl's
+    "All strings must be XML compatible" is the catalogue file named, not a traceback."""
+    from noticeboard.decisions.apply import ImportNotWritten
+
+    _workbook_project(project)
+    before = _files(project)
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    new = next(a for a in plan.actions if a.kind == NEW and a.values)
+    new.values["name"] += "\x01"
+    with pytest.raises(ImportNotWritten) as raised:
+        apply_import(plan)
+    said = str(raised.value)
+    assert said.startswith("cannot write procedures/thu-tuc.xlsx: ") and said.endswith("nothing was written")
+    assert new.values["name"].replace("\x01", "U+0001") in said  # the character named, not printed
+    assert _files(project) == before
+
+
+def test_a_narrow_columns_pdf_keeps_its_hyphens_and_whole_words() -> None:
+    """In the narrow columns' PDF, "NĐ-|CP" ends a line (PDFium's U+FFFE) and "10.00|0",
+    "Miễ|n", "HĐ|ND" are broken inside: read back as the words the DOCX holds, and a break
+    between two words ("làm|việc") stays a space."""
+    texts = [" ".join(str(v).split()) for r in read_annex(FIXTURES / "qd-1234-cot-hep.pdf", "x").rows
+             for v in (r.name, *r.values.values())]
+    joined = " | ".join(texts)
+    assert "\ufffe" not in joined and "NĐ-CP" in joined and "Miễn lệ phí" in joined
+    assert "HĐND tỉnh" in joined and "ngày làm việc" in joined
+    assert "Miễ n" not in joined and "HĐ ND" not in joined and "làmviệc" not in joined

@@ -13,7 +13,9 @@ import datetime as dt
 import json
 import mimetypes
 import secrets
+import sys
 import threading
+import traceback
 from email.parser import BytesParser
 from email.policy import HTTP
 from email.utils import collapse_rfc2231_value
@@ -163,6 +165,9 @@ class Handler(BaseHTTPRequestHandler):
         except NoticeboardError as exc:
             self.html(pages.layout("home", f"<p class=flash>{pages.e(exc)}</p>", self.app.session.root),
                       HTTPStatus.NOT_FOUND)
+        except Exception as exc:  # a bug: said on the page, the traceback on the console
+            self.html(pages.layout("home", f"<p class=flash>{pages.e(_bug(exc))}</p>", self.app.session.root),
+                      HTTPStatus.INTERNAL_SERVER_ERROR)
 
     do_HEAD = do_GET
 
@@ -175,9 +180,12 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             route(self, self._form())
-        except NoticeboardError as exc:
-            report = exc.report()
-            message = f"{report}\n{exc}" if report else str(exc)
+        except Exception as exc:  # a bug too: said, never a dropped connection
+            if isinstance(exc, NoticeboardError):
+                report = exc.report()
+                message = f"{report}\n{exc}" if report else str(exc)
+            else:
+                message = _bug(exc)
             if self._wants_json():
                 self.json({"ok": False, "message": message})  # refused, shown by the page
             else:
@@ -421,3 +429,10 @@ def serve_in_background(session: Session) -> tuple[AppServer, Guard, threading.T
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server, guard, thread
+
+
+def _bug(exc: Exception) -> str:
+    """What the clerk reads when a bug stops a request (a trial's apply crash once dropped the
+    connection: the browser showed ERR_EMPTY_RESPONSE); the traceback goes to the console."""
+    traceback.print_exception(exc, file=sys.stderr)
+    return say("app_bug", error=f"{type(exc).__name__}: {exc}")

@@ -5,6 +5,7 @@ renamed into place together (output/atomic.py) after the new catalogue has been 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import copy as copy_module
 import csv
 import datetime as dt
@@ -13,12 +14,13 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .. import fields
 from .. import model as m
 from ..errors import DataError, NoticeboardError, Problem
 from ..load.sheet import WORKBOOK_SUFFIXES, column_letter
+from ..load.source import NON_PRINTABLE
 from ..load.readers import YAML_SUFFIXES
 from ..messages import say
 from ..output.atomic import write_all
@@ -116,19 +118,37 @@ def render_files(plan: ImportPlan) -> dict[Path, bytes]:
     out: dict[Path, bytes] = {}
     for path, (changes, added) in per_file.items():
         suffix = path.suffix.lower()
-        if suffix in YAML_SUFFIXES:
-            out[path] = _yaml(path, changes, added)
-        elif suffix in WORKBOOK_SUFFIXES:
-            out[path] = _workbook(plan, path, changes, added, entries if kind == "sheet" and path == log_path else None)
-        else:  # the loader reads nothing else
-            assert suffix == ".csv", path
-            out[path] = _csv(plan, path, changes, added)
+        with _writing(plan, path):
+            if suffix in YAML_SUFFIXES:
+                out[path] = _yaml(path, changes, added)
+            elif suffix in WORKBOOK_SUFFIXES:
+                out[path] = _workbook(plan, path, changes, added, entries if kind == "sheet" and path == log_path else None)
+            else:  # the loader reads nothing else
+                assert suffix == ".csv", path
+                out[path] = _csv(plan, path, changes, added)
     if entries and kind == "sheet" and log_path not in out:
-        out[log_path] = _workbook(plan, log_path, {}, [], entries)
+        with _writing(plan, log_path):
+            out[log_path] = _workbook(plan, log_path, {}, [], entries)
     elif entries and kind == "yaml":
         old = log_path.read_text("utf-8") if log_path.is_file() else log.YAML_HEAD
         out[log_path] = (old if old.endswith("\n") else old + "\n").encode("utf-8") + log.yaml_entries(entries).encode("utf-8")
     return out
+
+
+@contextlib.contextmanager
+def _writing(plan: ImportPlan, path: Path) -> Iterator[None]:
+    """A value the file cannot hold (openpyxl refuses a control character with "All strings
+    must be XML compatible") is a message naming the file, and nothing is written, never a
+    traceback: the reader cleans every value, so this is a bug to report."""
+    try:
+        yield
+    except Exception as exc:
+        from openpyxl.utils.exceptions import IllegalCharacterError  # openpyxl's own, not a ValueError
+
+        if not isinstance(exc, (ValueError, IllegalCharacterError)):
+            raise
+        reason = NON_PRINTABLE.sub(lambda m: f"U+{ord(m.group()):04X}", str(exc).strip()) or type(exc).__name__
+        raise ImportNotWritten(say("decision.cannot_write", file=_shown(plan.root, path), reason=reason)) from exc
 
 
 def apply_import(plan: ImportPlan) -> list[Path]:

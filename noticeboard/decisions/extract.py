@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any, Iterator
 from ..errors import DataError, Problem
 from ..messages import say
 from ..load.sheet import cell_text
+from ..load.source import NON_PRINTABLE
 from . import borderless
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -39,6 +41,9 @@ class Block:
     rows: list[list[str | None]] = field(default_factory=list)
     page: int | None = None
     first_row: int = 1  # the number of the table's first row where the file numbers rows (a sheet)
+    # (row, column) of the cells whose last line is full to the edge: a row the page cuts may
+    # go on with the rest of that line's word on the next page ("HĐ" | "ND tỉnh")
+    open_ends: set[tuple[int, int]] = field(default_factory=set)
 
     @property
     def is_table(self) -> bool:
@@ -55,15 +60,24 @@ def read_blocks(path: Path, shown: str) -> list[Block]:
         raise _fail(shown, "decision.unknown_kind", "decision.unknown_kind_hint")
     try:
         if suffix == ".docx":
-            return list(_docx(path))
+            return _printable(list(_docx(path)))
         if suffix == ".pdf":
-            return _pdf(path, shown)
-        return list(_xlsx(path))
+            return _printable(_pdf(path, shown))
+        return _printable(list(_xlsx(path)))
     except DataError:
         raise
     except Exception as exc:  # each library raises its own kinds for a damaged file
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise _fail(shown, "decision.unreadable", "decision.unreadable_hint", reason=reason) from None
+
+
+def _printable(blocks: list[Block]) -> list[Block]:
+    """The blocks without what no catalogue may hold (control characters, U+FFFE a text layer
+    leaves): a workbook cell refuses them, YAML too."""
+    for b in blocks:
+        b.text = NON_PRINTABLE.sub("", b.text)
+        b.rows = [[NON_PRINTABLE.sub("", c) if c else c for c in row] for row in b.rows]
+    return blocks
 
 
 def _fail(shown: str, key: str, hint: str, **values: Any) -> DataError:
@@ -147,6 +161,8 @@ def _xlsx(path: Path) -> Iterator[Block]:
 
 RULE = 2.0  # points: a path this thin is a table's ruling line (word processors draw 0.5–1 pt)
 NEAR = 1.5  # points: two rulings this close are one line
+MAYBE_WORD = "\x00"  # a break that may be inside a word (_joined), until _words decides
+JOIN_SLACK = 1.0  # points: a line this near its cell's width is full (the next character did not fit)
 
 
 def _pdf(path: Path, shown: str) -> list[Block]:
@@ -167,9 +183,10 @@ def _pdf(path: Path, shown: str) -> list[Block]:
             where = say("import.decision_where_page", n=number)
             items: list[tuple[float, Block]] = []
             tables = [_grid(rules) for rules in _tables(boxes)]
-            cells = _cell_texts(text, tables)
+            cells, opens = _cell_texts(text, tables)
             for t, grid in enumerate(tables):
-                items.append((height - grid.top, Block(where, rows=grid.rows(cells, t), page=number)))
+                items.append((height - grid.top, Block(where, rows=grid.rows(cells, t), page=number,
+                                                       open_ends={p for tt, p in opens if tt == t})))
             bboxes = [g.bbox for g in tables]
             found, carried = borderless.tables(text, bboxes, carried)
             for top, bbox, rows in found:
@@ -183,6 +200,7 @@ def _pdf(path: Path, shown: str) -> list[Block]:
         pdf.close()
     if chars < MIN_TEXT:
         raise _fail(shown, "decision.scanned", "decision.scanned_hint")
+    _words(out)
     return out
 
 
@@ -231,6 +249,14 @@ class _Grid:
         i = sum(1 for y_ in self.ys[1:] if y < y_)
         return (i, j)
 
+    def span(self, owner: tuple[int, int]) -> tuple[float, float]:
+        """The left and right borders of the cell whose first place is ``owner``."""
+        i, j = owner
+        last = j
+        while last + 1 < len(self.xs) - 1 and self._owner.get((i, last + 1)) == owner:
+            last += 1
+        return self.xs[j], self.xs[last + 1]
+
     def rows(self, cells: dict[tuple[int, tuple[int, int]], str], t: int) -> list[list[str | None]]:
         """Cell texts, row by row; a cell merged over several places is given at its first one."""
         owner = self._owner
@@ -238,15 +264,98 @@ class _Grid:
                  for j in range(len(self.xs) - 1)] for i in range(len(self.ys) - 1)]
 
 
-def _cell_texts(text: object, tables: list[_Grid]) -> dict[tuple[int, tuple[int, int]], str]:
-    """(table, cell) -> its text: every character goes to the cell its middle is in (a tall
+@dataclass
+class _Line:
+    """A line of a cell's text as laid out: its characters and where it starts and ends (the
+    font's loose boxes: advance widths, what a word processor fills a line with)."""
+
+    chars: list[str] = field(default_factory=list)
+    left: float = float("inf")
+    right: float = float("-inf")
+    first_width: float = 0.0  # the advance of its first character
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.chars).split())
+
+
+def _joined(before: _Line, after: _Line, room: float) -> tuple[str, str]:
+    """``before``'s text and what the line break after it stands for. A word processor breaks a
+    line inside a word only when the word alone is wider than the cell ("10.00|0", "Thôn|g" in a
+    narrow column): then the line holds that one piece, so full that not even the next
+    character fits. Such a break is MAYBE_WORD: a narrow column breaks "làm|việc" between words
+    just as full (``_words`` decides). PDFium writes a hyphen at a line's end as U+FFFE
+    ("NĐ-|CP"): the hyphen is the text's own, kept, and no space. Any other break is a line of
+    the cell ("\n")."""
+    text = before.text
+    if text.endswith("\ufffe"):
+        return text[:-1] + "-", ""
+    if text and " " not in text and before.right - before.left + after.first_width > room - JOIN_SLACK:
+        return text, MAYBE_WORD
+    return text, "\n"
+
+
+def known_words(blocks: list[Block]) -> set[str]:
+    """Every word the file writes whole (a MAYBE_WORD break counted as a space)."""
+    known: set[str] = set()
+    for b in blocks:
+        for t in [b.text, *(c for row in b.rows for c in row if c)]:
+            known.update(_bare(w) for w in t.replace(MAYBE_WORD, " ").split())
+    return known
+
+
+def settle(cell: str | None, known: set[str]) -> str | None:
+    """Each MAYBE_WORD break of ``cell`` decided: one word where the pieces are digits
+    ("10.00|0", "123/201|5/NĐ-CP", "04/2020/|TT-BTP"), a piece is letters with no vowel
+    ("Thôn|g", "HĐ|ND": no Vietnamese word is; a capital one only before the break, "TTHC|được"
+    being two words), or the file writes the joined word whole elsewhere ("ngà|y": "ngày"),
+    else a line break ("làm|việc": "làmviệc" is written nowhere). Nothing is guessed: a word
+    the file never writes whole and that could be two stays in two pieces."""
+    if not cell or MAYBE_WORD not in cell:
+        return cell
+    pieces = cell.split(MAYBE_WORD)
+    out = pieces[0]
+    for k, piece in enumerate(pieces[1:], 2):
+        last, first = (out.split() or [""])[-1], (piece.split() or [""])[0]
+        tail = re.search(r"[^\W\d_]*$", last).group()  # type: ignore[union-attr]
+        head = re.match(r"[^\W\d_]*", first).group()  # type: ignore[union-attr]
+        # a piece broken again ("ph|ần") is no word's end: its own break decides it
+        ends = k == len(pieces) or len(piece.split()) > 1 or head != first
+        whole = bool(last and first) and (
+            (last[-1].isdigit() and first[0].isdigit()) or last.endswith(("/", "-"))
+            or (_no_syllable(tail) and not (tail.isupper() and first[0].islower()))
+            or (ends and _no_syllable(head) and head.islower())
+            or _bare(last + first) in known)
+        out += ("" if whole else "\n") + piece
+    return out
+
+
+def _words(blocks: list[Block]) -> None:
+    known = known_words(blocks)
+    for b in blocks:
+        b.rows = [[settle(c, known) for c in row] for row in b.rows]
+
+
+def _no_syllable(piece: str) -> bool:
+    """Letters with no vowel ("g", "nh", "HĐ"): no Vietnamese word, so a piece of one."""
+    return bool(piece) and not any(unicodedata.normalize("NFD", ch)[0].casefold() in "aeiouy"
+                                       for ch in piece)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()\"'“”").casefold()
+
+
+def _cell_texts(text: object, tables: list[_Grid]) -> tuple[dict[tuple[int, tuple[int, int]], str],
+                                                             set[tuple[int, tuple[int, int]]]]:
+    """(table, cell) -> its text, and the cells whose last line is full (Block.open_ends): every character goes to the cell its middle is in (a tall
     capital's accent reaching into the cell above stays in its own); a new line where the
-    characters of a cell step down."""
+    characters of a cell step down, or none where the word processor broke a word (_joiner)."""
     for g in tables:
         g._owner = g.owners()
     n = text.count_chars()  # type: ignore[attr-defined]
     full = text.get_text_range(0, n) if n else ""  # type: ignore[attr-defined]
-    found: dict[tuple[int, tuple[int, int]], list[str]] = {}
+    found: dict[tuple[int, tuple[int, int]], list[_Line]] = {}
     last_y: dict[tuple[int, tuple[int, int]], float] = {}  # the bottom of the cell's last character
     size: dict[tuple[int, tuple[int, int]], float] = {}  # the tallest character of the cell
     current: tuple[int, tuple[int, int]] | None = None
@@ -255,7 +364,7 @@ def _cell_texts(text: object, tables: list[_Grid]) -> dict[tuple[int, tuple[int,
         left, bottom, right, top = text.get_charbox(i)  # type: ignore[attr-defined]
         if right - left <= 0 and top - bottom <= 0:  # a space or line end PDFium added
             if current is not None and ch.isspace():
-                found[current].append(" ")
+                found[current][-1].chars.append(" ")
             continue
         x, y = (left + right) / 2, (bottom + top) / 2
         current = None
@@ -265,17 +374,39 @@ def _cell_texts(text: object, tables: list[_Grid]) -> dict[tuple[int, tuple[int,
                 break
         if current is None:
             continue
-        chars = found.setdefault(current, [])
+        lines = found.setdefault(current, [_Line()])
         if not ch.isspace():
             # a new line where the characters step down by half a line (a descender or a hyphen
             # moves less; measured from the bottoms, since an accent makes a letter taller)
             size[current] = max(size.get(current, 0.0), top - bottom)
             if current in last_y and last_y[current] - bottom > size[current] * 0.5:
-                chars.append("\n")
+                lines.append(_Line())
             last_y[current] = bottom
-        chars.append(ch)
-    return {k: "\n".join(" ".join(line.split()) for line in "".join(v).split("\n")).strip()
-            for k, v in found.items()}
+            loose_left, _, loose_right, _ = text.get_charbox(i, loose=True)  # type: ignore[attr-defined]
+            line = lines[-1]
+            if not line.chars or not "".join(line.chars).strip():
+                line.first_width = loose_right - loose_left
+            line.left, line.right = min(line.left, loose_left), max(line.right, loose_right)
+        lines[-1].chars.append(ch)
+    pads = {t: min((ln.left - g.xs[k[1]] for (tt, k), lines in found.items() if tt == t for ln in lines
+                    if ln.chars and ln.left != float("inf")), default=0.0)
+            for t, g in enumerate(tables)}  # the cell padding: the left-aligned lines start there
+    out: dict[tuple[int, tuple[int, int]], str] = {}
+    opens: set[tuple[int, tuple[int, int]]] = set()
+    for key, lines in found.items():
+        t, owner = key
+        x0, x1 = tables[t].span(owner)
+        room = x1 - x0 - 2 * max(pads[t], 0.0)
+        lines = [ln for ln in lines if ln.text]
+        parts: list[str] = []
+        for before, after in zip(lines, lines[1:]):
+            parts += _joined(before, after, room)
+        end = lines[-1] if lines else None
+        if end is not None and _joined(end, _Line(first_width=(end.right - end.left) / max(len(end.text), 1)),
+                                       room)[1] != "\n":
+            opens.add(key)  # full to the edge, or ending in a hyphen: the word may go on
+        out[key] = ("".join(parts) + (_joined(end, end, room)[0] if end else "")).strip()
+    return out, opens
 
 
 def _tables(boxes: list[tuple[float, float, float, float]]) -> list[list[tuple[str, float, float, float]]]:

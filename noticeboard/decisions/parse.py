@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..load.sheet import norm
 from ..messages import say
-from .extract import Block, read_blocks
+from .extract import MAYBE_WORD, Block, known_words, read_blocks, settle
 from .headings import (ABOLISHED, AMENDED, CODE, COMMUNE_LEVEL, KINDS, NEW, PROVINCE_LEVEL,  # noqa: F401
                        REPLACED, SHARED_LEVEL, SUB_HEADERS, header_key, heading)
 
@@ -240,6 +240,8 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
     kind = level = section = None
     cols: Columns | None = None
     last: tuple[Row, list[str | None], Columns] | None = None  # a row continued on the next page
+    last_open: set[int] = set()  # its columns whose last line is full: a word may go on
+    known = known_words(blocks)
 
     fields_in_lists = False  # "1. Mới ban hành" then "a) Lĩnh vực …", or the other way round
 
@@ -299,7 +301,8 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
                 prev, cells, pcols = last
                 for c, v in enumerate(row):
                     if v and v.strip() and c < len(cells):
-                        cells[c] = f"{cells[c] or ''}\n{v}".strip("\n")
+                        glue = MAYBE_WORD if c in last_open and cells[c] else "\n"
+                        cells[c] = (settle(f"{cells[c] or ''}{glue}{v}", known) or "").strip("\n")
                 _fill(prev, cells, pcols)
                 continue
             where = f"{block.where}, {say('import.decision_where_row', n=r + block.first_row)}"
@@ -308,6 +311,7 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
             _fill(new, cells, cols)
             rows.append(new)
             last = (new, cells, cols)
+            last_open = {c for (i, c) in block.open_ends if i == r}
     return rows, text_lines
 
 

@@ -711,6 +711,7 @@ MESSAGES: dict[str, str] = {
     "app_outside": "cannot open \"{file}\": only files inside the project folder are opened",
     "app_folder_refused": "cannot open the folder \"{folder}\": write the whole path of a folder that exists (such as D:\\Projects), not a hidden or system folder",
     "app_cannot_open": "cannot open {file}: {reason}",
+    "app_bug": "A bug stopped this: {error}. Please report it with the error lines in the noticeboard app window; no file was left half written.",
     "app_too_big": "the file sent is too large (64 MB at most)",
     "app_bad_date": "\"{value}\" is not a date: write the day as dd/mm/yyyy, for example 01/03/2027",
     "app_annex_kind": "the file \"{file}\" is not a DOCX, XLSX or PDF annex",

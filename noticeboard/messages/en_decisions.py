@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     "decision.no_catalogue": "the project has no catalogue file to write",
     "decision.log_unreadable": "the change log cannot be read",
     "decision.log_unreadable_hint": "fix the file after the example in docs/formats.md (\"The change log\"), or restore its last copy",
+    "decision.cannot_write": "cannot write {file}: {reason} (a bug: please report it); nothing was written",
     "decision.does_not_load": "the catalogue after the import does not load again (a bug: please report it); "
                               "nothing was written:\n{problems}",
     "import.decision_where_text": "text",

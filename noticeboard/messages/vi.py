@@ -726,6 +726,7 @@ MESSAGES: dict[str, str] = {
     "app_outside": "không mở được \"{file}\": chỉ mở được tệp trong thư mục dự án",
     "app_folder_refused": "không mở được thư mục \"{folder}\": viết đường dẫn đầy đủ của một thư mục có thật (như D:\\Du an), không phải thư mục ẩn hay thư mục hệ thống",
     "app_cannot_open": "không mở được {file}: {reason}",
+    "app_bug": "Có lỗi của chương trình, việc này chưa làm được: {error}. Hãy báo lại kèm các dòng lỗi trong cửa sổ noticeboard app; các tệp đã có không bị ghi dở.",
     "app_too_big": "tệp gửi lên quá lớn (giới hạn 64 MB)",
     "app_bad_date": "\"{value}\" không phải một ngày: ghi ngày theo dạng dd/mm/yyyy, ví dụ 01/03/2027",
     "app_annex_kind": "tệp \"{file}\" không phải phụ lục DOCX, XLSX hay PDF",

@@ -39,6 +39,8 @@ MESSAGES: dict[str, str] = {
     "decision.no_catalogue": "dự án không có tệp danh mục để ghi",
     "decision.log_unreadable": "sổ theo dõi thay đổi không đọc được",
     "decision.log_unreadable_hint": "sửa tệp theo mẫu ở docs/formats.md (mục \"The change log\"), hoặc lấy lại bản cũ của tệp",
+    "decision.cannot_write": "không ghi được {file}: {reason} (lỗi của chương trình: hãy báo lại); "
+                             "chưa ghi gì",
     "decision.does_not_load": "danh mục sau khi nhập không đọc lại được (lỗi của chương trình: hãy báo lại); "
                               "chưa ghi gì:\n{problems}",
     # notes, the table, what the command prints (not problems)
