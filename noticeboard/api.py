@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .channels.announce.write import AnnounceResult
     from .channels.share.write import ShareResult
     from .plan.village import VillagePlan
+    from .render.pdf.sides import LongSheet
     from .verify.readback import VerifyReport
 
 __all__ = ["Checked", "Loaded", "announce", "build", "check", "kiosk", "load", "plan", "sample_project", "share",
@@ -43,6 +44,7 @@ class Checked:
     project: Project | None  # None when the files have errors the model cannot be made with
     problems: tuple[Problem, ...]  # in file order, errors and warnings mixed
     layout: tuple[Problem, ...] = ()  # blocks too tall for a board page (found on a loaded project)
+    long_sheets: tuple[LongSheet, ...] = ()  # sheets over one side: they print, but tell the clerk
 
     @property
     def errors(self) -> list[Problem]:
@@ -68,17 +70,21 @@ def load(root: Path | str, strict: bool = False, day: dt.date | None = None) -> 
 def check(root: Path | str, day: dt.date | None = None, paper: str | None = None) -> Checked:
     """Every problem of the project folder ``root`` as posted on ``day``, errors and warnings,
     as data: nothing is raised for problems in the files (``Checked.errors``), only for bugs.
-    Texts too long for a page of ``paper`` (default: the project's) are ``Checked.layout``.
+    Texts too long for a page of ``paper`` (default: the project's) are ``Checked.layout``;
+    sheets over one side of it, ``Checked.long_sheets``.
     ``noticeboard check`` and the app's "Kiểm tra" screen show this."""
     # each stage is imported when called (module docstring)
     from .render.pdf import limits
+    from .render.pdf.sides import long_sheets
 
     try:
         project, warnings = load(root, day=day)
     except DataError as exc:
         return Checked(None, tuple(exc.problems))
-    layout = limits.problems(project, paper or project.settings.paper, day)
-    return Checked(project, tuple(warnings), tuple(layout))
+    paper = paper or project.settings.paper
+    layout = limits.problems(project, paper, day)
+    long = () if layout else tuple(long_sheets(project, paper, day))  # laid out only when it can be
+    return Checked(project, tuple(warnings), tuple(layout), long)
 
 
 def plan(project: Project, commune: str | None = None, village: str | None = None,

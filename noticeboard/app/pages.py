@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from ..errors import Problem
 from ..messages import language, say, say_n, table
+from ..render.pdf.sides import LongSheet, hints, told
 from .folders import Place
 
 SCREENS = (("home", "/"), ("check", "/kiem-tra"), ("print", "/in"), ("decision", "/quyet-dinh"),
@@ -137,7 +138,7 @@ def where(problem: Problem) -> tuple[str, str, str]:
 
 
 def check(project: Path, errors: list[Problem], warnings: list[Problem], summary: str | None,
-          openable: set[str], flash: str | None) -> str:
+          openable: set[str], flash: str | None, long: tuple[LongSheet, ...] = ()) -> str:
     counts = (say_n("app.check.errors", len(errors)) + " · " + say_n("app.check.warnings", len(warnings)))
     verdict = say("app.check.clean") if not errors else say("app.check.dirty")
     parts = [f'<h1>{e(say("app.nav.check"))}</h1>',
@@ -163,6 +164,18 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
                          f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
                          f"<td>{e(p.message)}{detail}</td><td>{e(p.hint or '')}</td></tr>")
         parts.append("</tbody></table>")
+    if long:  # they print, on both sides: said as `check` says it, with where to shorten them
+        parts.append(f'<h2 class="long-sheets">{e(say("check.long_sheets", count=len(long), paper=long[0].paper))}</h2>'
+                     '<table class="problems long"><thead><tr>'
+                     + "".join(f"<th>{e(say(f'app.check.col.{c}'))}</th>" for c in ("file", "sheet", "cell", "what"))
+                     + "</tr></thead><tbody>")
+        for s in long:
+            src = s.proc.source
+            file, sheet, cell = where(Problem(src.file, src.line, src.column, "", "", cell=src.cell)) if src else ("", "", "")
+            opener = open_button(file) if file in openable else ""
+            parts.append(f'<tr><td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+                         f"<td>{e(told(s))}</td></tr>")
+        parts.append("</tbody></table>" + "".join(f'<p class="hint">{e(h)}</p>' for h in hints(long)))
     return layout("check", "".join(parts), project, flash)
 
 

@@ -27,7 +27,7 @@ def check(project: str | None, strict: bool, day, every: bool) -> None:
     if checked.layout:  # texts too long for a page: found here, never half-way through a build
         raise DataError(list(checked.layout))
     p = checked.project
-    _long_sheets(p, day)
+    _long_sheets(checked)
     villages = sum(len(c.villages) for c in p.places.communes)
     click.echo(say("check.ok", procedures=len(p.procedures), communes=len(p.places.communes),
                    villages=villages))
@@ -35,18 +35,16 @@ def check(project: str | None, strict: bool, day, every: bool) -> None:
     click.echo(say_n("check.counts", warnings))  # with errors, the error line counts them
 
 
-def _long_sheets(p, day) -> None:
+def _long_sheets(checked) -> None:
     """Each sheet over one side, with its pages, and what to do (not a problem: it prints)."""
-    from ..render.pdf.sides import long_sheets
+    from ..render.pdf.sides import hints, told
 
-    found = long_sheets(p, day=day)
+    found = checked.long_sheets
     if not found:
         return
-    click.echo(say("check.long_sheets", count=len(found), paper=p.settings.paper))
+    click.echo(say("check.long_sheets", count=len(found), paper=found[0].paper))
     for s in found:
         where = f"{s.proc.source}: " if s.proc.source else ""
-        click.echo(where + say("check.long_sheet", code=s.proc.code, name=s.proc.name, pages=s.pages,
-                               sheets=-(-s.pages // 2)))
-    kinds = ["sheet" if s.proc.source and s.proc.source.cell else "yaml" for s in found]
-    for kind in dict.fromkeys(kinds):  # the hint for YAML files, for workbooks, or both
-        click.echo(f"    {say('word.hint')} {say(f'check.long_sheet_hint_{kind}')}")
+        click.echo(where + told(s))
+    for hint in hints(found):  # the hint for YAML files, for workbooks, or both
+        click.echo(f"    {say('word.hint')} {hint}")

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ... import model as m
+from ...messages import say
 from ...plan.village import village_procedures
 from . import detail
 from .poster import SHEET, body_heights
@@ -19,6 +20,17 @@ class LongSheet:
     proc: m.Procedure
     pages: int  # the most pages its sheet takes in a village that posts it
     paper: str
+
+
+def told(s: LongSheet) -> str:
+    """A long sheet as `check` and the app's Kiểm tra say it: code, name, pages, sheets of paper."""
+    return say("check.long_sheet", code=s.proc.code, name=s.proc.name, pages=s.pages, sheets=-(-s.pages // 2))
+
+
+def hints(found: list[LongSheet] | tuple[LongSheet, ...]) -> list[str]:
+    """What to do, once for the YAML files and once for the workbooks among ``found``."""
+    kinds = ["sheet" if s.proc.source and s.proc.source.cell else "yaml" for s in found]
+    return [say(f"check.long_sheet_hint_{kind}") for kind in dict.fromkeys(kinds)]
 
 
 def sheet_sides(project: m.Project, paper: str | None = None, day: dt.date | None = None) -> dict[str, int]:
