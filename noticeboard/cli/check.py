@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from ..messages import say, say_n
 from .common import EVERY, command, date_option, project_or_sample, show_warnings, strict_option
+
+if TYPE_CHECKING:
+    from ..api import Checked
 
 
 @command("check", writes=False)
@@ -35,7 +40,7 @@ def check(project: str | None, strict: bool, day, every: bool) -> None:
     click.echo(say_n("check.counts", warnings))  # with errors, the error line counts them
 
 
-def _long_sheets(checked) -> None:
+def _long_sheets(checked: Checked) -> None:
     """Each sheet over one side, with its pages, and what to do (not a problem: it prints)."""
     from ..render.pdf.sides import hints, told
 

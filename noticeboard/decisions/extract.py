@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from ..messages import say
 from ..load.sheet import cell_text
 from ..load.source import NON_PRINTABLE
 from . import borderless
+from .words import MAYBE_WORD, known_words, settle
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -161,7 +161,6 @@ def _xlsx(path: Path) -> Iterator[Block]:
 
 RULE = 2.0  # points: a path this thin is a table's ruling line (word processors draw 0.5–1 pt)
 NEAR = 1.5  # points: two rulings this close are one line
-MAYBE_WORD = "\x00"  # a break that may be inside a word (_joined), until _words decides
 JOIN_SLACK = 1.0  # points: a line this near its cell's width is full (the next character did not fit)
 
 
@@ -279,78 +278,42 @@ class _Line:
         return " ".join("".join(self.chars).split())
 
 
+def _own_text(line: _Line) -> str:
+    """The line's text with PDFium's U+FFFE at its end given back as the hyphen it stands for."""
+    text = line.text
+    return text[:-1] + "-" if text.endswith("\ufffe") else text
+
+
 def _joined(before: _Line, after: _Line, room: float) -> tuple[str, str]:
     """``before``'s text and what the line break after it stands for. A word processor breaks a
     line inside a word only when the word alone is wider than the cell ("10.00|0", "Thôn|g" in a
     narrow column): then the line holds that one piece, so full that not even the next
     character fits. Such a break is MAYBE_WORD: a narrow column breaks "làm|việc" between words
-    just as full (``_words`` decides). PDFium writes a hyphen at a line's end as U+FFFE
+    just as full (``words.settle`` decides). PDFium writes a hyphen at a line's end as U+FFFE
     ("NĐ-|CP"): the hyphen is the text's own, kept, and no space. Any other break is a line of
     the cell ("\n")."""
-    text = before.text
-    if text.endswith("\ufffe"):
-        return text[:-1] + "-", ""
+    text = _own_text(before)
+    if text != before.text:
+        return text, ""
     if text and " " not in text and before.right - before.left + after.first_width > room - JOIN_SLACK:
         return text, MAYBE_WORD
     return text, "\n"
 
 
-def known_words(blocks: list[Block]) -> set[str]:
-    """Every word the file writes whole (a MAYBE_WORD break counted as a space)."""
-    known: set[str] = set()
-    for b in blocks:
-        for t in [b.text, *(c for row in b.rows for c in row if c)]:
-            known.update(_bare(w) for w in t.replace(MAYBE_WORD, " ").split())
-    return known
-
-
-def settle(cell: str | None, known: set[str]) -> str | None:
-    """Each MAYBE_WORD break of ``cell`` decided: one word where the pieces are digits
-    ("10.00|0", "123/201|5/NĐ-CP", "04/2020/|TT-BTP"), a piece is letters with no vowel
-    ("Thôn|g", "HĐ|ND": no Vietnamese word is; a capital one only before the break, "TTHC|được"
-    being two words), or the file writes the joined word whole elsewhere ("ngà|y": "ngày"),
-    else a line break ("làm|việc": "làmviệc" is written nowhere). Nothing is guessed: a word
-    the file never writes whole and that could be two stays in two pieces."""
-    if not cell or MAYBE_WORD not in cell:
-        return cell
-    pieces = cell.split(MAYBE_WORD)
-    out = pieces[0]
-    for k, piece in enumerate(pieces[1:], 2):
-        last, first = (out.split() or [""])[-1], (piece.split() or [""])[0]
-        tail = re.search(r"[^\W\d_]*$", last).group()  # type: ignore[union-attr]
-        head = re.match(r"[^\W\d_]*", first).group()  # type: ignore[union-attr]
-        # a piece broken again ("ph|ần") is no word's end: its own break decides it
-        ends = k == len(pieces) or len(piece.split()) > 1 or head != first
-        whole = bool(last and first) and (
-            (last[-1].isdigit() and first[0].isdigit()) or last.endswith(("/", "-"))
-            or (_no_syllable(tail) and not (tail.isupper() and first[0].islower()))
-            or (ends and _no_syllable(head) and head.islower())
-            or _bare(last + first) in known)
-        out += ("" if whole else "\n") + piece
-    return out
-
-
 def _words(blocks: list[Block]) -> None:
-    known = known_words(blocks)
+    """Each table cell's MAYBE_WORD breaks decided with what the whole file writes."""
+    known = known_words(b.text for b in blocks)
+    known |= known_words(c for b in blocks for row in b.rows for c in row if c)
     for b in blocks:
         b.rows = [[settle(c, known) for c in row] for row in b.rows]
 
 
-def _no_syllable(piece: str) -> bool:
-    """Letters with no vowel ("g", "nh", "HĐ"): no Vietnamese word, so a piece of one."""
-    return bool(piece) and not any(unicodedata.normalize("NFD", ch)[0].casefold() in "aeiouy"
-                                       for ch in piece)
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,;:()\"'“”").casefold()
-
-
 def _cell_texts(text: object, tables: list[_Grid]) -> tuple[dict[tuple[int, tuple[int, int]], str],
                                                              set[tuple[int, tuple[int, int]]]]:
-    """(table, cell) -> its text, and the cells whose last line is full (Block.open_ends): every character goes to the cell its middle is in (a tall
-    capital's accent reaching into the cell above stays in its own); a new line where the
-    characters of a cell step down, or none where the word processor broke a word (_joiner)."""
+    """(table, cell) -> its text, and the cells whose last line is full (Block.open_ends).
+    Every character goes to the cell its middle is in (a tall capital's accent reaching into
+    the cell above stays in its own); a new line where the characters of a cell step down,
+    told from a word the word processor broke by ``_joined``."""
     for g in tables:
         g._owner = g.owners()
     n = text.count_chars()  # type: ignore[attr-defined]
@@ -384,7 +347,7 @@ def _cell_texts(text: object, tables: list[_Grid]) -> tuple[dict[tuple[int, tupl
             last_y[current] = bottom
             loose_left, _, loose_right, _ = text.get_charbox(i, loose=True)  # type: ignore[attr-defined]
             line = lines[-1]
-            if not line.chars or not "".join(line.chars).strip():
+            if line.left == float("inf"):  # its first character that is not a space
                 line.first_width = loose_right - loose_left
             line.left, line.right = min(line.left, loose_left), max(line.right, loose_right)
         lines[-1].chars.append(ch)
@@ -405,7 +368,7 @@ def _cell_texts(text: object, tables: list[_Grid]) -> tuple[dict[tuple[int, tupl
         if end is not None and _joined(end, _Line(first_width=(end.right - end.left) / max(len(end.text), 1)),
                                        room)[1] != "\n":
             opens.add(key)  # full to the edge, or ending in a hyphen: the word may go on
-        out[key] = ("".join(parts) + (_joined(end, end, room)[0] if end else "")).strip()
+        out[key] = ("".join(parts) + (_own_text(end) if end else "")).strip()
     return out, opens
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ..load.sheet import norm
 from ..messages import say
-from .extract import MAYBE_WORD, Block, known_words, read_blocks, settle
+from .extract import Block, read_blocks
+from .words import MAYBE_WORD, known_words, settle
 from .headings import (ABOLISHED, AMENDED, CODE, COMMUNE_LEVEL, KINDS, NEW, PROVINCE_LEVEL,  # noqa: F401
                        REPLACED, SHARED_LEVEL, SUB_HEADERS, header_key, heading)
 
@@ -241,7 +242,7 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
     cols: Columns | None = None
     last: tuple[Row, list[str | None], Columns] | None = None  # a row continued on the next page
     last_open: set[int] = set()  # its columns whose last line is full: a word may go on
-    known = known_words(blocks)
+    known: set[str] | None = None  # the file's words, read once a page cuts a word
 
     fields_in_lists = False  # "1. Mới ban hành" then "a) Lĩnh vực …", or the other way round
 
@@ -301,8 +302,12 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
                 prev, cells, pcols = last
                 for c, v in enumerate(row):
                     if v and v.strip() and c < len(cells):
-                        glue = MAYBE_WORD if c in last_open and cells[c] else "\n"
-                        cells[c] = (settle(f"{cells[c] or ''}{glue}{v}", known) or "").strip("\n")
+                        if c in last_open and cells[c]:  # a word the page may have cut
+                            if known is None:
+                                known = known_words(_texts(blocks))
+                            cells[c] = (settle(f"{cells[c]}{MAYBE_WORD}{v}", known) or "").strip("\n")
+                        else:
+                            cells[c] = f"{cells[c] or ''}\n{v}".strip("\n")
                 _fill(prev, cells, pcols)
                 continue
             where = f"{block.where}, {say('import.decision_where_row', n=r + block.first_row)}"
@@ -313,6 +318,10 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
             last = (new, cells, cols)
             last_open = {c for (i, c) in block.open_ends if i == r}
     return rows, text_lines
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks] + [v for b in blocks for r in b.rows for v in r if v]
 
 
 def _fill(row: Row, cells: list[str | None], cols: Columns) -> None:

@@ -5,12 +5,15 @@ joined only where the catalogue or the file itself writes the whole word."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..load.sheet import norm
 
 _TOKEN = re.compile(r"\S+")
+# a line break in a PDF cell that may fall inside a word ("10.00|0"), until ``settle`` decides
+MAYBE_WORD = "\x00"
 _EDGE = re.compile(r"^[^\w]*|[^\w]*$")
 
 
@@ -70,3 +73,40 @@ class Vocabulary:
             out.append(a)
             i += 1
         return " ".join(out)
+
+
+def known_words(texts: Iterable[str]) -> set[str]:
+    """Every word ``texts`` write whole (a MAYBE_WORD break counted as a space)."""
+    return {_bare(w) for t in texts for w in t.replace(MAYBE_WORD, " ").split()}
+
+
+def settle(cell: str | None, known: set[str]) -> str | None:
+    """Each MAYBE_WORD break of ``cell`` decided: one word where the pieces are digits
+    ("10.00|0", "123/201|5/NĐ-CP", "04/2020/|TT-BTP"), a piece is letters with no vowel
+    ("Thôn|g", "HĐ|ND": no Vietnamese word is; a capital one only before the break, "TTHC|được"
+    being two words), or the file writes the joined word whole elsewhere ("ngà|y": "ngày"),
+    else a line break ("làm|việc": "làmviệc" is written nowhere). Nothing is guessed: a word
+    the file never writes whole and that could be two stays in two pieces."""
+    if not cell or MAYBE_WORD not in cell:
+        return cell
+    pieces = cell.split(MAYBE_WORD)
+    out = pieces[0]
+    for k, piece in enumerate(pieces[1:], 2):
+        last, first = (out.split() or [""])[-1], (piece.split() or [""])[0]
+        tail = re.search(r"[^\W\d_]*$", last).group()  # type: ignore[union-attr]
+        head = re.match(r"[^\W\d_]*", first).group()  # type: ignore[union-attr]
+        # a piece broken again ("ph|ần") is no word's end: its own break decides it
+        ends = k == len(pieces) or len(piece.split()) > 1 or head != first
+        whole = bool(last and first) and (
+            (last[-1].isdigit() and first[0].isdigit()) or last.endswith(("/", "-"))
+            or (_no_syllable(tail) and not (tail.isupper() and first[0].islower()))
+            or (ends and _no_syllable(head) and head.islower())
+            or _bare(last + first) in known)
+        out += ("" if whole else "\n") + piece
+    return out
+
+
+def _no_syllable(piece: str) -> bool:
+    """Letters with no vowel ("g", "nh", "HĐ"): no Vietnamese word, so a piece of one."""
+    return bool(piece) and not any(unicodedata.normalize("NFD", ch)[0].casefold() in "aeiouy"
+                                       for ch in piece)
