@@ -175,7 +175,7 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
             opener = open_button(file) if file in openable else ""
             parts.append(f'<tr><td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
                          f"<td>{e(told(s))}</td></tr>")
-        parts.append("</tbody></table>" + "".join(f'<p class="hint">{e(h)}</p>' for h in hints(long)))
+        parts.append("</tbody></table>" + "".join(f'<p class="hint"><b>{e(say("word.hint").capitalize())}</b> {e(h)}</p>' for h in hints(long)))
     return layout("check", "".join(parts), project, flash)
 
 

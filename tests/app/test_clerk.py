@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Error as PlaywrightError, expect
 
 from noticeboard.output.scaffold import init_workbooks
 from tests.app.conftest import fill_places
@@ -109,7 +109,7 @@ def test_print_follows_the_build_to_the_end_and_lists_the_files(page, app, shots
     page.on("response", record)
     page.click("nav >> text=In")
     page.fill("input[name=ngay]", "2026-12-04")
-    assert page.inner_text("output.day") == "04/12/2026"  # as Vietnam writes it, whatever the picker shows
+    expect(page.locator("output.day")).to_have_text("04/12/2026")  # as Vietnam writes it, whatever the picker shows
     page.select_option("select[name=giay]", "A4")
     page.click("#build")
     page.wait_for_selector('.progress[data-state="done"]', timeout=120000)

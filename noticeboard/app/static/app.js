@@ -77,9 +77,15 @@ document.querySelectorAll("[data-copy]").forEach((b) => b.addEventListener("clic
   toast(b.dataset.done || "✓", false);
 }));
 
-// In: the chosen date as dd/mm/yyyy beside the picker, whatever the browser's locale
-document.querySelectorAll('input[type=date][name=ngay]').forEach((input) => input.addEventListener("change", () => {
-  const out = input.form.querySelector("output.day");
-  const [y, m, d] = input.value.split("-");
-  if (out && d) out.textContent = `${d}/${m}/${y}`;
-}));
+// In: the chosen date as dd/mm/yyyy beside the picker, whatever the browser's locale; on "input"
+// too (typing the day changes it before the field loses focus), and once at load (a value the
+// browser restored, or typed before this script ran)
+document.querySelectorAll('input[type=date][name=ngay]').forEach((input) => {
+  const show = () => {
+    const out = input.form.querySelector("output.day");
+    const [y, m, d] = input.value.split("-");
+    if (out && d) out.textContent = `${d}/${m}/${y}`;
+  };
+  ["input", "change"].forEach((kind) => input.addEventListener(kind, show));
+  show();
+});
