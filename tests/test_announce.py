@@ -75,6 +75,7 @@ def long_announced(long_project, tmp_path_factory):
 
 def test_the_bulletins_of_a_commune_read_every_posted_procedure_once(announced, sample):
     from noticeboard.load import load_project
+    from noticeboard.model import posted_codes
 
     project = load_project(sample)
     bulletins = _bulletins(announced)
@@ -83,7 +84,10 @@ def test_the_bulletins_of_a_commune_read_every_posted_procedure_once(announced, 
         assert [f["bulletin"] for f in files] == list(range(1, len(files) + 1))
         assert all(f["bulletins"] == len(files) for f in files)
         read = [code for f in files for code in f["procedures"]]
-        assert read == list(commune.posted)  # in order, each once, none dropped
+        # in order, each once, none dropped: the commune's list, then what a village adds
+        posted = [c for c in commune.posted if any(c in posted_codes(commune, v) for v in commune.villages)]
+        added = dict.fromkeys(c for v in commune.villages for c in posted_codes(commune, v) if c not in posted)
+        assert read == posted + list(added)
         for f in files:
             text = (announced / f["file"]).read_text(encoding="utf-8")
             assert text.startswith(f"BÀI ĐỌC TRÊN LOA TRUYỀN THANH: {commune.name.upper()}")
@@ -94,6 +98,27 @@ def test_the_bulletins_of_a_commune_read_every_posted_procedure_once(announced, 
             assert unread(text) == [], f["file"]
             # the date the script was made, in words (SOURCE_DATE_EPOCH: 1 December 2025)
             assert "soạn ngày một tháng mười hai năm hai nghìn không trăm hai mươi lăm" in text
+
+
+def test_a_procedure_only_some_villages_post_is_said_with_their_cultural_houses(announced, sample):
+    """Heard across the commune: a village's own addition sends listeners to its house only."""
+    from noticeboard.load import load_project
+    from noticeboard.model import posted_codes
+    from noticeboard.slug import lower_first
+
+    project = load_project(sample)
+    said = 0
+    for commune in project.places.communes:
+        read = {code: lines for f in _bulletins(announced)[commune.name]
+                for code, (_, lines) in zip(f["procedures"], _parts((announced / f["file"]).read_text(encoding="utf-8")))}
+        for code, lines in read.items():
+            houses = [lower_first(v.cultural_house) for v in commune.villages if code in posted_codes(commune, v)]
+            if len(houses) < len(commune.villages):
+                assert lines[0] == f"Thủ tục này niêm yết tại {' và '.join(houses)}.", (code, lines[0])
+                said += 1
+            else:
+                assert not any(line.startswith("Thủ tục này niêm yết tại") for line in lines)
+    assert said >= 3  # the sample's additions and a village that leaves one off
 
 
 def test_a_second_bulletin_is_numbered_and_announced_in_the_first(announced):

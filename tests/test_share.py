@@ -65,19 +65,27 @@ def test_a_card_and_caption_per_posted_procedure(shared, sample):
     from PIL import Image
 
     from noticeboard.load import load_project
+    from noticeboard.model import posted_codes
 
     project = load_project(sample)
     files = _listing(shared)
+    extras = 0
     for commune in project.places.communes:
         cards = [f for f in files if f["kind"] == "card" and f["commune"] == commune.name]
-        assert sorted({f["code"] for f in cards}) == sorted(commune.posted)
-        for code in commune.posted:
+        # what any of its villages posts, the villages' own additions ("Niêm yết thêm") too
+        posted = set().union(*(posted_codes(commune, v) for v in commune.villages))
+        assert {f["code"] for f in cards} == posted
+        extras += len(posted - set(commune.posted))
+        for code in posted:
             p = project.procedures[code]
             image = Image.open(shared / commune.slug / f"{code}.png")
             assert image.size == (1080, 1350)
             text = (shared / commune.slug / f"{code}.txt").read_text(encoding="utf-8")
             assert text.startswith(f"BẢN MẪU – dữ liệu giả định, không dùng để niêm yết\n{p.name} (mã thủ tục {code})\n")
             assert commune.office.phone in text and p.fee in text and p.time in text
+            houses = [v.cultural_house for v in commune.villages if code in posted_codes(commune, v)]
+            only = f"\nNiêm yết tại: {', '.join(houses)}.\n"  # not every village posts it: where it is
+            assert (only in text) == (len(houses) < len(commune.villages)), (code, text)
             for i, d in enumerate(p.documents, 1):
                 assert f"\n{i}. {d}\n" in text  # numbered as on the cards
             if p.online:
@@ -89,6 +97,7 @@ def test_a_card_and_caption_per_posted_procedure(shared, sample):
     on_disk = {str(p.relative_to(shared)) for p in shared.rglob("*") if p.is_file()
                and not p.name.startswith(".") and p.name != "manifest.json"}
     assert on_disk == {f["file"] for f in files}
+    assert extras, "the sample has villages that post more than their commune"
 
 
 def test_every_card_qr_decodes_from_the_png_and_after_chat_recompression(shared, long_shared):

@@ -1,18 +1,41 @@
 """What a commune tells its people about beyond paper (Zalo cards, loudspeaker script): the
-procedures it posts that are in force (the QR each one gets is ``qr.target.qr_target``'s)."""
+procedures posted in any of its villages that are in force (the QR each one gets is
+``qr.target.qr_target``'s)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from .. import model as m
-from .village import build_date, in_force
+from .village import build_date, in_force, village_procedures
 
 
 def posted_in_force(project: m.Project, commune: m.Commune,
                     day: dt.date | None = None) -> tuple[m.Procedure, ...]:
-    """The procedures the commune posts that are in force on ``day`` (default: the build
-    date), in its order: what its villages' posters show, less the villages' own changes."""
+    """What the commune's villages post on ``day`` (default: the build date), each procedure
+    once: the commune's list in its order, then a village's own additions ("Niêm yết thêm"),
+    which a card or the loudspeaker must not leave out. With no villages, the commune's list."""
     day = build_date(day)
-    procs = (project.procedures[c] for c in commune.posted if c in project.procedures)
-    return tuple(project.on(p, day) for p in procs if in_force(p, day))
+    if not commune.villages:
+        procs = (project.procedures[c] for c in commune.posted if c in project.procedures)
+        return tuple(project.on(p, day) for p in procs if in_force(p, day))
+    seen: dict[str, m.Procedure] = {}
+    for village in commune.villages:
+        for p in village_procedures(project, commune, village, day):
+            seen.setdefault(p.code, p)
+    ordered = [seen.pop(c) for c in commune.posted if c in seen]
+    return tuple(ordered + list(seen.values()))
+
+
+def posted_only_at(project: m.Project, commune: m.Commune,
+                   day: dt.date | None = None) -> dict[str, tuple[str, ...]]:
+    """The cultural houses of each procedure that only some of the commune's villages post on
+    ``day`` (a village's "Niêm yết thêm", or one a village leaves off): a loudspeaker or a card
+    heard across the commune must not send everyone to their own house for it."""
+    day = build_date(day)
+    houses: dict[str, list[str]] = {}
+    for village in commune.villages:
+        for p in village_procedures(project, commune, village, day):
+            houses.setdefault(p.code, []).append(village.cultural_house)
+    every = len(commune.villages)
+    return {code: tuple(at) for code, at in houses.items() if len(at) < every}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ... import model as m
 from ...errors import OutputError
 from ...messages import say
-from ...plan.posted import posted_in_force
+from ...plan.posted import posted_in_force, posted_only_at
 from ..spoken.timing import minutes_seconds
 from .script import Part, Script, bulletin, procedure_part
 
@@ -43,14 +43,15 @@ def commune_bulletins(project: m.Project, commune: m.Commune, day: dt.date,
     budget (long names, times or fees: said whole all the same)."""
     total = minutes * 60
     parts, over = [], []
+    only_at = posted_only_at(project, commune, day)
     for p in posted_in_force(project, commune, day):
         each = PROCEDURE_MINUTES * 60
-        part = procedure_part(p, commune.office, each)
+        part = procedure_part(p, commune.office, each, only_at.get(p.code, ()))
         # a short --minutes: the procedure's share is what the bulletin's opening and close leave
         spill = _alone(commune, day, [part], project.sample).seconds - total
         if spill > 0:
             each = part.seconds - spill
-            part = procedure_part(p, commune.office, each)
+            part = procedure_part(p, commune.office, each, only_at.get(p.code, ()))
         if part.seconds > each:
             over.append(Over(p.code, part.seconds, each))
         parts.append(part)

@@ -130,14 +130,19 @@ def _paper(paper: m.Paper, say) -> str:
     return f"{said} {'; '.join(items)}" if items else said
 
 
-def procedure_part(p: m.Procedure, office: m.Office, budget: float) -> Part:
+def procedure_part(p: m.Procedure, office: m.Office, budget: float, only_at: tuple[str, ...] = ()) -> Part:
     """A procedure's part of a bulletin (``numbered`` once placed), read within ``budget``
     seconds when it can be: all its papers, else the first ones that fit (each whole) and
-    PAPERS_MORE, else PAPERS_NONE."""
+    PAPERS_MORE, else PAPERS_NONE. ``only_at``: the cultural houses that post it, when only
+    some of the commune's do (said first: the rest of the commune will not find its sheet)."""
     say = lambda text, field: _said(text, f"{p.code} {field}")  # noqa: E731
     elsewhere = handed_in_at(p, office)  # "Công an xã": where the catalogue says it is handled
     before = [_sentence(f"Nơi giải quyết: {say(p.agency, 'agency')}"),
               _sentence(f"Bà con nộp hồ sơ tại {say(elsewhere or office.name, 'office')}")]
+    if only_at:
+        houses = [lower_first(say(h, "cultural_house")) for h in only_at]
+        listed = ", ".join(houses[:-1]) + " và " + houses[-1] if len(houses) > 1 else houses[0]
+        before.insert(0, _sentence(f"Thủ tục này niêm yết tại {listed}"))
     # each paper is a sentence of its own, read whole or not at all: a cut clause
     # ("…thì không phải nộp") can say the opposite of the paper
     papers = [_sentence(f"{ordinal(i)}, {_paper(d, say)}") for i, d in enumerate(p.papers(), 1)]

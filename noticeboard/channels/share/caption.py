@@ -8,8 +8,10 @@ from ...plan.apply import handed_in_at
 from .card import Target
 
 
-def caption(p: m.Procedure, commune: m.Commune, target: Target | None, sample: bool = False) -> str:
-    """``sample`` (the bundled sample): the mark first, so a caption pasted anywhere carries it."""
+def caption(p: m.Procedure, commune: m.Commune, target: Target | None, sample: bool = False,
+            only_at: tuple[str, ...] = ()) -> str:
+    """``sample`` (the bundled sample): the mark first, so a caption pasted anywhere carries it.
+    ``only_at``: the cultural houses that post it, when only some of the commune's do."""
     o = commune.office
     # numbered as on the cards, every one: the last card counts those it leaves off
     docs = [f"{i}. {d}" for i, d in enumerate(p.documents, 1)] if p.documents else [
@@ -20,6 +22,7 @@ def caption(p: m.Procedure, commune: m.Commune, target: Target | None, sample: b
     lines = [
         *([LABELS["sample_mark"]] if sample else []),
         f"{p.name} ({LABELS['code'].lower()} {p.code})",
+        *([f"{LABELS['posted_at']}: {_ended(', '.join(only_at))}"] if only_at else []),
         f"{LABELS['share_documents']}:", *docs,
         m.join_sentences([f"{LABELS['time']}: {_ended(p.time)}", f"{LABELS['fee']}: {_ended(p.fee)}"]),
         f"{ask}: {o.name}, {o.address}. {LABELS['phone']}: {o.phone}. "

@@ -16,7 +16,7 @@ from ...output.atomic import remove_stale_temporaries, write_bytes
 from ...output.folder import check_own_folder, remove_stale
 from ...output.lock import exclusive
 from ...plan.village import build_date, communes
-from ...plan.posted import posted_in_force
+from ...plan.posted import posted_in_force, posted_only_at
 from ...qr.target import qr_target
 from .caption import caption
 from .card import Target, cards_pdf, rasterise
@@ -65,6 +65,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                              province=project.places.province, **manifest.marked(project)) as listing:
             for c in chosen:
                 written: set[Path] = set()
+                only_at = posted_only_at(project, c, day)
                 for p in posted_in_force(project, c, day):
                     t = target(p, project.settings.search_links)
                     pdf, laid = cards_pdf(p, c, project.places.province, t, project.sample)
@@ -82,7 +83,7 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                                      # as the posters' entries list their codes (one "page")
                                      "qr": [{"code": p.code, "url": t.url, "page": 1}] if t else [],
                                      "sha256": hashlib.sha256(png).hexdigest()})
-                    text = caption(p, c, t, project.sample)
+                    text = caption(p, c, t, project.sample, only_at.get(p.code, ()))
                     rel = f"{c.slug}/{p.code}.txt"
                     write_bytes(out / rel, text.encode("utf-8"))
                     written.add(out / rel)
