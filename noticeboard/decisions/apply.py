@@ -32,6 +32,7 @@ from ..load.project import load_catalogue_at
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
 from ruamel.yaml.comments import CommentedMap
+from ..load.cells import cell_value
 from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, catalogue_grid
 from ..load.sheet import find_table, read_csv, read_workbook
 from ..load.sheet import norm
@@ -248,11 +249,10 @@ def _records(text: str, dialect: Any) -> list[tuple[str, list[str]]]:
 
 
 def _csv_cell(key: str, value: Any) -> str:
-    """A value as the CSV reader reads it back: dates dd/mm/yyyy, lists a line each."""
+    """A value as the CSV reader reads it back: dates dd/mm/yyyy, lists and channels a line each."""
     if isinstance(value, dt.date):
         return f"{value:%d/%m/%Y}"
-    if isinstance(value, (list, tuple)):
-        value = "\n".join(str(v) for v in value)
+    value = cell_value(value)
     return "" if value is None else str(value)
 
 
@@ -270,6 +270,8 @@ def _yaml_tool():
 
 def _yaml_value(key: str, value: Any) -> Any:
 
+    if isinstance(value, m.ByChannel):  # the mapping form: a text "Trực tiếp: …" is one text
+        return CommentedMap((c, Q(v)) for c, v in value.parts)
     if isinstance(value, (list, tuple)):
         return [Q(v) for v in value]
     if isinstance(value, str) and fields.BY_NAME.get(key, fields.BY_NAME["name"]).kind in ("code", "text"):
@@ -452,8 +454,7 @@ def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:
 
     cell = ws.cell(row, col)
     kind = fields.BY_NAME[key].kind if key in fields.BY_NAME else "text"
-    if isinstance(value, (list, tuple)):
-        value = "\n".join(value)
+    value = cell_value(value)  # a list or a value per channel: a line each, as the reader takes it
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # data, never a formula (an annex text starting with "=" stays text)
