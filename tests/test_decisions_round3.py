@@ -8,10 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from noticeboard.decisions import apply_import, plan_import
+from noticeboard.cli import main
+from noticeboard.decisions import apply_import, plan_import, rows, summary
 from noticeboard.load.project import load_project
 
+from .sheet_helpers import COMMUNE_ROW, places_sheets, workbook
 from .test_decisions import FIXTURES, TODAY, _annex_docx, _workbook_project
 from .test_decisions_trial import HEAD, TITLE
 
@@ -71,3 +74,83 @@ def test_a_time_that_names_no_channel_stays_one_text(project: Path, tmp_path: Pa
     apply_import(plan_import(project, [annex], day=TODAY))
     p = load_project(project).procedures["1.001193"]
     assert p.time_by_channel() == ((None, "02 ngày làm việc; Trường hợp phải xác minh: 05 ngày"),)
+
+
+# A new procedure no village posts is said, with where to list it -------------------------------
+
+NEW_ONE = _row("1.013001", "Đăng ký khai sinh lưu động")
+
+
+def _new_row(plan) -> dict:
+    return next(r for r in rows(plan) if r["code"] == "1.013001")
+
+
+def test_a_new_procedure_no_village_posts_says_where_to_list_its_code(project: Path, tmp_path: Path) -> None:
+    plan = plan_import(project, [_annex(tmp_path, new=[NEW_ONE])], day=TODAY)
+    row = _new_row(plan)
+    assert row["status"] == "apply" and row["villages"] == []
+    # the commune's list, by its YAML key, whose it is and its line; a village's own list
+    assert "chưa thôn nào niêm yết thủ tục này" in row["posting"]
+    assert "thêm mã 1.013001 vào posted: (Xã Thượng Lâm, places.yaml:10:" in row["posting"]
+    assert "chỉ ở một thôn: vào posted: của thôn đó" in row["posting"]
+    assert row["posting"] in row["text"]  # the table's Change column says it, in the CLI and the app
+    assert summary(rows(plan))[-1].startswith("1 thủ tục mới chưa thôn nào niêm yết (1.013001)")
+
+
+def test_the_command_says_it_in_the_dry_run_and_when_applying(project: Path, tmp_path: Path) -> None:
+    annex = _annex(tmp_path, new=[NEW_ONE])
+    for dry in (["--dry-run"], []):
+        result = CliRunner().invoke(main, ["import", "decision", str(annex), str(project), "--date", "04/12/2026",
+                                           *dry])
+        assert result.exit_code == 0, result.output
+        flat = " ".join(result.output.split())
+        assert "1 thủ tục mới chưa thôn nào niêm yết (1.013001)" in flat
+        assert "thêm mã 1.013001 vào posted:" in flat
+
+
+def test_with_places_xlsx_the_sheet_column_and_cell_are_named(project: Path, tmp_path: Path) -> None:
+    (project / "places.yaml").unlink()
+    workbook(project / "places.xlsx", places_sheets(
+        [["Xã Thượng Lâm", "Thôn Nà Tông", None, None, None, None, "2.000884"], ["Xã Thượng Lâm", "Thôn Nà Đông"]],
+        [COMMUNE_ROW[:-1] + ["1.001193\n1.000656"]]))
+    posting = _new_row(plan_import(project, [_annex(tmp_path, new=[NEW_ONE])], day=TODAY))["posting"]
+    assert 'thêm mã 1.013001 vào cột "Thủ tục niêm yết" ở trang Xã (Xã Thượng Lâm, places.xlsx:Xã!G2)' in posting
+    assert 'chỉ ở một thôn: vào cột "Niêm yết thêm" ở trang Thôn của thôn đó' in posting
+
+
+def test_a_new_procedure_a_village_posts_already_says_nothing_more(project: Path, tmp_path: Path) -> None:
+    places = project / "places.yaml"
+    places.write_text(places.read_text("utf-8").replace('"1.004873"]', '"1.004873", "1.013001"]', 1), "utf-8")
+    (project / "procedures" / "ho-tich.yaml").write_text(
+        (project / "procedures" / "ho-tich.yaml").read_text("utf-8") + '''
+  - code: "1.013001"
+    name: "Đăng ký khai sinh lưu động"
+    field: "Hộ tịch"
+    agency: "UBND xã"
+    time: "3 ngày làm việc"
+    fee: "Miễn lệ phí"
+''', "utf-8")
+    plan = plan_import(project, [_annex(tmp_path, new=[NEW_ONE])], day=TODAY)
+    assert not any(r["posting"] for r in rows(plan)) and len(summary(rows(plan))) == 1
+
+
+def test_a_procedure_replacing_a_posted_one_says_to_change_its_code_where_listed(project: Path) -> None:
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    new = next(r for r in rows(plan) if r["code"] == "1.013785")
+    # 1.004884 is in Thôn Nà Tông's own list (places.yaml, line 13)
+    assert new["posting"].startswith("thủ tục này thay thế 1.004884 đang niêm yết: để niêm yết nó thay cho "
+                                     "1.004884, sửa mã 1.004884 thành 1.013785 ở posted: (places.yaml:13:")
+
+
+def test_the_apps_dry_run_says_it_above_its_table(project: Path, tmp_path: Path) -> None:
+    from noticeboard.app.pages import _dry_run
+
+    from .test_decisions_trial import _decisions
+
+    decisions = _decisions(project)
+    rel = decisions.save("qd-1400.docx", _annex(tmp_path, new=[NEW_ONE]).read_bytes())
+    view = decisions.preview(rel, TODAY)
+    assert view.summary == summary(view.rows)
+    page = _dry_run(rel, view)
+    assert "1 thủ tục mới chưa thôn nào niêm yết (1.013001)" in page
+    assert "thêm mã 1.013001 vào posted:" in page
