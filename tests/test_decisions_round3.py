@@ -15,7 +15,7 @@ from noticeboard.decisions import apply_import, plan_import, rows, summary
 from noticeboard.load.project import load_project
 
 from .sheet_helpers import COMMUNE_ROW, places_sheets, workbook
-from .test_decisions import FIXTURES, TODAY, _annex_docx, _workbook_project
+from .test_decisions import FIXTURES, TODAY, _annex_docx, _sheet, _workbook_project
 from .test_decisions_trial import HEAD, TITLE
 
 NEW_LIST = ["I. LĨNH VỰC HỘ TỊCH", "Danh mục thủ tục hành chính mới ban hành"]
@@ -154,3 +154,71 @@ def test_the_apps_dry_run_says_it_above_its_table(project: Path, tmp_path: Path)
     page = _dry_run(rel, view)
     assert "1 thủ tục mới chưa thôn nào niêm yết (1.013001)" in page
     assert "thêm mã 1.013001 vào posted:" in page
+
+
+# The annex's legal basis is kept: the catalogue's field, and each row's in the change log -------
+
+LAW_NEW = "Luật Hộ tịch năm 2014; Nghị định số 120/2025/NĐ-CP, sửa đổi: Điều 5"
+
+
+def test_an_amendments_legal_basis_goes_to_the_catalogue_or_under_official(project: Path, tmp_path: Path) -> None:
+    catalogue = project / "procedures" / "ho-tich.yaml"
+    catalogue.write_text(catalogue.read_text("utf-8").replace('''    time: "3 ngày làm việc"
+    fee: "Theo quy định của HĐND tỉnh"
+
+  - code: "1.004884"''', '''    time: "3 ngày làm việc"
+    fee: "Theo quy định của HĐND tỉnh"
+    legal_basis: ["Luật Hộ tịch (lời của xã)"]
+    official:
+      legal_basis: ["Luật Hộ tịch năm 2014"]
+
+  - code: "1.004884"'''), "utf-8")
+    annex = _annex(tmp_path, amended=[_row("1.001193", "Đăng ký khai sinh", "1 ngày làm việc", law=LAW_NEW),
+                                      _row("1.004873", "Cấp Giấy xác nhận tình trạng hôn nhân", law=LAW_NEW)])
+    apply_import(plan_import(project, [annex], day=TODAY))
+    procs = load_project(project).procedures
+    law = ("Luật Hộ tịch năm 2014", "Nghị định số 120/2025/NĐ-CP, sửa đổi: Điều 5")
+    assert procs["1.001193"].legal_basis == law
+    assert procs["1.004873"].legal_basis == ("Luật Hộ tịch (lời của xã)",)  # the commune's own words kept
+    assert procs["1.004873"].official["legal_basis"] == law
+
+
+def test_the_change_log_keeps_each_rows_legal_basis_and_what_abolishes(project: Path, tmp_path: Path) -> None:
+    from noticeboard.decisions import log
+
+    apply_import(plan_import(project, [_annex(tmp_path, new=[_row("1.013001", "Đăng ký khai sinh lưu động",
+                                                                   law=LAW_NEW)])], day=TODAY))
+    apply_import(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY))
+    entries = {e["code"]: e for e in log.read_log(project, load_project(project)).entries}
+    assert entries["1.013001"]["legal_basis"] == ["Luật Hộ tịch năm 2014", "Nghị định số 120/2025/NĐ-CP, sửa đổi: Điều 5"]
+    assert entries["1.013790"]["legal_basis"][0] == "Luật Hộ tịch năm 2014"
+    assert entries["2.000884"]["legal_basis"] == ["Nghị định số 07/2025/NĐ-CP ngày 09/01/2025 của Chính phủ"]  # abolished by
+
+
+def _old_change_sheet(project: Path) -> Path:
+    """A catalogue workbook whose change sheet an earlier version wrote (no Căn cứ pháp lý)."""
+    import openpyxl
+
+    _workbook_project(project)
+    book = project / "procedures" / "thu-tuc.xlsx"
+    apply_import(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY))
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Theo dõi thay đổi"]
+    ws.delete_cols(ws.max_column)
+    wb.save(book)
+    return book
+
+
+def test_an_old_change_sheet_gets_the_column_at_its_end_and_still_reads(project: Path, tmp_path: Path) -> None:
+    from noticeboard.decisions import log
+
+    book = _old_change_sheet(project)
+    rows_before = len(_sheet(book, "Theo dõi thay đổi"))
+    again = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    assert not again.writes  # the old sheet still says what was applied
+    apply_import(plan_import(project, [_annex(tmp_path, new=[NEW_ONE])], day=TODAY))
+    sheet = _sheet(book, "Theo dõi thay đổi")
+    assert sheet[0][-2:] == ["Ngày nhập", "Căn cứ pháp lý"]
+    assert len(sheet) == rows_before + 1 and sheet[-1][2] == "1.013001" and sheet[-1][-1] == "Luật Hộ tịch năm 2014"
+    assert sheet[1][-1] is None  # the rows an earlier version wrote are left as they were
+    assert log.read_log(project, load_project(project)).entries[-1]["legal_basis"] == "Luật Hộ tịch năm 2014"
