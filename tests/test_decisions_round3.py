@@ -16,7 +16,7 @@ from noticeboard.load.project import load_project
 
 from .sheet_helpers import COMMUNE_ROW, places_sheets, workbook
 from .test_decisions import FIXTURES, TODAY, _annex_docx, _sheet, _workbook_project
-from .test_decisions_trial import HEAD, TITLE
+from .test_decisions_trial import HEAD, TITLE, _csv_project
 
 NEW_LIST = ["I. LĨNH VỰC HỘ TỊCH", "Danh mục thủ tục hành chính mới ban hành"]
 AMENDED_LIST = "Danh mục thủ tục hành chính được sửa đổi, bổ sung"
@@ -54,10 +54,12 @@ PER_CHANNEL_TIME = "Trực tiếp: 5 ngày làm việc\nTrực tuyến: 3 ngày 
 PER_CHANNEL_FEE = "Trực tiếp: 8.000 đồng; Trực tuyến: 4.000 đồng"
 
 
-@pytest.mark.parametrize("workbook", [False, True])
-def test_a_per_channel_time_and_fee_stay_per_channel(project: Path, tmp_path: Path, workbook: bool) -> None:
-    if workbook:
+@pytest.mark.parametrize("catalogue", ["yaml", "xlsx", "csv"])
+def test_a_per_channel_time_and_fee_stay_per_channel(project: Path, tmp_path: Path, catalogue: str) -> None:
+    if catalogue == "xlsx":
         _workbook_project(project)
+    elif catalogue == "csv":
+        _csv_project(project, True, ",", "\r\n")
     annex = _annex(tmp_path, new=[_row("1.013001", "Đăng ký khai sinh lưu động", PER_CHANNEL_TIME, PER_CHANNEL_FEE)],
                    amended=[_row("1.001193", "Đăng ký khai sinh", "Trực tiếp: 1 ngày làm việc\n"
                                  "Trực tuyến: 2 ngày\nlàm việc")])  # a wrapped line continues its channel
