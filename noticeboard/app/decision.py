@@ -41,6 +41,7 @@ class View:
     problems: list[Problem]
     skipped: list[tuple[str, str]]
     options: "Options"
+    summary: list[str]  # the table's last lines, as the command prints them (decisions.summary)
 
     @property
     def writes(self) -> bool:
@@ -92,8 +93,9 @@ class Decisions:
         plan = lib.plan_import(self.session.folder(), [path], day=day, all_levels=options.all_levels,
                                number=options.number, effective=options.effective, app=True)
         self._plan = plan
-        self.view = View(lib.rows(plan), [v for v in lib.village_rows(plan) if v["changes"]],
-                         list(plan.problems), list(plan.skipped_files), options)
+        table = lib.rows(plan)
+        self.view = View(table, [v for v in lib.village_rows(plan) if v["changes"]],
+                         list(plan.problems), list(plan.skipped_files), options, lib.summary(table))
         return self.view
 
     def apply(self, rel: str, day: dt.date | None = None) -> str:

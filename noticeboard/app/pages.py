@@ -278,14 +278,12 @@ def decision(project: Path, available: bool, annexes: list[str], chosen: str | N
 def _dry_run(chosen: str, view: Any) -> str:
     """The library's dry run (decisions.rows, village_rows) as tables, then "Áp dụng"."""
     parts = [f'<h2 id="dry-run">{e(say("app.decision.dry_run", file=Path(chosen).name))}</h2>']
-    applied = sum(r["status"] == "apply" for r in view.rows)
-    pending = sum(r["status"] == "pending" for r in view.rows)
-    summary = say("import.decision_table.summary", rows=len(view.rows), applied=applied, pending=pending,
-                  skipped=len(view.rows) - applied - pending)
+    counts, *unposted = view.summary
     apply = (button("/quyet-dinh/ap-dung", say("app.decision.apply"), {"f": chosen}, "big")
              if view.writes else "")
     # the verdict and the button above the table: a long annex need not be scrolled through
-    parts.append(f'<div class="row verdict-row"><b>{e(summary)}</b>{apply}</div>')
+    parts.append(f'<div class="row verdict-row"><b>{e(counts)}</b>{apply}</div>')
+    parts += [f'<p class="flash">{e(line)}</p>' for line in unposted]
     parts.append(_options(chosen, view.options))
     for shown, why in view.skipped:
         parts.append(f'<p class="flash">{e(say("import.decision_table.file_skipped", file=shown, why=why))}</p>')

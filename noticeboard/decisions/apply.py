@@ -25,13 +25,14 @@ from ..load.readers import YAML_SUFFIXES
 from ..messages import say
 from ..output.atomic import write_all
 from . import log
-from .parse import AMENDED, NEW
-from .plan import APPLY, ImportPlan
+from .parse import ABOLISHED, AMENDED, NEW
+from .plan import APPLY, Action, ImportPlan
 from ..errors import Problems
 from ..load.project import load_catalogue_at
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
 from ruamel.yaml.comments import CommentedMap
+from ..load.cells import cell_value
 from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, catalogue_grid
 from ..load.sheet import find_table, read_csv, read_workbook
 from ..load.sheet import norm
@@ -49,8 +50,16 @@ def log_entries(plan: ImportPlan) -> list[dict[str, Any]]:
         out.append({"decision_date": d.signed, "decision": d.number, "code": a.code, "name": a.name,
                     "field": a.field, "change": a.kind, "level": a.level, "effective": d.effective,
                     "status": a.status, "what": [c.field for c in a.changes if c.field != "decision"],
-                    "note": a.note, "file": a.annex.shown, "sha256": a.annex.sha256, "imported": today})
+                    "legal_basis": legal_basis(a), "note": a.note, "file": a.annex.shown, "sha256": a.annex.sha256, "imported": today})
     return out
+
+
+def legal_basis(a: Action) -> list[str]:
+    """The annex's legal basis of the row (căn cứ pháp lý), or for an abolished procedure the
+    text that abolishes it: kept in the log, as the catalogue keeps only the latest."""
+    if a.kind == ABOLISHED:
+        return [a.row.abolished_by] if a.row.abolished_by else []
+    return list(a.row.values.get("legal_basis") or [])  # type: ignore[call-overload]
 
 
 def _edits(plan: ImportPlan) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
@@ -248,11 +257,10 @@ def _records(text: str, dialect: Any) -> list[tuple[str, list[str]]]:
 
 
 def _csv_cell(key: str, value: Any) -> str:
-    """A value as the CSV reader reads it back: dates dd/mm/yyyy, lists a line each."""
+    """A value as the CSV reader reads it back: dates dd/mm/yyyy, lists and channels a line each."""
     if isinstance(value, dt.date):
         return f"{value:%d/%m/%Y}"
-    if isinstance(value, (list, tuple)):
-        value = "\n".join(str(v) for v in value)
+    value = cell_value(value)
     return "" if value is None else str(value)
 
 
@@ -270,6 +278,8 @@ def _yaml_tool():
 
 def _yaml_value(key: str, value: Any) -> Any:
 
+    if isinstance(value, m.ByChannel):  # the mapping form: a text "Trực tiếp: …" is one text
+        return CommentedMap((c, Q(v)) for c, v in value.parts)
     if isinstance(value, (list, tuple)):
         return [Q(v) for v in value]
     if isinstance(value, str) and fields.BY_NAME.get(key, fields.BY_NAME["name"]).kind in ("code", "text"):
@@ -452,8 +462,7 @@ def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:
 
     cell = ws.cell(row, col)
     kind = fields.BY_NAME[key].kind if key in fields.BY_NAME else "text"
-    if isinstance(value, (list, tuple)):
-        value = "\n".join(value)
+    value = cell_value(value)  # a list or a value per channel: a line each, as the reader takes it
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # data, never a formula (an annex text starting with "=" stays text)
@@ -472,18 +481,21 @@ def _log_sheet(wb: Any, entries: list[dict[str, Any]]) -> None:
     ws = next((w for w in wb.worksheets if norm(w.title) == norm(log.SHEET)), None)
     if ws is None:
         ws = wb.create_sheet(log.SHEET)
-        for i, (_, header) in enumerate(log.COLUMNS, start=1):
-            head = ws.cell(1, i, header)
-            head.font = Font(bold=True)
-            head.fill = PatternFill("solid", fgColor="DDEBF7")
-            ws.column_dimensions[column_letter(i - 1)].width = max(12, len(header) + 4)
         ws.freeze_panes = "A2"
-        for key in ("name", "note"):
-            ws.column_dimensions[column_letter([k for k, _ in log.COLUMNS].index(key))].width = 40
+    at, missing = log.sheet_columns([c.value for c in ws[1]])
+    headers = dict(log.COLUMNS)
+    for key in missing:  # a new sheet's header, or a column added since the sheet was made
+        head = ws.cell(1, at[key], headers[key])
+        head.font = Font(bold=True)
+        head.fill = PatternFill("solid", fgColor="DDEBF7")
+        wide = 40 if key in ("name", "note", "legal_basis") else max(12, len(headers[key]) + 4)
+        ws.column_dimensions[column_letter(at[key] - 1)].width = wide
     for e in entries:
         r = ws.max_row + 1
-        for i, value in enumerate(log.sheet_row(e), start=1):
-            cell = ws.cell(r, i, value)
+        for key, value in log.sheet_values(e).items():
+            if value is None:
+                continue
+            cell = ws.cell(r, at[key], value)
             if isinstance(value, dt.date):
                 cell.number_format = "DD/MM/YYYY"
             elif isinstance(value, str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("field", "Lĩnh vực"), ("change", "Loại thay đổi"), ("level", "Cấp"),
     ("effective", "Ngày hiệu lực"), ("status", "Trạng thái"), ("what", "Nội dung thay đổi"),
     ("note", "Ghi chú"), ("file", "Tệp nguồn"), ("sha256", "SHA-256"), ("imported", "Ngày nhập"),
+    ("legal_basis", "Căn cứ pháp lý"),  # last: added later, where a sheet of earlier versions gets it
 )
 DATES = ("decision_date", "effective", "imported")
 # Values the sheet shows in words (the YAML file keeps the keys).
@@ -121,6 +123,23 @@ def read_log(root: Path, project: m.Project) -> History:
     return History(_sheet_entries(path))
 
 
+_BY_HEADER = {norm(h): k for k, h in COLUMNS}
+
+
+def sheet_columns(header: list[Any]) -> tuple[dict[str, int], list[str]]:
+    """key -> the 1-based column of a change sheet whose header row is ``header`` (a sheet of
+    an earlier version lacks a later column: it goes after the last one), and the keys whose
+    header is still to write (every one for a new sheet)."""
+    at: dict[str, int] = {}
+    for i, v in enumerate(header, start=1):
+        if v not in (None, "") and (k := _BY_HEADER.get(norm(str(v)))) is not None:
+            at.setdefault(k, i)
+    last = max([i for i, v in enumerate(header, start=1) if v not in (None, "")], default=0)
+    missing = [k for k, _ in COLUMNS if k not in at]
+    at.update({k: i for i, k in enumerate(missing, start=last + 1)})
+    return at, missing
+
+
 def _sheet_entries(path: Path) -> list[dict[str, Any]]:
     # here: openpyxl takes 0.25 s to import, paid only when a workbook is read or written
     import openpyxl
@@ -132,8 +151,7 @@ def _sheet_entries(path: Path) -> list[dict[str, Any]]:
     rows = list(ws.iter_rows(values_only=True))
     if not rows:
         return []
-    by_header = {norm(h): k for k, h in COLUMNS}
-    keys = [by_header.get(norm(v)) for v in rows[0]]
+    keys = [_BY_HEADER.get(norm(v)) for v in rows[0]]
     back = {k: {norm(w): v for v, w in words.items()} for k, words in WORDS.items()}
     out = []
     for row in rows[1:]:
@@ -151,16 +169,19 @@ def _sheet_entries(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def sheet_row(e: dict[str, Any]) -> list[Any]:
-    """An entry as the sheet shows it: words for the kinds, labels for the fields changed."""
-    out = []
+def sheet_values(e: dict[str, Any]) -> dict[str, Any]:
+    """An entry as the sheet shows it: words for the kinds, labels for the fields changed, a
+    list one cell ("; " between its items)."""
+    out = {}
     for k, _ in COLUMNS:
         v = e.get(k)
         if k in WORDS and v is not None:
             v = WORDS[k].get(str(v), v)
         elif k == "what" and v:
             v = "; ".join(BY_NAME[f].label if f in BY_NAME else f for f in v)
-        out.append(v if v not in ("", [], ()) else None)
+        elif isinstance(v, (list, tuple)):
+            v = "; ".join(str(x) for x in v)
+        out[k] = v if v not in ("", [], ()) else None
     return out
 
 
@@ -176,8 +197,8 @@ def yaml_entries(entries: list[dict[str, Any]]) -> str:
                 continue
             if isinstance(v, dt.date):
                 text = v.isoformat()
-            elif isinstance(v, (list, tuple)):
-                text = "[" + ", ".join(str(x) for x in v) + "]"
+            elif isinstance(v, (list, tuple)):  # field names bare, as ever; any other text quoted
+                text = "[" + ", ".join(x if re.fullmatch(r"[a-z_.]+", x) else quote(x) for x in map(str, v)) + "]"
             else:
                 text = quote(str(v))
             out.append(f"  {'- ' if first else '  '}{k}: {text}")

@@ -11,7 +11,9 @@ import dataclasses  # a class below has a field called ``field``
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..load.cells import read_by_channel
 from ..load.sheet import norm
+from ..model import ByChannel
 from ..messages import say
 from .extract import Block, read_blocks
 from .words import MAYBE_WORD, known_words, settle
@@ -176,6 +178,16 @@ def lines(text: str) -> str:
     return " ".join(text.split())
 
 
+def per_channel(text: str) -> str:
+    """A time or fee cell as the catalogue reads one (load/cells.py): a ByChannel when each line
+    starts with a channel's word ("Trực tiếp: …" / "Trực tuyến: …"), so it is written back per
+    channel, never joined into one text; else its lines as one text."""
+    value, _ = read_by_channel(text)  # its warnings are for a clerk's cell, not a province's
+    if isinstance(value, dict):
+        return ByChannel({c: lines(v) for c, v in value.items()})
+    return lines(text)
+
+
 def items(text: str) -> list[str]:
     """A list cell (căn cứ pháp lý): a bullet starts an item, ';' ends one; wrapped lines join."""
     out: list[str] = []
@@ -212,7 +224,7 @@ def scope_of(row: list[str | None], cols: Columns) -> str | None:
 
 def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
     out: dict[str, object] = {}
-    time = lines(cols.cell(row, "time.reduced")) or lines(cols.cell(row, "time.regular")) or lines(cols.cell(row, "time"))
+    time = next((t for k in ("time.reduced", "time.regular", "time") if (t := per_channel(cols.cell(row, k)))), "")
     if time:
         out["time"] = time
     # who decides and where the file goes are two fields (fields.py: agency, place)
@@ -220,7 +232,7 @@ def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
         out["agency"] = agency
     if place := lines(cols.cell(row, "place")):
         out["place"] = place
-    if fee := lines(cols.cell(row, "fee")):
+    if fee := per_channel(cols.cell(row, "fee")):
         out["fee"] = fee
     if legal := items(cols.cell(row, "legal")):
         out["legal_basis"] = legal

@@ -13,9 +13,11 @@ from typing import Any, Iterable
 from .. import model as m
 from ..errors import DataError, Problem
 from ..fields import BY_NAME
-from ..load.sheet import norm
-from ..messages import say
+from ..load.places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
+from ..load.sheet import WORKBOOK_SUFFIXES, norm
+from ..messages import named, say
 from ..model import posted_codes
+from ..plan.in_force import listings
 from ..plan.village import build_date
 from . import log
 from .parse import (ABOLISHED, AMENDED, COMMUNE_LEVEL, NEW, REPLACED, SHARED_LEVEL,
@@ -55,6 +57,7 @@ class Action:
     villages: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (commune, village) posting it
     values: dict[str, Any] = dataclasses.field(default_factory=dict)  # NEW: the procedure to add
     note: str = ""  # why it is skipped, or what the clerk should do
+    posting: str = ""  # a new code no village posts yet: where to list it (not logged: it is today's)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -156,7 +159,8 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
     names = _names(project)
     for annex in plan.annexes:
         for row in annex.rows:
-            for action in _actions(plan, annex, row, vocab, names, all_levels):
+            actions = _actions(plan, annex, row, vocab, names, all_levels)
+            for action in actions:
                 action.villages = posting.get(action.code or "", [])
                 if action.status == OTHER_LEVEL:
                     action.note = plan.advice("import.decision_other_level")
@@ -167,11 +171,48 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
                         action.status, action.note = DONE, say("import.decision_row_pending_logged",
                                                                day=f"{action.decision.effective:%d/%m/%Y}")
                     seen.add(action.key)
+                action.posting = _unposted(project, action, actions)
                 plan.actions.append(action)
     for a in plan.actions:
         if a.status in (UNKNOWN, AMBIGUOUS, INCOMPLETE, NO_CODE):
             plan.problems.append(Problem(a.annex.shown, None, None, a.row.where, a.note, warning=not strict))
     return plan
+
+
+def _unposted(project: m.Project, action: Action, row_actions: list[Action]) -> str:
+    """A new procedure no village lists is on no poster: where to list its code (in the
+    replaced one's place when it replaces a posted one), as the places file names it."""
+    if action.kind != NEW or action.status != APPLY or action.villages:
+        return ""
+    old = next((a.code for a in row_actions if a.kind == REPLACED and a.villages and a.code), None)
+    if old is not None:
+        where = "; ".join(_list_named(project, s) for s, _ in listings(project, old))
+        return say("import.decision_replace_code", old=old, code=action.code, where=where)
+    communes = project.places.communes
+    where = "; ".join(_list_named(project, _first(c.listed), "commune", c.name) for c in communes)
+    village = _first({k: s for c in communes for v in c.villages for k, s in v.listed.items()})
+    return say("import.decision_not_posted", code=action.code, where=where,
+               village=_list_named(project, village, "village", bare=True))
+
+
+def _first(listed: dict[str, m.Source]) -> m.Source | None:
+    return next(iter(listed.values()), None)
+
+
+def _list_named(project: m.Project, listed: m.Source | None, level: str = "commune", owner: str = "",
+                bare: bool = False) -> str:
+    """A posting list as the clerk finds it: its column and sheet, or its YAML key, then whose
+    list and the cell or line of one of its codes ('cột "Thủ tục niêm yết" ở trang Xã (Xã A,
+    places.xlsx:Xã!G2)'); a list with no code yet: its column of places.xlsx, or "posted:"."""
+    file = project.places.file
+    if listed is not None:
+        name, at = named(listed.field, listed.cell), str(listed)
+    elif not file.lower().endswith(WORKBOOK_SUFFIXES):
+        name, at = named("posted"), file
+    else:
+        sheet, columns = (COMMUNE_SHEET, COMMUNE_COLUMNS) if level == "commune" else (VILLAGE_SHEET, VILLAGE_COLUMNS)
+        name, at = named(next(c.header for c in columns if c.key == "posted"), f"{sheet}!"), file
+    return name if bare else f"{name} ({', '.join(filter(None, [owner, at]))})"
 
 
 def _catalogue_texts(project: m.Project) -> list[str]:
@@ -240,8 +281,8 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
 def _province_shown(annex: Annex) -> str:
     """The province the file names, as the official list spells it ("Thành phố Hải Phòng")."""
 
-    for named in annex.decision.provinces:
-        found = official_province(named)
+    for province in annex.decision.provinces:
+        found = official_province(province)
         if found is not None:
             return found.name
     return annex.decision.provinces[0]

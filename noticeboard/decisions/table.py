@@ -54,6 +54,8 @@ def describe(a: Action) -> list[str]:
     out += [change_text(c) for c in a.changes if not (c.field == "decision" and a.kind != NEW)]
     if a.note:
         out.append(a.note)
+    if a.posting:
+        out.append(a.posting)
     return out
 
 
@@ -64,7 +66,20 @@ def rows(plan: ImportPlan) -> list[dict[str, Any]]:
              "code": a.code, "name": a.name, "field": a.field, "level": a.level,
              "changes": [{"field": c.field, "old": c.old, "new": c.new, "official": c.official} for c in a.changes],
              "villages": [{"commune": c, "village": v} for c, v in a.villages],
-             "note": a.note, "text": describe(a)} for a in plan.actions]
+             "note": a.note, "posting": a.posting, "text": describe(a)} for a in plan.actions]
+
+
+def summary(table_rows: list[dict[str, Any]]) -> list[str]:
+    """The table's last lines, from its rows as data (``rows``): the command prints them, the
+    app shows them above its table, so both count alike and both say what is on no poster."""
+    applied = sum(r["status"] == APPLY for r in table_rows)
+    pending = sum(r["status"] == PENDING for r in table_rows)
+    out = [say("import.decision_table.summary", rows=len(table_rows), applied=applied, pending=pending,
+               skipped=len(table_rows) - applied - pending)]
+    unposted = [r["code"] for r in table_rows if r["posting"]]
+    if unposted:
+        out.append(say("import.decision_table.not_posted", n=len(unposted), codes=", ".join(unposted)))
+    return out
 
 
 def village_rows(plan: ImportPlan) -> list[dict[str, Any]]:
@@ -132,11 +147,8 @@ def render(plan: ImportPlan, dry_run: bool) -> str:
             out.append(f"  {village} ({commune}):")
             for a in actions:
                 out.append(f"    - {a.code} {a.name}: {_village_what(a, plan.date)}")
-    applied = sum(1 for a in plan.actions if a.status == APPLY)
-    pending = sum(1 for a in plan.actions if a.status == PENDING)
     out.append("")
-    out.append(say("import.decision_table.summary", rows=len(plan.actions), applied=applied, pending=pending,
-                   skipped=len(plan.actions) - applied - pending))
+    out += summary(rows(plan))
     if dry_run:
         out.append(say("import.decision_table.dry_run"))
     return "\n".join(out).lstrip("\n")

@@ -59,6 +59,11 @@ MESSAGES: dict[str, str] = {
     "import.decision_later": "in force from {day}: written now as a new row of the procedure (effective from {day}); "
                              "from that day the posters use it, with no import run again",
     "import.decision_scope_without_link": "online service {scope}: no link yet, add the procedure's page link",
+    "import.decision_not_posted": "no village posts this procedure yet, so it is on no poster: to post it in every "
+                                  "village, add the code {code} to {where}; in one village only: to {village} of "
+                                  "that village",
+    "import.decision_replace_code": "this procedure replaces {old}, which is posted: to post it instead of {old}, "
+                                    "change the code {old} to {code} in {where}",
     "import.decision_kind.new": "New",
     "import.decision_kind.amended": "Amended",
     "import.decision_kind.replaced": "Replaced",
@@ -89,6 +94,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_table.title": "Decision {number} of {signed}, in force from {effective} ({files}):",
     "import.decision_table.by_village": "By village (the head replaces the sheets after the next print):",
     "import.decision_table.summary": "{rows} rows: {applied} applied, {pending} waiting, {skipped} skipped.",
+    "import.decision_table.not_posted": "{n} new procedures no village posts ({codes}): on no poster until "
+                                        "their code is added to a posting list (see the Change column).",
     "import.decision_table.dry_run": "Dry run (--dry-run): nothing was written.",
     "import.decision_village.take_down": "take down from {day}",
     "import.decision_village.instead": ", post {code} instead (add it to the posted list)",

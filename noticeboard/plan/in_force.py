@@ -21,7 +21,7 @@ def _day(d: dt.date) -> str:
     return f"{d:%d/%m/%Y}"
 
 
-def _listings(project: m.Project, code: str) -> list[tuple[m.Source | None, str]]:
+def listings(project: m.Project, code: str) -> list[tuple[m.Source | None, str]]:
     """Where ``code`` is listed, each list once, with the villages it puts it in: the commune's
     list ("Xã A (every village)", "Thôn B, Thôn C of Xã A"), a village's own ("Thôn D of Xã A")."""
     out: list[tuple[m.Source | None, str]] = []
@@ -64,7 +64,7 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
         proc = project.procedures[code]
         state = status(proc, day)
         row = str(proc.source) if proc.source else ""
-        for listed, where in _listings(project, code):
+        for listed, where in listings(project, code):
             if state == "never":
                 assert proc.effective_from is not None and proc.effective_until is not None
                 found.append(_at(proc, say("posted_never", code=code, name=proc.name, row=row,
@@ -108,7 +108,7 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
 
 def _places(project: m.Project, code: str) -> str:
     """Where ``code`` is posted, in one phrase: "Xã A (every village); Thôn B of Xã C"."""
-    return "; ".join(where for _, where in _listings(project, code))
+    return "; ".join(where for _, where in listings(project, code))
 
 
 def _some(codes: list[str], most: int = 12) -> str:
