@@ -58,6 +58,9 @@ class Action:
     values: dict[str, Any] = dataclasses.field(default_factory=dict)  # NEW: the procedure to add
     note: str = ""  # why it is skipped, or what the clerk should do
     posting: str = ""  # a new code no village posts yet: where to list it (not logged: it is today's)
+    # and, when it is a commune's or village's list to add it to, those lists: the table says
+    # them once under it (a decision brings ten new procedures at a time)
+    listed_at: tuple[str, str] | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -171,7 +174,7 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
                         action.status, action.note = DONE, say("import.decision_row_pending_logged",
                                                                day=f"{action.decision.effective:%d/%m/%Y}")
                     seen.add(action.key)
-                action.posting = _unposted(project, action, actions)
+                action.posting, action.listed_at = _unposted(project, action, actions)
                 plan.actions.append(action)
     for a in plan.actions:
         if a.status in (UNKNOWN, AMBIGUOUS, INCOMPLETE, NO_CODE):
@@ -179,20 +182,21 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
     return plan
 
 
-def _unposted(project: m.Project, action: Action, row_actions: list[Action]) -> str:
+def _unposted(project: m.Project, action: Action, row_actions: list[Action]) -> tuple[str, tuple[str, str] | None]:
     """A new procedure no village lists is on no poster: where to list its code (in the
-    replaced one's place when it replaces a posted one), as the places file names it."""
+    replaced one's place when it replaces a posted one), as the places file names it; and the
+    commune's and a village's lists it may go to (None when it replaces a posted one)."""
     if action.kind != NEW or action.status != APPLY or action.villages:
-        return ""
+        return "", None
     old = next((a.code for a in row_actions if a.kind == REPLACED and a.villages and a.code), None)
     if old is not None:
         where = "; ".join(_list_named(project, s) for s, _ in listings(project, old))
-        return say("import.decision_replace_code", old=old, code=action.code, where=where)
+        return say("import.decision_replace_code", old=old, code=action.code, where=where), None
     communes = project.places.communes
     where = "; ".join(_list_named(project, _first(c.listed), "commune", c.name) for c in communes)
-    village = _first({k: s for c in communes for v in c.villages for k, s in v.listed.items()})
-    return say("import.decision_not_posted", code=action.code, where=where,
-               village=_list_named(project, village, "village", bare=True))
+    first = _first({k: s for c in communes for v in c.villages for k, s in v.listed.items()})
+    village = _list_named(project, first, "village", bare=True)
+    return say("import.decision_not_posted", code=action.code, where=where, village=village), (where, village)
 
 
 def _first(listed: dict[str, m.Source]) -> m.Source | None:

@@ -54,7 +54,9 @@ def describe(a: Action) -> list[str]:
     out += [change_text(c) for c in a.changes if not (c.field == "decision" and a.kind != NEW)]
     if a.note:
         out.append(a.note)
-    if a.posting:
+    if a.listed_at:  # where to list it: under the table, once for all the new ones
+        out.append(say("import.decision_not_posted_short"))
+    elif a.posting:
         out.append(a.posting)
     return out
 
@@ -66,7 +68,8 @@ def rows(plan: ImportPlan) -> list[dict[str, Any]]:
              "code": a.code, "name": a.name, "field": a.field, "level": a.level,
              "changes": [{"field": c.field, "old": c.old, "new": c.new, "official": c.official} for c in a.changes],
              "villages": [{"commune": c, "village": v} for c, v in a.villages],
-             "note": a.note, "posting": a.posting, "text": describe(a)} for a in plan.actions]
+             "note": a.note, "posting": a.posting, "listed_at": a.listed_at, "text": describe(a)}
+            for a in plan.actions]
 
 
 def summary(table_rows: list[dict[str, Any]]) -> list[str]:
@@ -76,9 +79,11 @@ def summary(table_rows: list[dict[str, Any]]) -> list[str]:
     pending = sum(r["status"] == PENDING for r in table_rows)
     out = [say("import.decision_table.summary", rows=len(table_rows), applied=applied, pending=pending,
                skipped=len(table_rows) - applied - pending)]
-    unposted = [r["code"] for r in table_rows if r["posting"]]
+    unposted = [r for r in table_rows if r["listed_at"]]
     if unposted:
-        out.append(say("import.decision_table.not_posted", n=len(unposted), codes=", ".join(unposted)))
+        where, village = unposted[0]["listed_at"]
+        out.append(say("import.decision_table.not_posted", n=len(unposted), codes=", ".join(r["code"] for r in unposted),
+                       where=where, village=village))
     return out
 
 

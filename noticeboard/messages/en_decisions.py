@@ -62,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "import.decision_not_posted": "no village posts this procedure yet, so it is on no poster: to post it in every "
                                   "village, add the code {code} to {where}; in one village only: to {village} of "
                                   "that village",
+    "import.decision_not_posted_short": "no village posts this procedure yet: add its code to a posting list (where: see the table's summary)",
     "import.decision_replace_code": "this procedure replaces {old}, which is posted: to post it instead of {old}, "
                                     "change the code {old} to {code} in {where}",
     "import.decision_kind.new": "New",
@@ -94,8 +95,9 @@ MESSAGES: dict[str, str] = {
     "import.decision_table.title": "Decision {number} of {signed}, in force from {effective} ({files}):",
     "import.decision_table.by_village": "By village (the head replaces the sheets after the next print):",
     "import.decision_table.summary": "{rows} rows: {applied} applied, {pending} waiting, {skipped} skipped.",
-    "import.decision_table.not_posted": "{n} new procedures no village posts ({codes}): on no poster until "
-                                        "their code is added to a posting list (see the Change column).",
+    "import.decision_table.not_posted": "{n} new procedures no village posts ({codes}), so on no poster: to "
+                                        "post them in every village, add the codes to {where}; in one village "
+                                        "only: to {village} of that village.",
     "import.decision_table.dry_run": "Dry run (--dry-run): nothing was written.",
     "import.decision_village.take_down": "take down from {day}",
     "import.decision_village.instead": ", post {code} instead (add it to the posted list)",

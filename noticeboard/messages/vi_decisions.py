@@ -66,6 +66,7 @@ MESSAGES: dict[str, str] = {
     "import.decision_not_posted": "chưa thôn nào niêm yết thủ tục này nên nó chưa có trên tờ niêm yết nào: để niêm "
                                   "yết ở mọi thôn, thêm mã {code} vào {where}; chỉ ở một thôn: vào {village} của "
                                   "thôn đó",
+    "import.decision_not_posted_short": "chưa thôn nào niêm yết thủ tục này: thêm mã vào danh sách niêm yết (chỗ thêm: xem phần tóm tắt của bảng)",
     "import.decision_replace_code": "thủ tục này thay thế {old} đang niêm yết: để niêm yết nó thay cho {old}, sửa mã "
                                     "{old} thành {code} ở {where}",
     "import.decision_kind.new": "Mới ban hành",
@@ -98,8 +99,9 @@ MESSAGES: dict[str, str] = {
     "import.decision_table.title": "Quyết định {number} ngày {signed}, có hiệu lực từ {effective} ({files}):",
     "import.decision_table.by_village": "Theo thôn (trưởng thôn thay tờ niêm yết sau lần in tới):",
     "import.decision_table.summary": "{rows} dòng: {applied} áp dụng, {pending} chờ hiệu lực, {skipped} bỏ qua.",
-    "import.decision_table.not_posted": "{n} thủ tục mới chưa thôn nào niêm yết ({codes}): chưa in lên tờ nào cho "
-                                        "đến khi mã được thêm vào danh sách niêm yết (xem cột Thay đổi).",
+    "import.decision_table.not_posted": "{n} thủ tục mới chưa thôn nào niêm yết ({codes}), nên chưa in lên tờ "
+                                        "nào: để niêm yết ở mọi thôn, thêm mã vào {where}; chỉ ở một thôn: "
+                                        "vào {village} của thôn đó.",
     "import.decision_table.dry_run": "Chạy thử (--dry-run): chưa ghi gì.",
     "import.decision_village.take_down": "gỡ xuống từ {day}",
     "import.decision_village.instead": ", niêm yết {code} thay thế (thêm vào danh sách niêm yết)",
