@@ -33,6 +33,7 @@ class Field:
     translatable: bool = False  # may appear under translations: <lang>:
     doc: str = ""
     board: bool = False  # printed in the procedure's block on the board (not only on its sheet)
+    sheet: bool = False  # printed on the procedure's sheet (a change to it is a new sheet to post)
 
     @property
     def textual(self) -> bool:
@@ -46,35 +47,35 @@ FIELDS: tuple[Field, ...] = (
           doc='national code, unique in the catalogue: "1.001193" (a case adds ".01")'),
     Field("name", "text", True, "Tên thủ tục", "Tên thủ tục",
           ("ten thu tuc hanh chinh", "ten thu tuc", "ten tthc", "thu tuc hanh chinh"), True,
-          doc="the procedure's name", board=True),
+          doc="the procedure's name", board=True, sheet=True),
     Field("field", "text", True, "Lĩnh vực", "Lĩnh vực", ("linh vuc",), True,
-          doc="lĩnh vực: used to group and to browse"),
+          doc="lĩnh vực: used to group and to browse", sheet=True),
     Field("agency", "text", True, "Cơ quan thực hiện", "Cơ quan thực hiện",
           ("co quan thuc hien", "co quan giai quyet", "don vi thuc hien", "noi tiep nhan", "co quan"),
-          True, doc="cơ quan thực hiện / nơi nộp", board=True),
+          True, doc="cơ quan thực hiện / nơi nộp", board=True, sheet=True),
     Field("time", "by_channel", True, "Thời hạn giải quyết", "Thời hạn giải quyết",
           ("thoi han giai quyet", "thoi gian giai quyet", "thoi han"), True,
-          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})", board=True),
+          doc="thời hạn giải quyết: a text, or one per channel ({direct: ..., online: ...})", board=True, sheet=True),
     Field("fee", "by_channel", True, "Phí, lệ phí", "Phí, lệ phí", ("phi le phi", "le phi", "phi"), True,
-          doc="phí, lệ phí: a text (often set by the province), or one per channel", board=True),
+          doc="phí, lệ phí: a text (often set by the province), or one per channel", board=True, sheet=True),
     # Where people hand the file in is not who decides it: a decision's annex gives "Địa điểm
     # thực hiện" (Trung tâm Phục vụ hành chính công xã) for a procedure the agency (Công an xã,
     # UBND xã) decides, so the two are kept apart (printed on the sheet, not on the board).
     Field("place", "text", False, "Địa điểm thực hiện", "Địa điểm thực hiện",
           ("dia diem thuc hien", "dia diem tiep nhan", "dia diem nop", "dia diem", "noi nop ho so"), True,
-          doc="địa điểm thực hiện: where the file is handed in, when the annex names it"),
+          doc="địa điểm thực hiện: where the file is handed in, when the annex names it", sheet=True),
     Field("documents", "papers", False, "Thành phần hồ sơ", "Thành phần hồ sơ",
           ("thanh phan ho so", "ho so", "giay to"), True,
           doc="papers to bring, each a text or {paper: ..., items: [...]}; may be empty: the sheet "
-              "then says where to read them"),
+              "then says where to read them", sheet=True),
     Field("online", "online", False, "Nộp trực tuyến",
-          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person", board=True),
+          doc="link to the portal page (url or id) and scope; absent: look-up QR or in person", board=True, sheet=True),
     Field("steps", "list", False, "Trình tự thực hiện", "Trình tự thực hiện",
-          ("trinh tu thuc hien", "trinh tu"), True, doc="trình tự thực hiện"),
+          ("trinh tu thuc hien", "trinh tu"), True, doc="trình tự thực hiện", sheet=True),
     Field("channels", "channels", False, "Cách thức thực hiện", "Cách thức thực hiện",
-          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online", board=True),
+          ("cach thuc thuc hien", "cach thuc"), doc="direct, postal, online", board=True, sheet=True),
     Field("result", "text", False, "Kết quả", "Kết quả thực hiện", ("ket qua thuc hien", "ket qua"),
-          True, doc="kết quả"),
+          True, doc="kết quả", sheet=True),
     Field("who", "text", False, "Đối tượng thực hiện", "Đối tượng thực hiện",
           ("doi tuong thuc hien", "doi tuong"), True, doc="đối tượng thực hiện"),
     Field("conditions", "text", False, "Yêu cầu, điều kiện", "Yêu cầu, điều kiện",
@@ -97,7 +98,7 @@ FIELDS: tuple[Field, ...] = (
     Field("official", "official", False, "Văn bản chính thức",
           doc="the official wording of any text field, when the posted one is the commune's own"),
     Field("translations", "translations", False, "Bản dịch",
-          doc="extra languages, keyed by a short tag: any translatable field"),
+          doc="extra languages, keyed by a short tag: any translatable field", sheet=True),
     Field("audio", "audio", False, "Bản ghi âm",
           doc="recorded readings played on the kiosk: a language tag (vi, tay, dao, mong, any tag) → "
               "a sound file in the project folder (mp3, ogg, m4a or wav, at most 20 MB)"),

@@ -195,7 +195,8 @@ LABELS: dict[str, str] = {
     "part_list": "danh sách thủ tục",
     "part_pages": "số trang ghi cạnh thủ tục (xem trang …)",
     "part_of": "của",
-    "part_place": "nơi niêm yết",
+    "part_posted_at": "nơi niêm yết",
+    "part_place": "nơi nộp hồ sơ",  # the sheet's "Nơi nộp hồ sơ" line (Địa điểm thực hiện)
     "part_other": "nội dung khác",
     "gone_not_posted": "xã không còn niêm yết thủ tục này ở thôn",
     "gone_not_in_force": "thủ tục đã hết hiệu lực",

@@ -369,7 +369,11 @@ def test_check_and_build_after_an_import_name_the_decision_in_the_change_report(
     text = " ".join(pdf_text(out / "xa-thuong-lam" / "thay-doi.pdf").split())
     assert "Chứng thực chữ ký (2.000884) • Tờ cần gỡ xuống: thủ tục đã hết hiệu lực — theo Quyết định " \
            "1234/QĐ-UBND" in text
-    assert "thời hạn giải quyết (nay là: 2 ngày làm việc); căn cứ pháp lý — theo Quyết định 1234/QĐ-UBND" in text
+    # what the sheet prints differently, and only that: its legal basis is the binder's
+    assert "thời hạn giải quyết (nay là: 2 ngày làm việc); nơi nộp hồ sơ — theo Quyết định 1234/QĐ-UBND" in text
+    assert "căn cứ pháp lý" not in text
+    # the annex's "Địa điểm thực hiện", printed on the sheet as "Nơi nộp hồ sơ", is named as such
+    assert "Đăng ký khai tử (1.000656) (tờ mới ghi Cập nhật 04/12/2026): nơi nộp hồ sơ — theo Quyết định" in text
 
 
 def test_a_project_that_does_not_load_is_refused(project: Path) -> None:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Callable, Iterable
 
 from .. import model as m
-from ..fields import BOARD
+from ..fields import BOARD, FIELDS
 
-# Parts of a procedure that do not print on the village sheets (the binder has its own key).
-OFF_SHEET = {"code", "source", "official", "effective_from", "effective_until", "replaced_by", "decision"}
+# The procedure's fields its village sheet prints (the binder, printing all, has its own key),
+# and the sheet's other parts: the footer's contact lines and where it is posted.
+ON_SHEET = frozenset(f.name for f in FIELDS if f.sheet)
+SHEET_PARTS = ON_SHEET | {"office", "posted_at"}
 
 
 def content_hash(value: object) -> str:
@@ -48,17 +50,40 @@ def sheet_parts(proc: m.Procedure, village: m.Village, office: m.Office, place: 
     the translations count)."""
     parts: dict[str, str] = {}
     for f in fields(proc):
-        if not f.compare or f.name in OFF_SHEET:
+        if f.name not in ON_SHEET:
             continue
         value = getattr(proc, f.name)
         if f.name == "translations":
-            value = sorted((lang, sorted(value.get(lang, {}).items())) for lang in village.languages)
+            value = sorted((lang, sorted((k, v) for k, v in value.get(lang, {}).items() if k in ON_SHEET))
+                           for lang in village.languages)
         if value in (None, (), "", [], {}):
             continue
         parts[f.name] = content_hash(value)[:10]
     parts["office"] = content_hash(office)[:10]
-    parts["place"] = content_hash(place)[:10]
+    parts["posted_at"] = content_hash(place)[:10]
     return parts
+
+
+def _as_now(old: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
+    """An earlier record's parts under today's names, and the parts it cannot tell: records
+    before "posted_at" called where a sheet is posted "place", the key the procedure's own
+    place (Địa điểm thực hiện) then lost, so a change to that field went unseen."""
+    if "posted_at" in old or "place" not in old:
+        return old, frozenset()
+    return {("posted_at" if k == "place" else k): v for k, v in old.items()}, frozenset({"place"})
+
+
+def differing(now: dict[str, str], old: dict[str, str], kept: frozenset[str] = SHEET_PARTS) -> tuple[str, ...]:
+    """The parts of ``kept`` that differ between two records, in print order. Parts an earlier
+    version kept but a sheet does not print (the legal basis, the binder's) are not compared:
+    a new sheet for them would be the same sheet."""
+    old, unknown = _as_now(old)
+    order = list(now) + [p for p in old if p not in now]
+    return tuple(p for p in order if p in kept and p not in unknown and now.get(p) != old.get(p))
+
+
+def same_sheet(now: "Sheet", old: "Sheet") -> bool:
+    return now.key == old.key or bool(old.parts) and not differing(now.parts, old.parts)
 
 
 def sheets(procedures: Iterable[m.Procedure], village: m.Village, office: m.Office, place: str,
@@ -69,8 +94,8 @@ def sheets(procedures: Iterable[m.Procedure], village: m.Village, office: m.Offi
         parts = sheet_parts(proc, village, office, place)
         key = content_hash(sorted(parts.items()))[:20]
         before = old.get(proc.code)
-        updated = before.updated if before and before.key == key else today
-        out.append(Sheet(proc.code, proc.name, key, parts, updated))
+        sheet = Sheet(proc.code, proc.name, key, parts, today)
+        out.append(replace(sheet, updated=before.updated) if before and same_sheet(sheet, before) else sheet)
     return out
 
 
@@ -92,7 +117,7 @@ def board_parts(procedures: Iterable[m.Procedure], village: m.Village, office: m
         parts["translations"] = content_hash(said)[:10]
     parts["pages"] = content_hash(sorted(pages.items()))[:10]
     parts["office"] = content_hash(office)[:10]
-    parts["place"] = content_hash(place)[:10]
+    parts["posted_at"] = content_hash(place)[:10]
     parts["head"] = content_hash(village.head)[:10]
     return parts
 
@@ -107,7 +132,7 @@ def board_changes(parts: dict[str, str], old: dict[str, str] | None, now: list[S
     if "pages" not in old:
         legacy = {"list": content_hash([(s.code, s.key) for s in now])[:10], "head": parts["head"]}
         return tuple(p for p in ("list", "head") if old.get(p) != legacy[p])
-    changed = [p for p in [*parts, *(p for p in old if p not in parts)] if parts.get(p) != old.get(p)]
+    changed = list(differing(parts, old, frozenset(parts) | frozenset(_as_now(old)[0])))
     if "list" in changed:
         # a sheet added or taken down moves every field's hash and the page numbers: name only
         # what changed in the blocks of the procedures still posted
@@ -123,7 +148,8 @@ def board_date(changed: tuple[str, ...], old_date: dt.date | None, today: dt.dat
 def same_sheets(now: list[Sheet], before: dict[str, Sheet]) -> bool:
     """The same sheets with the same content in the same order: the board's page references
     are then the previous build's."""
-    return [(s.code, s.key) for s in now] == [(s.code, s.key) for s in before.values()]
+    return ([s.code for s in now] == list(before)
+            and all(same_sheet(s, before[s.code]) for s in now))
 
 
 def first_pages(entry: dict[str, Any] | None) -> dict[str, int] | None:
@@ -205,10 +231,7 @@ class VillageChanges:
 
 def changed_parts(now: Sheet, old: Sheet) -> tuple[str, ...]:
     """The parts of a sheet that differ from its previous version, in print order."""
-    if now.key == old.key:
-        return ()
-    order = list(now.parts) + [p for p in old.parts if p not in now.parts]
-    return tuple(p for p in order if now.parts.get(p) != old.parts.get(p))
+    return () if now.key == old.key else differing(now.parts, old.parts)
 
 
 def compare(village: str, file: str, now: list[Sheet], before: dict[str, Sheet],
@@ -220,7 +243,7 @@ def compare(village: str, file: str, now: list[Sheet], before: dict[str, Sheet],
         old = before.get(s.code)
         if old is None:
             out.append(Change(NEW, s.code, s.name, updated=s.updated))
-        elif old.key != s.key:
+        elif not same_sheet(s, old):
             out.append(Change(CHANGED, s.code, s.name, changed_parts(s, old) or ("other",), updated=s.updated))
     codes = {s.code for s in now}
     for code, old in before.items():
