@@ -30,6 +30,8 @@ class VillageKit:
     board_pages: int
     sheet_pages: dict[str, tuple[int, int]] = field(hash=False)  # code -> first, last page
     changes: ch.VillageChanges | None  # None: nothing to compare with (a fresh folder)
+    # a fresh folder: what the village still lists that is out of force (``listed_gone``)
+    listed_gone: tuple[ch.Change, ...] = ()
 
     @property
     def date(self) -> dt.date:
@@ -73,6 +75,18 @@ def why_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> Callable[
             return ch.NOT_IN_CATALOGUE
         return ch.NOT_POSTED if status(proc, today) == "in_force" else ch.NOT_IN_FORCE
     return reason
+
+
+def listed_gone(project: m.Project, plan: VillagePlan, today: dt.date) -> tuple[ch.Change, ...]:
+    """What the village still lists that is abolished or never in force on ``today``: with no
+    earlier build to compare with, its sheet (hand-made, or from before this tool) may still be
+    on the wall, as ``check`` warns; the posting kit says to take it down."""
+    out = []
+    for code in m.posted_codes(plan.commune, plan.village):
+        proc = project.procedures.get(code)
+        if proc is not None and status(proc, today) in ("abolished", "never"):
+            out.append(ch.Change(ch.REMOVE, code, proc.name, reason=ch.NOT_IN_FORCE))
+    return tuple(out)
 
 
 def desk_procedures(villages: list[VillageKit]) -> list[m.Procedure]:

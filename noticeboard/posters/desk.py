@@ -27,7 +27,8 @@ def _kits(job: Job, p: m.Project, history: dict, lines: dict[str, str]) -> list[
         pages = {s["code"]: (int(s["pages"][0]), int(s["pages"][1])) for s in entry.get("sheets") or []}
         diff = ch.compare(vp.village.name, vp.file, sheets, old, desk.why_gone(p, vp, job.date),
                           h.board_changed) if compared else None
-        kits.append(desk.VillageKit(vp, vp.file, tuple(sheets), board, int(entry["board_pages"]), pages, diff))
+        gone = () if compared else desk.listed_gone(p, vp, job.date)
+        kits.append(desk.VillageKit(vp, vp.file, tuple(sheets), board, int(entry["board_pages"]), pages, diff, gone))
     return kits
 
 
@@ -82,7 +83,7 @@ def desk_files(job: Job, p: m.Project, common: tuple, history: dict, villages: l
          booklet=job.booklet, sections=[s.to_json() for s in sections])
     by_code = dict(p.procedures)
     kit_facts = [(k.plan.village, k.sheets, k.board_date, k.board_pages, sorted(k.sheet_pages.items()),
-                  (k.changes.changes, k.changes.board) if k.changes else ())
+                  (k.changes.changes, k.changes.board) if k.changes else k.listed_gone)
                  for k in kits]
     make(desk.KIT, "kit", digest_of(common, "kit", kit_facts),
          lambda: (*_no_qr(kit.render_kit(commune, province, kits, by_code, chars, sample=p.sample)),))

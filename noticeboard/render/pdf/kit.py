@@ -65,8 +65,9 @@ def instructions(v: VillageKit, province: str, procedures: dict[str, m.Procedure
     if both:
         out.append(para(LABELS["kit_both_sides_hint"], s.body))
     out.append(para(LABELS["kit_takedown"], s.heading))
-    # (the same words in a fresh folder: nothing this tool printed is on the wall yet)
-    gone = tuple(c for c in (v.changes.changes if v.changes else ()) if c.kind != ch.NEW)
+    # a fresh folder: nothing this tool printed is on the wall yet, but a sheet of a procedure
+    # the village still lists out of force may be (v.listed_gone)
+    gone = tuple(c for c in (v.changes.changes if v.changes else v.listed_gone) if c.kind != ch.NEW)
     if gone or (v.changes and v.changes.board):
         board = v.changes.board if v.changes else ()
         out += village_items(ch.VillageChanges(village.name, v.file, gone, board), procedures, s)
