@@ -185,3 +185,25 @@ def test_the_clerk_reads_the_cell_problem_in_vietnamese(tmp_path: Path, monkeypa
     assert result.exit_code == 1
     assert ('places.xlsx:Thôn!G2: Niêm yết thêm: mã thủ tục "1.00193" không có trong danh mục'
             in result.output)
+
+
+def test_a_language_typed_as_its_name_is_its_tag_and_a_bad_one_says_what_a_language_is(tmp_path: Path) -> None:
+    """'Tày' in column Ngôn ngữ was refused as "not a procedure code", with a code's hint."""
+    root = sheet_project(tmp_path / "ok", villages=[["Xã Thượng Lâm", "Thôn Nà Tông", None, None, None, "Tày, Mông"]])
+    project, warnings = load_project_with_warnings(root)
+    assert project.places.communes[0].villages[0].languages == ("tay", "mong")
+    # no translation in a workbook catalogue's project: the hint says what the workbook cannot hold
+    said = " ".join(str(w) for w in warnings)
+    assert 'no procedure has a "tay" translation' in said and "in a YAML catalogue file" in said  # its catalogue is YAML
+    bad = sheet_project(tmp_path / "bad", villages=[["Xã Thượng Lâm", "Thôn Nà Tông", None, None, None, "Tày 2"]])
+    found = problems_of(bad)
+    assert any("places.xlsx:Thôn!F2" in p and '"2" is not a language tag' in p for p in found), found
+    assert not any("procedure code" in p for p in found), found
+    # a workbook catalogue has no translation columns: the hint says so, not "add translations:"
+    from .sheet_helpers import CATALOGUE_HEADER, KHAI_SINH_ROW, KHAI_TU_ROW
+
+    (root / "procedures" / "catalogue.yaml").unlink()
+    workbook(root / "procedures" / "danh-muc.xlsx", {"Thủ tục": [CATALOGUE_HEADER, KHAI_SINH_ROW, KHAI_TU_ROW]})
+    _, warnings = load_project_with_warnings(root)
+    said = " ".join(str(w) for w in warnings)
+    assert "a workbook catalogue has no columns for translations, so no tay translation can be printed" in said

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import Problem, did_you_mean
 from ..messages import say
+from ..slug import fold
 from .officials import bare_commune, key as name_key
 from .sheet import (Column, Grid, SheetDocument, Table, blank_header_problems, cell_text, cell_trouble,
                     checked, data_row_as_header, find_table, linked_value, norm, read_workbook, split_codes,
@@ -156,7 +157,8 @@ def _row_values(doc: SheetDocument, table: Table, r: int, base: PathKey, columns
         if col.kind == "codes":
             out[col.key] = split_codes(text)
         elif col.kind == "langs":
-            out[col.key] = [t.lower() for t in split_codes(text)]
+            # "Tày", "Mông": the tag is the name without its accents ("tay", "mong")
+            out[col.key] = [fold(t) for t in split_codes(text)]
         else:
             out[col.key] = text
         for j in range(len(out[col.key]) if isinstance(out[col.key], list) else 0):

@@ -141,6 +141,8 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     if kind == "string_pattern_mismatch" and loc[-1:] == ("id",):
         return doc.problem(loc, say("bad_portal_id", value=value),
                            say("hint.portal_id"))
+    if kind == "string_pattern_mismatch" and "languages" in loc:
+        return doc.problem(loc, say("bad_language", value=value), say("hint.language"))
     if kind == "string_pattern_mismatch":
         return doc.problem(loc, say("bad_code", value=value),
                            say("hint.code_shape"))
@@ -166,6 +168,11 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
             hint = _by_source("hint.by_channel", doc)  # a time or fee may also be one text per channel
         return doc.problem(loc, say("wrong_type", want=say(want), kind=_kind(value)), say(hint))
     return doc.problem(loc, say("invalid", detail=err["msg"]))
+
+
+def _yaml(proc: m.Procedure) -> bool:
+    """Read from a YAML catalogue file, the one form with translations (a workbook has no columns)."""
+    return proc.source is None or proc.source.cell is None
 
 
 def _by_source(hint: str, doc: Document) -> str:
@@ -546,7 +553,8 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             for lang in v.languages or ():
                 if not any(lang in p.translations for p in procedures.values()):
                     problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),
-                                             say("hint.no_translation", lang=lang,
+                                             say("hint.no_translation" + ("" if any(_yaml(p) for p in procedures.values())
+                                                                             else "_sheet"), lang=lang,
                                                  where=doc.named(vw + ("languages",))),
                                              warning=True))
             if v.head and v.head.phone:
