@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 from urllib.parse import quote
 
-from ..errors import Problem
+from ..errors import Problem, folded, take_down_first
 from ..messages import language, say, say_n, table
 from ..model import LeftOut, Source
 from ..render.pdf.sides import LongSheet, hints, told
@@ -157,7 +157,9 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
             '<table class="problems"><thead><tr>'
             + "".join(f"<th>{e(say(f'app.check.col.{c}'))}</th>" for c in ("kind", "file", "sheet", "cell", "what", "fix"))
             + "</tr></thead><tbody>")
-        parts.extend(_problem_row(p, openable) for p in [*errors, *warnings])
+        # as check folds them (errors.folded); the sheets to take off the board first
+        for p, more in folded([*errors, *take_down_first(warnings)]):
+            parts.append(_problem_row(p, openable) + (_fold_row(more, openable) if more else ""))
         parts.append("</tbody></table>")
     if long:  # they print, on both sides: said as `check` says it, with where to shorten them
         parts.append(f'<h2 class="long-sheets">{e(say("check.long_sheets", count=len(long), paper=long[0].paper))}</h2>'
@@ -175,11 +177,21 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
 def _problem_row(p: Problem, openable: set[str]) -> str:
     file, sheet, cell = where(p)
     kind = "warning" if p.warning else "error"
+    tag = say("app.check.take_down") if p.take_down else say(f"app.check.{kind}")
     opener = open_button(file) if file in openable else ""
     detail = f'<small class="path">{e(p.path)}</small>' if p.path else ""
-    return (f'<tr class="{kind}" data-kind="{kind}"><td><span class="tag">{e(say(f"app.check.{kind}"))}</span></td>'
+    return (f'<tr class="{kind}{" take-down" if p.take_down else ""}" data-kind="{kind}">'
+            f'<td><span class="tag">{e(tag)}</span></td>'
             f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
             f"<td>{e(p.message)}{detail}</td><td>{e(p.hint or '')}</td></tr>")
+
+
+def _fold_row(more: list[Problem], openable: set[str]) -> str:
+    """The warnings of the kind above beyond the first few, folded: one click shows every one."""
+    rows = "".join(_problem_row(p, openable) for p in more)
+    return (f'<tr class="fold" data-kind="warning"><td colspan="6"><details>'
+            f'<summary>{e(say("app.check.more", n=len(more)))}</summary>'
+            f'<table class="problems"><tbody>{rows}</tbody></table></details></td></tr>')
 
 
 def _source_cells(src: Source | None, openable: set[str]) -> str:

@@ -658,6 +658,8 @@ MESSAGES: dict[str, str] = {
     "app.check.col.cell": "Cell",
     "app.check.col.what": "What is wrong",
     "app.check.col.fix": "How to fix it",
+    "app.check.take_down": "Take down",
+    "app.check.more": "… and {n} more warnings of the same kind as the one above: click to see them all",
     "app.check.left_out": "Rows left out ({n})",
     "app.check.left_out_about": "These catalogue rows have problems but no village posts them, so they are left out of every output. To post one, fix its problems at the cell named, then add its code to a commune's or a village's list.",
     "app.print.paper": "Paper",

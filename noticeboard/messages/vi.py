@@ -673,6 +673,8 @@ MESSAGES: dict[str, str] = {
     "app.check.col.cell": "Ô",
     "app.check.col.what": "Sai gì",
     "app.check.col.fix": "Cách sửa",
+    "app.check.take_down": "Gỡ xuống",
+    "app.check.more": "… và {n} cảnh báo nữa cùng loại với cảnh báo trên: bấm để xem hết",
     "app.check.left_out": "Dòng bị bỏ ra ({n} dòng)",
     "app.check.left_out_about": "Các dòng danh mục này có lỗi nhưng không thôn nào niêm yết, nên được bỏ ra khỏi mọi bản in và màn hình. Muốn niêm yết một dòng thì sửa lỗi ở ô đã ghi, rồi ghi mã vào danh sách niêm yết của xã hoặc thôn.",
     "app.print.paper": "Khổ giấy",

@@ -1,6 +1,7 @@
 """The app says what to do in the app: never a command to type (a clerk's trial read "xem bằng
 list --all" on Kiểm tra and "xem README" beside the kiosk folder). Kiểm tra lists the rows left
-out and why (what `list --all` prints)."""
+out and why (what `list --all` prints), and puts the sheets to take down first, the rest folded
+as `check` folds them."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ def text_of(page: str) -> str:
     return re.sub(r"<[^>]+>", "\n", page)
 
 
+@pytest.fixture
+def checked(app, tmp_path) -> str:
+    root = write_project(tmp_path / "p", PLACES, ABOLISHED + LEFT_OUT)
+    app.session.choose(root)
+    return page_of(app, "/kiem-tra")
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_check_screen_shows_the_rows_left_out_instead_of_a_command(app, tmp_path, monkeypatch, lang):
     monkeypatch.setenv("NOTICEBOARD_LANG", lang)
@@ -61,6 +69,15 @@ def test_the_check_screen_shows_the_rows_left_out_instead_of_a_command(app, tmp_
     assert heading in section
     assert [f"1.00089{i}" for i in range(5)] == re.findall(r"<td class=code>([^<]+)", section)
     assert section.count("31/02/2026") == 5  # why each is left out, at its line
+
+
+def test_the_sheets_to_take_down_come_first_and_many_alike_are_folded(checked):
+    rows = re.findall(r'<tr class="(warning[^"]*|fold)"', checked)
+    assert rows[0] == "warning take-down"  # before the file's warnings, which come first in file order
+    assert rows[1:] == ["warning"] * 3 + ["fold"] + ["warning"] * 2  # three of a kind, as check; the fold's rows
+    fold = checked[checked.index('<tr class="fold"'):]
+    assert "2 more warnings of the same kind" in fold
+    assert sorted(re.findall(r"no village posts (1\.\d+)", fold)) == ["1.000893", "1.000894"]  # none lost
 
 
 def test_a_message_that_names_a_command_says_the_apps_words_in_the_app_only():
