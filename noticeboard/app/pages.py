@@ -147,7 +147,8 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
              f'<div class="verdict {"bad" if errors else "good"}"><b>{e(verdict)}</b> {e(counts)}'
              f'{button("/kiem-tra", say("app.check.again"), cls="again")}</div>']
     if summary:
-        parts.append(f'<p class="summary">{e(summary)}</p>')
+        jump = f' <a href="#bo-ra">{e(say("app.check.left_out", n=len(left_out)))} ↓</a>' if left_out else ""
+        parts.append(f'<p class="summary">{e(summary)}{jump}</p>')
     if errors or warnings:
         parts.append(
             f'<div class="filters" role="group"><button type="button" data-filter="all" class="on">{e(say("app.check.all"))}</button>'
@@ -387,7 +388,7 @@ def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], script
         kiosk_panel.append(f'<p class="where">{e(say("app.share.kiosk_where", folder=kiosk))}</p>'
                            f'<div class="row">{button("/mo-thu-muc", say("app.open_folder"), {"khu": "kiosk"}, "small", js="open")}'
                            f'{open_button("kiosk/index.html", say("app.share.kiosk_try"))}</div>'
-                           f'<p class="hint">{e(say("app.share.kiosk_copy", open=say("app.open_folder")))}</p>')
+                           f'<ol class="hint steps">{_steps(say("app.share.kiosk_copy", open=say("app.open_folder")))}</ol>')
     kiosk_panel.append("</section>")
     zalo = [f'<section class="panel"><h2>{e(say("app.share.zalo"))}</h2><p>{e(say("app.share.zalo_about"))}</p>'
             f'<div class="row">{button("/chia-se/zalo", say("app.share.zalo_button"), cls="big", js="job")}'
@@ -404,6 +405,11 @@ def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], script
     body = (f'<h1>{e(say("app.nav.share"))}</h1><div class="pair">{"".join(loa)}{"".join(kiosk_panel)}</div>'
             + "".join(zalo))
     return layout("share", body, project, flash)
+
+
+def _steps(text: str) -> str:
+    """A message of one step a line, as the items of a numbered list."""
+    return "".join(f"<li>{e(step)}</li>" for step in text.split("\n"))
 
 
 def refused(reason: str) -> str:

@@ -717,7 +717,10 @@ MESSAGES: dict[str, str] = {
     "app.share.kiosk_button": "Make the kiosk folder",
     "app.share.kiosk_where": "Kiosk folder: {folder}",
     "app.share.kiosk_try": "Try it",
-    "app.share.kiosk_copy": "The kiosk folder is inside the project folder; «{open}» opens it in File Explorer; press the ↑ arrow (up one folder) to see the kiosk folder itself. To take it to the kiosk computer: plug in a USB stick, right-click the kiosk folder, choose Copy, open the USB stick, right-click, choose Paste: the whole folder is copied, its fonts folder too. On the kiosk computer, copy the kiosk folder from the stick to drive C (C:\\kiosk, say), double-click index.html in it (it opens in Edge or Chrome), then press F11 for full screen.",
+    # one step a line (shown as a numbered list)
+    "app.share.kiosk_copy": "The kiosk folder is inside the project folder: «{open}» opens it in File Explorer; press the ↑ arrow (up one folder) to see the kiosk folder itself.\n"
+                            "Plug in a USB stick, right-click the kiosk folder, choose Copy; open the stick, right-click, choose Paste: the whole folder is copied, its fonts folder too.\n"
+                            "On the kiosk computer, copy the kiosk folder from the stick to drive C (C:\\kiosk, say), double-click index.html in it (it opens in Edge or Chrome), then press F11 for full screen.",
     "app.refused.host": "the page's address is not this window's",
     "app.refused.site": "the request comes from another web site",
     "app.refused.token": "this run's access code is missing",

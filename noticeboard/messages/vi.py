@@ -732,7 +732,10 @@ MESSAGES: dict[str, str] = {
     "app.share.kiosk_button": "Làm thư mục máy tra cứu",
     "app.share.kiosk_where": "Thư mục máy tra cứu: {folder}",
     "app.share.kiosk_try": "Xem thử",
-    "app.share.kiosk_copy": "Thư mục kiosk nằm trong thư mục dự án; bấm «{open}» để mở nó trong File Explorer, rồi bấm mũi tên ↑ (lên thư mục trên) để thấy chính thư mục kiosk. Đưa sang máy tra cứu: cắm USB, bấm chuột phải vào thư mục kiosk, chọn Sao chép (Copy), mở USB, bấm chuột phải, chọn Dán (Paste): cả thư mục được chép, kể cả thư mục fonts bên trong. Trên máy tra cứu, chép thư mục kiosk từ USB vào ổ C (ví dụ C:\\kiosk), bấm đúp vào tệp index.html trong đó (mở bằng Edge hoặc Chrome), rồi bấm phím F11 để xem toàn màn hình.",
+    # one step a line (shown as a numbered list)
+    "app.share.kiosk_copy": "Thư mục kiosk nằm trong thư mục dự án: bấm «{open}» để mở nó trong File Explorer, rồi bấm mũi tên ↑ (lên thư mục trên) để thấy chính thư mục kiosk.\n"
+                            "Cắm USB, bấm chuột phải vào thư mục kiosk, chọn Sao chép (Copy); mở USB, bấm chuột phải, chọn Dán (Paste): cả thư mục được chép, kể cả thư mục fonts bên trong.\n"
+                            "Trên máy tra cứu, chép thư mục kiosk từ USB vào ổ C (ví dụ C:\\kiosk), bấm đúp vào tệp index.html trong đó (mở bằng Edge hoặc Chrome), rồi bấm phím F11 để xem toàn màn hình.",
     "app.refused.host": "địa chỉ trang không phải của cửa sổ làm việc này",
     "app.refused.site": "yêu cầu đến từ một trang web khác",
     "app.refused.token": "thiếu mã truy cập của lần chạy này",
