@@ -7,6 +7,7 @@ raise a single ``DataError`` at the end, so a user sees every mistake in one run
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -27,6 +28,9 @@ class Problem:
     # the catalogue row it is about (the procedure's index in ``file``): whether it blocks the
     # build is decided once the places are known (load.triage: a row no village posts is left out)
     procedure: int | None = None
+    # a procedure out of force that a list still posts: its sheets must come off the board
+    # (plan.in_force), so it is said first among warnings (``take_down_first``)
+    take_down: bool = False
 
     def __str__(self) -> str:
         where = self.file
@@ -40,6 +44,40 @@ class Problem:
         if self.hint:
             text += f"\n    {say('word.hint')} {self.hint}"
         return text
+
+
+# Many warnings of one kind are folded: 16,000 unknown columns are 16,000 warnings. The library
+# keeps every one; the terminal and the app show PER_KIND of each kind, then the rest folded.
+PER_KIND = 3
+_VALUES = re.compile(r'"[^"]*"|“[^”]*”|\{[^}]*\}|\S*\d\S*')
+
+
+def kind_of(p: Problem) -> str:
+    """The message with its values taken out: what makes two warnings the same kind."""
+    return _VALUES.sub("…", p.message)
+
+
+def folded(problems: Iterable[Problem], per_kind: int = PER_KIND) -> list[tuple[Problem, list[Problem]]]:
+    """Each problem to show, in order (every error; the first ``per_kind`` warnings of each
+    kind), with the warnings of its kind beyond those folded under the last one shown."""
+    shown: list[tuple[Problem, list[Problem]]] = []
+    fold: dict[str, list[Problem]] = {}  # kind -> what is folded under its last warning shown
+    seen: dict[str, int] = {}
+    for p in problems:
+        kind = kind_of(p) if p.warning else ""
+        if kind and seen.get(kind, 0) >= per_kind:
+            fold[kind].append(p)
+            continue
+        shown.append((p, []))
+        if kind:
+            seen[kind] = seen.get(kind, 0) + 1
+            fold[kind] = shown[-1][1]
+    return shown
+
+
+def take_down_first(warnings: Iterable[Problem]) -> list[Problem]:
+    """The warnings with those about sheets to take off the board first, each group in its order."""
+    return sorted(warnings, key=lambda p: not p.take_down)
 
 
 @dataclass

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any, Sequence
 from urllib.parse import quote
 
-from ..errors import Problem
+from ..errors import Problem, folded, take_down_first
 from ..messages import language, say, say_n, table
+from ..model import LeftOut, Source
 from ..render.pdf.sides import LongSheet, hints, told
 from .folders import Place
 
@@ -138,14 +139,16 @@ def where(problem: Problem) -> tuple[str, str, str]:
 
 
 def check(project: Path, errors: list[Problem], warnings: list[Problem], summary: str | None,
-          openable: set[str], flash: str | None, long: tuple[LongSheet, ...] = ()) -> str:
+          openable: set[str], flash: str | None, long: tuple[LongSheet, ...] = (),
+          left_out: tuple[LeftOut, ...] = ()) -> str:
     counts = (say_n("app.check.errors", len(errors)) + " · " + say_n("app.check.warnings", len(warnings)))
     verdict = say("app.check.clean") if not errors else say("app.check.dirty")
     parts = [f'<h1>{e(say("app.nav.check"))}</h1>',
              f'<div class="verdict {"bad" if errors else "good"}"><b>{e(verdict)}</b> {e(counts)}'
              f'{button("/kiem-tra", say("app.check.again"), cls="again")}</div>']
     if summary:
-        parts.append(f'<p class="summary">{e(summary)}</p>')
+        jump = f' <a href="#bo-ra">{e(say("app.check.left_out", n=len(left_out)))} ↓</a>' if left_out else ""
+        parts.append(f'<p class="summary">{e(summary)}{jump}</p>')
     if errors or warnings:
         parts.append(
             f'<div class="filters" role="group"><button type="button" data-filter="all" class="on">{e(say("app.check.all"))}</button>'
@@ -155,14 +158,9 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
             '<table class="problems"><thead><tr>'
             + "".join(f"<th>{e(say(f'app.check.col.{c}'))}</th>" for c in ("kind", "file", "sheet", "cell", "what", "fix"))
             + "</tr></thead><tbody>")
-        for p in [*errors, *warnings]:
-            file, sheet, cell = where(p)
-            kind = "warning" if p.warning else "error"
-            opener = open_button(file) if file in openable else ""
-            detail = f'<small class="path">{e(p.path)}</small>' if p.path else ""
-            parts.append(f'<tr class="{kind}" data-kind="{kind}"><td><span class="tag">{e(say(f"app.check.{kind}"))}</span></td>'
-                         f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
-                         f"<td>{e(p.message)}{detail}</td><td>{e(p.hint or '')}</td></tr>")
+        # as check folds them (errors.folded); the sheets to take off the board first
+        for p, more in folded([*errors, *take_down_first(warnings)]):
+            parts.append(_problem_row(p, openable) + (_fold_row(more, openable) if more else ""))
         parts.append("</tbody></table>")
     if long:  # they print, on both sides: said as `check` says it, with where to shorten them
         parts.append(f'<h2 class="long-sheets">{e(say("check.long_sheets", count=len(long), paper=long[0].paper))}</h2>'
@@ -170,13 +168,52 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
                      + "".join(f"<th>{e(say(f'app.check.col.{c}'))}</th>" for c in ("file", "sheet", "cell", "what"))
                      + "</tr></thead><tbody>")
         for s in long:
-            src = s.proc.source
-            file, sheet, cell = where(Problem(src.file, src.line, src.column, "", "", cell=src.cell)) if src else ("", "", "")
-            opener = open_button(file) if file in openable else ""
-            parts.append(f'<tr><td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
-                         f"<td>{e(told(s))}</td></tr>")
+            parts.append(f"<tr>{_source_cells(s.proc.source, openable)}<td>{e(told(s))}</td></tr>")
         parts.append("</tbody></table>" + "".join(f'<p class="hint"><b>{e(say("word.hint").capitalize())}</b> {e(h)}</p>' for h in hints(long)))
+    if left_out:
+        parts.append(_left_out(left_out, openable))
     return layout("check", "".join(parts), project, flash)
+
+
+def _problem_row(p: Problem, openable: set[str]) -> str:
+    file, sheet, cell = where(p)
+    kind = "warning" if p.warning else "error"
+    tag = say("app.check.take_down") if p.take_down else say(f"app.check.{kind}")
+    opener = open_button(file) if file in openable else ""
+    detail = f'<small class="path">{e(p.path)}</small>' if p.path else ""
+    return (f'<tr class="{kind}{" take-down" if p.take_down else ""}" data-kind="{kind}">'
+            f'<td><span class="tag">{e(tag)}</span></td>'
+            f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+            f"<td>{e(p.message)}{detail}</td><td>{e(p.hint or '')}</td></tr>")
+
+
+def _fold_row(more: list[Problem], openable: set[str]) -> str:
+    """The warnings of the kind above beyond the first few, folded: one click shows every one."""
+    rows = "".join(_problem_row(p, openable) for p in more)
+    return (f'<tr class="fold" data-kind="warning"><td colspan="6"><details>'
+            f'<summary>{e(say("app.check.more", n=len(more)))}</summary>'
+            f'<table class="problems"><tbody>{rows}</tbody></table></details></td></tr>')
+
+
+def _source_cells(src: Source | None, openable: set[str]) -> str:
+    """File (with "Mở"), sheet and cell of a catalogue row, as three cells."""
+    file, sheet, cell = where(Problem(src.file, src.line, src.column, "", "", cell=src.cell)) if src else ("", "", "")
+    opener = open_button(file) if file in openable else ""
+    return f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+
+
+def _left_out(rows: tuple[LeftOut, ...], openable: set[str]) -> str:
+    """The rows left out of every output and why: what ``list --all`` prints (Project.left_out)."""
+    heads = [say(f"app.check.col.{c}") for c in ("file", "sheet", "cell")] + [
+        say(f"list_head_{c}") for c in ("code", "name", "problems")]
+    body = "".join(
+        f"<tr>{_source_cells(r.source, openable)}<td class=code>{e(r.code or say('list_no_code'))}</td>"
+        f"<td>{e(r.name or '')}</td><td><ul>{''.join(f'<li>{e(why)}</li>' for why in r.reasons)}</ul></td></tr>"
+        for r in rows)
+    return (f'<h2 id="bo-ra">{e(say("app.check.left_out", n=len(rows)))}</h2>'
+            f'<p class="hint">{e(say("app.check.left_out_about"))}</p>'
+            '<table class="left-out"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in heads)
+            + f"</tr></thead><tbody>{body}</tbody></table>")
 
 
 # -- In --------------------------------------------------------------------------------------
@@ -349,7 +386,7 @@ def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], script
         kiosk_panel.append(f'<p class="where">{e(say("app.share.kiosk_where", folder=kiosk))}</p>'
                            f'<div class="row">{button("/mo-thu-muc", say("app.open_folder"), {"khu": "kiosk"}, "small", js="open")}'
                            f'{open_button("kiosk/index.html", say("app.share.kiosk_try"))}</div>'
-                           f'<p class="hint">{e(say("app.share.kiosk_copy"))}</p>')
+                           f'<ol class="hint steps">{_steps(say("app.share.kiosk_copy", open=say("app.open_folder")))}</ol>')
     kiosk_panel.append("</section>")
     zalo = [f'<section class="panel"><h2>{e(say("app.share.zalo"))}</h2><p>{e(say("app.share.zalo_about"))}</p>'
             f'<div class="row">{button("/chia-se/zalo", say("app.share.zalo_button"), cls="big", js="job")}'
@@ -366,6 +403,11 @@ def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], script
     body = (f'<h1>{e(say("app.nav.share"))}</h1><div class="pair">{"".join(loa)}{"".join(kiosk_panel)}</div>'
             + "".join(zalo))
     return layout("share", body, project, flash)
+
+
+def _steps(text: str) -> str:
+    """A message of one step a line, as the items of a numbered list."""
+    return "".join(f"<li>{e(step)}</li>" for step in text.split("\n"))
 
 
 def refused(reason: str) -> str:

@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ..errors import NoticeboardError
 from ..fonts import FACES, font_path
-from ..messages import say
+from ..messages import in_app, say
 from . import pages
 from .decision import Decisions
 from .folders import browsable, places, subfolders
@@ -147,6 +147,16 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- dispatch ------------------------------------------------------------------------
     def do_GET(self) -> None:
+        with in_app():  # every word shown is the app's, never a command to type
+            self._get()
+
+    def do_POST(self) -> None:
+        with in_app():
+            self._post()
+
+    do_HEAD = do_GET
+
+    def _get(self) -> None:
         if not self._guarded():
             return
         url = urlsplit(self.path)
@@ -169,9 +179,7 @@ class Handler(BaseHTTPRequestHandler):
             self.html(pages.layout("home", f"<p class=flash>{pages.e(_bug(exc))}</p>", self.app.session.root),
                       HTTPStatus.INTERNAL_SERVER_ERROR)
 
-    do_HEAD = do_GET
-
-    def do_POST(self) -> None:
+    def _post(self) -> None:
         if not self._guarded():
             return
         route = POST.get(urlsplit(self.path).path)
@@ -242,8 +250,9 @@ class Handler(BaseHTTPRequestHandler):
         openable = {b.relative_to(root).as_posix() for b in s.workbooks()} | {
             p.relative_to(root).as_posix() for p in root.rglob("*.yaml")}
         line = summary(checked.project, self.app.day) if checked.project is not None else None
+        left_out = checked.project.left_out if checked.project is not None else ()
         self.html(pages.check(root, checked.errors, checked.warnings, line, openable, self.app.take_flash(),
-                              checked.long_sheets))
+                              checked.long_sheets, left_out))
 
     def print_screen(self, query: dict[str, str]) -> None:
         from ..plan.village import build_date

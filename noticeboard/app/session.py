@@ -9,6 +9,7 @@ runs (here, or a ``noticeboard build`` in a terminal) is refused with the lock's
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import io
 import os
@@ -151,7 +152,8 @@ class Session:
             if running is not None and running.state == "running":
                 raise NoticeboardError(say("folder_locked", folder=self.out(kind)))
             job = self.jobs[kind] = Job(kind)
-        threading.Thread(target=self._run, args=(job, work), daemon=True).start()
+        # in the request's context: the job's messages are the app's too (messages.in_app)
+        threading.Thread(target=contextvars.copy_context().run, args=(self._run, job, work), daemon=True).start()
         return job
 
     @staticmethod

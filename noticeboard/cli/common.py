@@ -11,7 +11,6 @@ import datetime as dt
 import gettext
 import importlib
 import os
-import re
 import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import click
 
-from ..errors import DataError, NoticeboardError, Problem
+from ..errors import PER_KIND, DataError, NoticeboardError, Problem, folded
 from ..messages import ENV, click_metavar, click_plural, click_text, say, say_n, set_language, table
 
 # The optional packages (top-level module names) and the extra of pyproject.toml that installs
@@ -252,17 +251,9 @@ def show_warnings(warnings: list, strict: bool) -> int:
 
 
 
-# Warnings as the terminal shows them: at most a few lines of each kind, then a count. 16,000
-# unknown columns are 16,000 warnings: the library keeps every one (the app's table shows them
-# all), the terminal shows PER_KIND of each kind and how many more; ``check --all`` every one.
-PER_KIND = 3
+# Warnings as the terminal shows them: PER_KIND lines of each kind, then a count
+# (errors.folded, as the app folds them); ``check --all`` every one.
 EVERY = "noticeboard.every"  # click's ctx.meta key: print every warning (check --all)
-_VALUES = re.compile(r'"[^"]*"|“[^”]*”|\{[^}]*\}|\S*\d\S*')
-
-
-def kind_of(p: Problem) -> str:
-    """The message with its values taken out: what makes two warnings the same kind."""
-    return _VALUES.sub("…", p.message)
 
 
 def every() -> bool:
@@ -272,18 +263,12 @@ def every() -> bool:
 
 def lines(problems: Iterable[Problem], all_of_them: bool | None = None) -> list[str]:
     """Each problem's text, warnings beyond ``PER_KIND`` of a kind left out and counted."""
-    show_all = every() if all_of_them is None else all_of_them
     problems = list(problems)
-    seen: dict[str, int] = {}
-    out: list[str] = []
-    for p in problems:
-        if p.warning and not show_all:
-            kind = kind_of(p)
-            seen[kind] = seen.get(kind, 0) + 1
-            if seen[kind] > PER_KIND:
-                continue
-        out.append(str(p))
-    hidden = sum(n - PER_KIND for n in seen.values() if n > PER_KIND)
+    if every() if all_of_them is None else all_of_them:
+        return [str(p) for p in problems]
+    shown = folded(problems)
+    out = [str(p) for p, _ in shown]
+    hidden = sum(len(more) for _, more in shown)
     if hidden:
         out.append(say("cli.more_warnings", n=hidden, per_kind=PER_KIND))
     return out

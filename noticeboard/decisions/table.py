@@ -17,20 +17,28 @@ WIDTHS = (16, 10, 34, 52, 26)  # characters: kind, code, name, change, villages
 SHORT = 70  # a value longer than this is shortened in the table (the catalogue gets it whole)
 
 
-def _value(v: Any) -> str:
+def _value(v: Any, whole: bool = False) -> str:
+    """A value as the table shows it; shortened (not ``whole``) for the terminal's columns."""
     if isinstance(v, dt.date):
         return f"{v:%d/%m/%Y}"
     if isinstance(v, (list, tuple)):
         v = "; ".join(v)
     text = str(v) if v not in (None, "") else say("import.decision_table.empty")
-    return text if len(text) <= SHORT else text[:SHORT - 1] + "…"
+    return text if whole or len(text) <= SHORT else shorten(text)
+
+
+def shorten(text: str, width: int = SHORT) -> str:
+    """At most ``width`` characters, cut after a whole word with "…": a word cut in the middle
+    reads as another word ("Nghị định số 07/2…"); one word longer than that is cut."""
+    short = textwrap.shorten(text, width, placeholder="…")
+    return short if short != "…" else text[:width - 1] + "…"
 
 
 def label(field: str) -> str:
     return say("import.decision_table.scope") if field == "scope" else BY_NAME[field].label
 
 
-def change_text(c: FieldChange) -> str:
+def change_text(c: FieldChange, whole: bool = False) -> str:
     if c.field == "effective_until":
         return say("import.decision_table.until", day=_value(c.new))
     if c.field == "replaced_by":
@@ -39,19 +47,20 @@ def change_text(c: FieldChange) -> str:
         return say("import.decision_table.decision", number=c.new)
     if c.field == "scope":
         return f"{label(c.field)}: {say('import.decision_scope.' + str(c.old))} → {say('import.decision_scope.' + str(c.new))}"
-    text = f"{label(c.field)}: {_value(c.old)} → {_value(c.new)}"
+    text = f"{label(c.field)}: {_value(c.old, whole)} → {_value(c.new, whole)}"
     return say("import.decision_table.official", change=text) if c.official else text
 
 
-def describe(a: Action) -> list[str]:
-    """What the action does, line by line."""
+def describe(a: Action, whole: bool = False) -> list[str]:
+    """What the action does, line by line; ``whole``: every value as it is (the app's table
+    wraps them), else shortened for the terminal."""
     if a.status not in (APPLY, PENDING):
         return [say(f"import.decision_status.{a.status}") + (f": {a.note}" if a.note else "")]
     out: list[str] = []
     if a.kind == NEW:
         out.append(say("import.decision_table.added", field=a.values.get("field", ""),
                        day=_value(a.values.get("effective_from"))))
-    out += [change_text(c) for c in a.changes if not (c.field == "decision" and a.kind != NEW)]
+    out += [change_text(c, whole) for c in a.changes if not (c.field == "decision" and a.kind != NEW)]
     if a.note:
         out.append(a.note)
     if a.listed_at:  # where to list it: under the table, once for all the new ones
@@ -62,13 +71,13 @@ def describe(a: Action) -> list[str]:
 
 
 def rows(plan: ImportPlan) -> list[dict[str, Any]]:
-    """The table as data: one dict per row of every list read."""
+    """The table as data: one dict per row of every list read, its text with whole values."""
     return [{"decision": a.decision.number, "signed": a.decision.signed, "effective": a.decision.effective,
              "file": a.annex.shown, "where": a.row.where, "kind": a.kind, "status": a.status,
              "code": a.code, "name": a.name, "field": a.field, "level": a.level,
              "changes": [{"field": c.field, "old": c.old, "new": c.new, "official": c.official} for c in a.changes],
              "villages": [{"commune": c, "village": v} for c, v in a.villages],
-             "note": a.note, "posting": a.posting, "listed_at": a.listed_at, "text": describe(a)}
+             "note": a.note, "posting": a.posting, "listed_at": a.listed_at, "text": describe(a, whole=True)}
             for a in plan.actions]
 
 

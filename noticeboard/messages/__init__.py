@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from types import ModuleType
+from typing import Iterator
 
 from . import en, vi
 
@@ -19,6 +22,8 @@ DEFAULT = "vi"
 ENV = "NOTICEBOARD_LANG"
 
 _chosen: str | None = None
+# Said for the app's screens: the clerk there has buttons, not a terminal (``in_app``).
+_APP: ContextVar[bool] = ContextVar("noticeboard_in_app", default=False)
 
 # The phrase of PyYAML's own message -> the key of its plain explanation (language-neutral).
 SYNTAX: dict[str, str] = {
@@ -55,9 +60,27 @@ def table(lang: str | None = None) -> dict[str, str]:
     return LANGUAGES[lang or language()].MESSAGES
 
 
+@contextmanager
+def in_app() -> Iterator[None]:
+    """Messages said inside are for the app's screens: a key with an ``_app`` form (what to do
+    in the app's words, where the CLI's form names a command or an option) is said in that
+    form. A context variable, so a request's thread never changes what the CLI says."""
+    token = _APP.set(True)
+    try:
+        yield
+    finally:
+        _APP.reset(token)
+
+
+def _key(key: str, texts: dict[str, str]) -> str:
+    return f"{key}_app" if _APP.get() and f"{key}_app" in texts else key
+
+
 def say(key: str, /, **values: object) -> str:
-    """The message ``key`` in the current language, filled in with ``values``."""
-    return table()[key].format(**values)
+    """The message ``key`` in the current language (its app form in the app), filled in with
+    ``values``."""
+    texts = table()
+    return texts[_key(key, texts)].format(**values)
 
 
 def named(field: str, cell: str | None = None) -> str:
@@ -74,7 +97,8 @@ def named(field: str, cell: str | None = None) -> str:
 
 def say_n(key: str, n: int, /, **values: object) -> str:
     """``say`` for a message with a count: ``"one|many"`` picks by ``n`` (Vietnamese has one form)."""
-    forms = table()[key].split("|")
+    texts = table()
+    forms = texts[_key(key, texts)].split("|")
     return forms[0 if n == 1 or len(forms) == 1 else 1].format(n=n, **values)
 
 

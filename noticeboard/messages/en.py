@@ -593,6 +593,21 @@ MESSAGES: dict[str, str] = {
     "help.kiosk.serve.host": "Address to listen on. Only this computer can connect unless you give another.",
     "help.kiosk.serve.open_browser": "Start Chromium, Chrome or Edge full screen (--kiosk) on the kiosk.",
     "help.kiosk.serve.verbose": "Log every request.",
+    # The same messages said on the app's screens (messages.in_app): what to do with its
+    # buttons and screens, where the command line's form names a command or an option
+    "left_out_app": "; no village posts {code}: left out of every output (listed under «Rows left out» at the "
+                    "end of the Check screen)",
+    "left_out_no_code_app": "; a row without a code is posted nowhere: left out of every output (listed under "
+                            "«Rows left out» at the end of the Check screen)",
+    "catalogue_set_aside_app": "Set aside: {never} never in force, {left_out} rows with problems that no village "
+                               "posts (listed under «Rows left out» at the end of the Check screen).",
+    "no_places_hint_app": "make places.xlsx (sheets Xã and Thôn): «Create the project» on the Project screen makes one",
+    "sheet_missing_hint_app": "add a sheet named {sheet}, or rename yours: «Create the project» on the Project screen "
+                              "makes an example",
+    "folder_locked_app": "another print is writing into {folder}; wait for it to finish, then press the button again",
+    "write_denied_app": "cannot write {path}: permission denied; copy the project folder into one of your own "
+                        "(Documents, say) and choose it again on the Project screen",
+    "summary.strict_app": " (warnings do not stop the printing)",
     # The app (noticeboard app): screens (app.*) and what it refuses (app_*)
     "app.serving": "The clerk's window is at {url} (press Ctrl+C to stop). If no browser opens, paste this address into one.",
     "app.brand": "Procedure notices",
@@ -646,6 +661,10 @@ MESSAGES: dict[str, str] = {
     "app.check.col.cell": "Cell",
     "app.check.col.what": "What is wrong",
     "app.check.col.fix": "How to fix it",
+    "app.check.take_down": "Take down",
+    "app.check.more": "… and {n} more warnings of the same kind as the one above: click to see them all",
+    "app.check.left_out": "Rows left out ({n})",
+    "app.check.left_out_about": "These catalogue rows have problems but no village posts them, so they are left out of every output. To post one, fix its problems at the cell named, then add its code to a commune's or a village's list.",
     "app.print.paper": "Paper",
     "app.print.date": "Build date (procedures in force that day)",
     "app.print.button": "Print",
@@ -701,12 +720,15 @@ MESSAGES: dict[str, str] = {
     "app.share.kiosk_button": "Make the kiosk folder",
     "app.share.kiosk_where": "Kiosk folder: {folder}",
     "app.share.kiosk_try": "Try it",
-    "app.share.kiosk_copy": "Copy this whole folder (with its fonts folder) to a USB stick, then to the kiosk computer, e.g. to C:\\kiosk; there, open index.html in Edge or Chrome full screen (see the README, Kiosk).",
+    # one step a line (shown as a numbered list)
+    "app.share.kiosk_copy": "The kiosk folder is inside the project folder: «{open}» opens it in File Explorer; press the ↑ arrow (up one folder) to see the kiosk folder itself.\n"
+                            "Plug in a USB stick, right-click the kiosk folder, choose Copy; open the stick, right-click, choose Paste: the whole folder is copied, its fonts folder too.\n"
+                            "On the kiosk computer, copy the kiosk folder from the stick to drive C (C:\\kiosk, say), double-click index.html in it (it opens in Edge or Chrome), then press F11 for full screen.",
     "app.refused.host": "the page's address is not this window's",
     "app.refused.site": "the request comes from another web site",
     "app.refused.token": "this run's access code is missing",
     "app.refused.path": "there is no such page or file",
-    "app_refused": "The clerk's window refuses this request: {reason}. Open the address noticeboard app printed.",
+    "app_refused": "The clerk's window refuses this request: {reason}. Open again the address shown in the program's black window (the one double-clicking noticeboard.bat opens).",
     "app_not_project": "{folder} is not a project folder (no places.xlsx, places.yaml or noticeboard.yaml)",
     "app_no_project": "no project chosen: choose or create one on the Project screen",
     "app_busy": "work on this project is still running: wait for it to finish before changing projects",
@@ -714,7 +736,7 @@ MESSAGES: dict[str, str] = {
     "app_outside": "cannot open \"{file}\": only files inside the project folder are opened",
     "app_folder_refused": "cannot open the folder \"{folder}\": write the whole path of a folder that exists (such as D:\\Projects), not a hidden or system folder",
     "app_cannot_open": "cannot open {file}: {reason}",
-    "app_bug": "A bug stopped this: {error}. Please report it with the error lines in the noticeboard app window; no file was left half written.",
+    "app_bug": "A bug stopped this: {error}. Please report it with the error lines in the program's black window (the one double-clicking noticeboard.bat opens); no file was left half written.",
     "app_too_big": "the file sent is too large (64 MB at most)",
     "app_bad_date": "\"{value}\" is not a date: write the day as dd/mm/yyyy, for example 01/03/2027",
     "app_annex_kind": "the file \"{file}\" is not a DOCX, XLSX or PDF annex",

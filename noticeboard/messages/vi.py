@@ -608,6 +608,21 @@ MESSAGES: dict[str, str] = {
     "help.kiosk.serve.host": "Địa chỉ để mở. Chỉ máy này vào được, trừ khi bạn cho một địa chỉ khác.",
     "help.kiosk.serve.open_browser": "Mở Chromium, Chrome hoặc Edge toàn màn hình (--kiosk) vào máy tra cứu.",
     "help.kiosk.serve.verbose": "Ghi lại từng lượt truy cập.",
+    # The same messages said on the app's screens (messages.in_app): what to do with its
+    # buttons and screens, where the command line's form names a command or an option
+    "left_out_app": "; không thôn nào niêm yết {code}: bỏ ra khỏi mọi bản in và màn hình "
+                    "(xem ở mục «Dòng bị bỏ ra» cuối trang Kiểm tra)",
+    "left_out_no_code_app": "; dòng không có mã thủ tục thì không niêm yết ở đâu: bỏ ra khỏi mọi bản in và màn hình "
+                            "(xem ở mục «Dòng bị bỏ ra» cuối trang Kiểm tra)",
+    "catalogue_set_aside_app": "Để riêng: {never} thủ tục không bao giờ có hiệu lực, {left_out} dòng có lỗi mà không "
+                               "thôn nào niêm yết (xem ở mục «Dòng bị bỏ ra» cuối trang Kiểm tra).",
+    "no_places_hint_app": "lập tệp places.xlsx (trang Xã và Thôn): nút «Tạo dự án» ở trang Dự án tạo sẵn mẫu",
+    "sheet_missing_hint_app": "thêm một trang tên {sheet}, hoặc đổi tên trang của bạn: nút «Tạo dự án» ở trang Dự án "
+                              "tạo sẵn mẫu",
+    "folder_locked_app": "một lần in khác đang ghi vào {folder}; chờ nó xong rồi bấm lại",
+    "write_denied_app": "không ghi được {path}: không có quyền ghi; chép thư mục dự án sang một thư mục của bạn "
+                        "(ví dụ Documents) rồi chọn lại nó ở trang Dự án",
+    "summary.strict_app": " (cảnh báo không ngăn việc in)",
     # The app (noticeboard app): screens (app.*) and what it refuses (app_*)
     "app.serving": "Đang mở cửa sổ làm việc tại {url} (bấm Ctrl+C để dừng). Trình duyệt không tự mở thì chép địa chỉ này vào trình duyệt.",
     "app.brand": "Niêm yết thủ tục",
@@ -661,6 +676,10 @@ MESSAGES: dict[str, str] = {
     "app.check.col.cell": "Ô",
     "app.check.col.what": "Sai gì",
     "app.check.col.fix": "Cách sửa",
+    "app.check.take_down": "Gỡ xuống",
+    "app.check.more": "… và {n} cảnh báo nữa cùng loại với cảnh báo trên: bấm để xem hết",
+    "app.check.left_out": "Dòng bị bỏ ra ({n} dòng)",
+    "app.check.left_out_about": "Các dòng danh mục này có lỗi nhưng không thôn nào niêm yết, nên được bỏ ra khỏi mọi bản in và màn hình. Muốn niêm yết một dòng thì sửa lỗi ở ô đã ghi, rồi ghi mã vào danh sách niêm yết của xã hoặc thôn.",
     "app.print.paper": "Khổ giấy",
     "app.print.date": "Ngày in (thủ tục còn hiệu lực ngày này)",
     "app.print.button": "In",
@@ -716,12 +735,15 @@ MESSAGES: dict[str, str] = {
     "app.share.kiosk_button": "Làm thư mục máy tra cứu",
     "app.share.kiosk_where": "Thư mục máy tra cứu: {folder}",
     "app.share.kiosk_try": "Xem thử",
-    "app.share.kiosk_copy": "Chép cả thư mục này (cùng thư mục fonts bên trong) sang USB, rồi sang máy tra cứu, ví dụ vào C:\\kiosk; trên máy đó mở index.html bằng Edge hoặc Chrome ở chế độ toàn màn hình (xem README, mục Máy tra cứu).",
+    # one step a line (shown as a numbered list)
+    "app.share.kiosk_copy": "Thư mục kiosk nằm trong thư mục dự án: bấm «{open}» để mở nó trong File Explorer, rồi bấm mũi tên ↑ (lên thư mục trên) để thấy chính thư mục kiosk.\n"
+                            "Cắm USB, bấm chuột phải vào thư mục kiosk, chọn Sao chép (Copy); mở USB, bấm chuột phải, chọn Dán (Paste): cả thư mục được chép, kể cả thư mục fonts bên trong.\n"
+                            "Trên máy tra cứu, chép thư mục kiosk từ USB vào ổ C (ví dụ C:\\kiosk), bấm đúp vào tệp index.html trong đó (mở bằng Edge hoặc Chrome), rồi bấm phím F11 để xem toàn màn hình.",
     "app.refused.host": "địa chỉ trang không phải của cửa sổ làm việc này",
     "app.refused.site": "yêu cầu đến từ một trang web khác",
     "app.refused.token": "thiếu mã truy cập của lần chạy này",
     "app.refused.path": "không có trang hoặc tệp này",
-    "app_refused": "Cửa sổ làm việc từ chối yêu cầu này: {reason}. Hãy mở địa chỉ mà lệnh noticeboard app đã in ra.",
+    "app_refused": "Cửa sổ làm việc từ chối yêu cầu này: {reason}. Hãy mở lại địa chỉ hiện trong cửa sổ đen của chương trình (cửa sổ mở ra khi bấm đúp noticeboard.bat).",
     "app_not_project": "{folder} không phải thư mục dự án (không có places.xlsx, places.yaml hay noticeboard.yaml)",
     "app_no_project": "chưa chọn dự án: chọn hoặc tạo một dự án ở màn hình Dự án",
     "app_busy": "đang làm dở một việc của dự án này: chờ xong rồi hãy đổi dự án",
@@ -729,7 +751,7 @@ MESSAGES: dict[str, str] = {
     "app_outside": "không mở được \"{file}\": chỉ mở được tệp trong thư mục dự án",
     "app_folder_refused": "không mở được thư mục \"{folder}\": viết đường dẫn đầy đủ của một thư mục có thật (như D:\\Du an), không phải thư mục ẩn hay thư mục hệ thống",
     "app_cannot_open": "không mở được {file}: {reason}",
-    "app_bug": "Có lỗi của chương trình, việc này chưa làm được: {error}. Hãy báo lại kèm các dòng lỗi trong cửa sổ noticeboard app; các tệp đã có không bị ghi dở.",
+    "app_bug": "Có lỗi của chương trình, việc này chưa làm được: {error}. Hãy báo lại kèm các dòng lỗi trong cửa sổ đen của chương trình (cửa sổ mở ra khi bấm đúp noticeboard.bat); các tệp đã có không bị ghi dở.",
     "app_too_big": "tệp gửi lên quá lớn (giới hạn 64 MB)",
     "app_bad_date": "\"{value}\" không phải một ngày: ghi ngày theo dạng dd/mm/yyyy, ví dụ 01/03/2027",
     "app_annex_kind": "tệp \"{file}\" không phải phụ lục DOCX, XLSX hay PDF",

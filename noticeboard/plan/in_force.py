@@ -8,6 +8,7 @@ These depend on the build date, so they come after loading (which knows no date)
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from .. import fields
 from .. import model as m
@@ -47,10 +48,11 @@ def _at(proc: m.Procedure, message: str, hint: str | None = None,
                    s.field if s else "", message, hint, warning=True, cell=s.cell if s else None)
 
 
-def _take_down(listed: m.Source | None) -> str:
-    """What to do with a list posting a procedure out of force, naming that list where it is
-    (the column and sheet of a workbook, the key of a YAML file)."""
-    return say("hint.take_down", where=named(listed.field, listed.cell) if listed else named("posted"))
+def _take_down(proc: m.Procedure, message: str, listed: m.Source | None) -> Problem:
+    """A procedure out of force that a list posts: its sheets come off the board, said at that
+    list (the column and sheet of a workbook, the key of a YAML file)."""
+    hint = say("hint.take_down", where=named(listed.field, listed.cell) if listed else named("posted"))
+    return replace(_at(proc, message, hint, listed), take_down=True)
 
 
 def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Problem]:
@@ -67,15 +69,14 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
         for listed, where in listings(project, code):
             if state == "never":
                 assert proc.effective_from is not None and proc.effective_until is not None
-                found.append(_at(proc, say("posted_never", code=code, name=proc.name, row=row,
-                                           since=_day(proc.effective_from), until=_day(proc.effective_until),
-                                           where=where), _take_down(listed), listed))
+                found.append(_take_down(proc, say("posted_never", code=code, name=proc.name, row=row,
+                                                  since=_day(proc.effective_from), until=_day(proc.effective_until),
+                                                  where=where), listed))
             elif state == "abolished":
                 assert proc.effective_until is not None
-                found.append(_at(proc, say("posted_abolished", code=code, name=proc.name, row=row,
-                                           until=_day(proc.effective_until), where=where,
-                                           replacement=_replacement(project, proc)),
-                                 _take_down(listed), listed))
+                found.append(_take_down(proc, say("posted_abolished", code=code, name=proc.name, row=row,
+                                                  until=_day(proc.effective_until), where=where,
+                                                  replacement=_replacement(project, proc)), listed))
             elif state == "not_yet":
                 assert proc.effective_from is not None
                 found.append(_at(proc, say("posted_not_yet", code=code, name=proc.name, row=row,

@@ -62,6 +62,8 @@ function applyFilter() {
   document.querySelectorAll("table.problems tbody tr").forEach((tr) => {
     tr.hidden = !((on === "all" || tr.dataset.kind === on) && (!words || tr.textContent.toLowerCase().includes(words)));
   });
+  // words typed open the folds they are found in: a folded warning is found too
+  if (words) document.querySelectorAll("tr.fold:not([hidden]) details").forEach((d) => { d.open = true; });
 }
 filters.forEach((b) => b.addEventListener("click", () => {
   filters.forEach((x) => x.classList.toggle("on", x === b));
