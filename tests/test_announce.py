@@ -334,3 +334,20 @@ def test_a_paper_with_items_is_read_with_its_items(tmp_path):
     assert result.exit_code == 0, result.output
     text = (tmp_path / "loa" / "xa-thuong-lam.txt").read_text(encoding="utf-8")
     assert "\nThứ hai, giấy tờ tùy thân, một trong các giấy tờ sau: hộ chiếu; thẻ căn cước.\n" in text
+
+
+def test_a_bulletin_for_another_day_says_it_is_that_days_not_written_then(tmp_path):
+    """Made on 1 December 2025 for 5 January 2026 (--date, or the app's In date): it names
+    procedures in force that day, and says so instead of "soạn ngày" a day still to come."""
+    out = tmp_path / "loa"
+    result = _run("-o", str(out), "--commune", "Xã Lâm Bình", "--date", "05/01/2026",
+                  env={"SOURCE_DATE_EPOCH": "1764547200"})
+    assert result.exit_code == 0, result.output
+    text = (out / "xa-lam-binh.txt").read_text(encoding="utf-8")
+    assert ("Thông báo về thủ tục hành chính có hiệu lực ngày năm tháng một năm hai nghìn không trăm hai "
+            "mươi sáu: chỉ đọc từ ngày đó.") in text
+    assert "soạn ngày" not in text
+    earlier = _run("-o", str(tmp_path / "cu"), "--commune", "Xã Lâm Bình", "--date", "05/11/2025",
+                   env={"SOURCE_DATE_EPOCH": "1764547200"})
+    assert earlier.exit_code == 0, earlier.output
+    assert "theo danh mục ngày năm tháng mười một năm" in (tmp_path / "cu" / "xa-lam-binh.txt").read_text("utf-8")

@@ -16,6 +16,8 @@ from urllib.parse import quote
 from ..errors import Problem, folded, take_down_first
 from ..messages import language, say, say_n, table
 from ..model import LeftOut, Source
+from ..channels.announce.budget import duration
+from ..plan.village import build_date
 from ..render.pdf.sides import LongSheet, hints, told
 from .folders import Place
 
@@ -369,14 +371,15 @@ def _options(chosen: str, options: Any) -> str:
 
 # -- Zalo, loa, máy tra cứu ------------------------------------------------------------------
 def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], scripts: list[dict],
-          kiosk: Path | None, flash: str | None) -> str:
+          kiosk: Path | None, flash: str | None, day: dt.date | None = None) -> str:
+    """``day``: the date chosen on In (None: today), which every panel here makes its files for."""
     # the two short panels side by side first, the long list of cards after them
     loa = [f'<section class="panel"><h2>{e(say("app.share.loa"))}</h2><p>{e(say("app.share.loa_about"))}</p>'
            f'<div class="row">{button("/chia-se/loa", say("app.share.loa_button"), cls="big", js="job")}</div>'
            f'{progress("loa", jobs.get("loa"))}<ul class="files">']
     for s in scripts:
         part = f' · {e(say("app.share.bulletin", n=s["bulletin"], of=s["bulletins"]))}' if s["bulletins"] > 1 else ""
-        loa.append(f'<li><span><b>{e(s["commune"])}</b>{part} · {e(say("app.share.reading", minutes=s["minutes"]))}</span>'
+        loa.append(f'<li><span><b>{e(s["commune"])}</b>{part} · {e(say("app.share.reading", time=duration(s["seconds"])))}</span>'
                    f'<span>{open_button(s["pdf"], say("app.share.open_pdf"))}{open_button(s["txt"], say("app.share.open_text"))}</span></li>')
     loa.append("</ul></section>")
     kiosk_panel = [f'<section class="panel"><h2>{e(say("app.share.kiosk"))}</h2><p>{e(say("app.share.kiosk_about"))}</p>'
@@ -400,7 +403,9 @@ def share(project: Path, jobs: dict[str, dict | None], cards: list[dict], script
                     f'<button type="button" class="small" data-copy data-done="{e(say("app.share.copied"))}">'
                     f'{e(say("app.share.copy"))}</button></figcaption></figure>')
     zalo.append("</div></section>")
-    body = (f'<h1>{e(say("app.nav.share"))}</h1><div class="pair">{"".join(loa)}{"".join(kiosk_panel)}</div>'
+    on = say("app.share.day", day=f"{build_date(day):%d/%m/%Y}") + ("" if day else " " + say("app.share.today"))
+    body = (f'<h1>{e(say("app.nav.share"))}</h1><p class="day-note">{e(on)} '
+            f'<a href="/in">{e(say("app.share.change_day"))}</a></p><div class="pair">{"".join(loa)}{"".join(kiosk_panel)}</div>'
             + "".join(zalo))
     return layout("share", body, project, flash)
 

@@ -9,7 +9,6 @@ Every request passes ``Guard.refusal`` first; files are served only from inside 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import mimetypes
 import secrets
@@ -52,8 +51,6 @@ class App:
         self.guard = guard
         self.decisions = Decisions(session)
         self.flash: str | None = None  # one message for the next page shown
-        self.paper: str | None = None
-        self.day: dt.date | None = None
 
     def take_flash(self) -> str | None:
         flash, self.flash = self.flash, None
@@ -246,10 +243,10 @@ class Handler(BaseHTTPRequestHandler):
         if root is None:
             return
         s = self.app.session
-        checked = s.check(self.app.day)
+        checked = s.check(self.app.session.day)
         openable = {b.relative_to(root).as_posix() for b in s.workbooks()} | {
             p.relative_to(root).as_posix() for p in root.rglob("*.yaml")}
-        line = summary(checked.project, self.app.day) if checked.project is not None else None
+        line = summary(checked.project, self.app.session.day) if checked.project is not None else None
         left_out = checked.project.left_out if checked.project is not None else ()
         self.html(pages.check(root, checked.errors, checked.warnings, line, openable, self.app.take_flash(),
                               checked.long_sheets, left_out))
@@ -263,8 +260,8 @@ class Handler(BaseHTTPRequestHandler):
         s = self.app.session
         listing = s.listing("posters")
         job = s.jobs.get("posters")
-        paper = self.app.paper or (listing or {}).get("paper") or "A4"
-        self.html(pages.print_screen(root, paper, build_date(self.app.day), job.as_json() if job else None,
+        paper = self.app.session.paper or (listing or {}).get("paper") or "A4"
+        self.html(pages.print_screen(root, paper, build_date(self.app.session.day), job.as_json() if job else None,
                                      listing, self.app.take_flash()))
 
     def decision(self, query: dict[str, str]) -> None:
@@ -281,7 +278,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         s = self.app.session
         jobs = {k: (j.as_json() if (j := s.jobs.get(k)) else None) for k in ("zalo", "loa", "kiosk")}
-        self.html(pages.share(root, jobs, cards(s), scripts(s), kiosk_folder(s), self.app.take_flash()))
+        self.html(pages.share(root, jobs, cards(s), scripts(s), kiosk_folder(s), self.app.take_flash(), s.day))
 
     def job(self, query: dict[str, str]) -> None:
         job = self.app.session.jobs.get(query.get("kind", ""))
@@ -320,9 +317,9 @@ class Handler(BaseHTTPRequestHandler):
     def build(self, form: dict[str, str]) -> None:
         from ..fields import parse_date
 
-        self.app.paper = form.get("giay") if form.get("giay") in pages.PAPERS else None
-        self.app.day = parse_date(form["ngay"]) if form.get("ngay") else None
-        self.app.session.build(self.app.paper, self.app.day)
+        self.app.session.paper = form.get("giay") if form.get("giay") in pages.PAPERS else None
+        self.app.session.day = parse_date(form["ngay"]) if form.get("ngay") else None
+        self.app.session.build(self.app.session.paper, self.app.session.day)
         self._started("posters", "/in")
 
     def _started(self, kind: str, where: str) -> None:
@@ -332,22 +329,22 @@ class Handler(BaseHTTPRequestHandler):
             self.redirect(where)
 
     def make_cards(self, form: dict[str, str]) -> None:
-        self.app.session.share(self.app.day)
+        self.app.session.share(self.app.session.day)
         self._started("zalo", "/chia-se")
 
     def make_script(self, form: dict[str, str]) -> None:
-        self.app.session.announce(self.app.day)
+        self.app.session.announce(self.app.session.day)
         self._started("loa", "/chia-se")
 
     def make_kiosk(self, form: dict[str, str]) -> None:
-        self.app.session.kiosk(self.app.day)
+        self.app.session.kiosk(self.app.session.day)
         self._started("kiosk", "/chia-se")
 
     def upload(self, form: dict[str, Any]) -> None:
         name, data = form.get("tep") or ("", b"")
         rel = self.app.decisions.save(name, data)
         if self.app.decisions.available():  # the dry run at once: the clerk came to see it
-            self.app.decisions.preview(rel, self.app.day)
+            self.app.decisions.preview(rel, self.app.session.day)
         self.redirect("/quyet-dinh#dry-run")
 
     def preview_decision(self, form: dict[str, str]) -> None:
@@ -359,11 +356,11 @@ class Handler(BaseHTTPRequestHandler):
         if day and effective is None:
             raise NoticeboardError(say("app_bad_date", value=day))
         options = Options(form.get("moi_cap") == "1", (form.get("so_qd") or "").strip() or None, effective)
-        self.app.decisions.preview(form.get("f", ""), self.app.day, options)
+        self.app.decisions.preview(form.get("f", ""), self.app.session.day, options)
         self.redirect("/quyet-dinh#dry-run")
 
     def apply_decision(self, form: dict[str, str]) -> None:
-        self.app.flash = self.app.decisions.apply(form.get("f", ""), self.app.day)
+        self.app.flash = self.app.decisions.apply(form.get("f", ""), self.app.session.day)
         self.redirect("/quyet-dinh")
 
 
@@ -406,7 +403,7 @@ def scripts(s: Session) -> list[dict]:
     found = []
     for f in listing.get("files", []):
         if f.get("kind") == "loudspeaker script" and f["file"].endswith(".txt"):
-            found.append({"commune": f.get("commune"), "minutes": -(-int(f.get("seconds") or 0) // 60),
+            found.append({"commune": f.get("commune"), "seconds": int(f.get("seconds") or 0),
                           "bulletin": f.get("bulletin", 1), "bulletins": f.get("bulletins", 1),
                           "txt": f"loa/{f['file']}", "pdf": f"loa/{f['file'][:-4]}.pdf"})
     return found

@@ -72,6 +72,10 @@ class Session:
     opener: Callable[[Path], None] = open_with_system
     browse_start: Path = field(default_factory=Path.home)  # where the folder chooser opens (folders.py)
     jobs: dict[str, Job] = field(default_factory=dict)
+    # the date and paper chosen on In, for this project only: Kiểm tra, Zalo, loa and the kiosk
+    # use the same day as the build (each screen says which); another project starts afresh
+    day: dt.date | None = None
+    paper: str | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _thumbs: dict[tuple[str, int, int], bytes] = field(default_factory=dict)
 
@@ -83,6 +87,8 @@ class Session:
         with self._lock:
             if any(j.state == "running" for j in self.jobs.values()):
                 raise NoticeboardError(say("app_busy"))
+            if folder != self.root:
+                self.day = self.paper = None
             self.root, self.jobs = folder, {}
 
     def create(self, parent: Path, name: str, province: str, commune: str) -> Path:

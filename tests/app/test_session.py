@@ -115,3 +115,22 @@ def test_the_command_prints_its_address_and_serves_the_project(session):
     finally:
         child.terminate()
         child.wait(30)
+
+
+def test_the_date_and_paper_chosen_on_in_belong_to_one_project(session, tmp_path):
+    """A trial printed one project for 05/01/2027, opened another and its Kiểm tra, cards and
+    script used that date (and the paper of a refused click) without saying so."""
+    import datetime as dt
+
+    from noticeboard.app.pages import share
+
+    session.day, session.paper = dt.date(2027, 1, 5), "A5"
+    page = share(session.folder(), {}, [], [], None, None, session.day)
+    assert "made for the catalogue of 05/01/2027" in page and "(today)" not in page
+    session.choose(session.folder())  # the same project again: its choices stay
+    assert (session.day, session.paper) == (dt.date(2027, 1, 5), "A5")
+    other = tmp_path / "khac"
+    init_workbooks(other, "Tuyên Quang", "Xã Khác")
+    session.choose(other)
+    assert (session.day, session.paper) == (None, None)
+    assert "(today)" in share(other, {}, [], [], None, None, session.day)

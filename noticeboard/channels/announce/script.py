@@ -16,6 +16,7 @@ from ...errors import OutputError
 from ...labels import LABELS
 from ...messages import say
 from ...plan.apply import handed_in_at, how_to_apply
+from ...plan.village import build_date
 from ...slug import lower_first
 from ..spoken.numbers import read_number, read_phone
 from ..spoken.text import speakable, unread
@@ -105,6 +106,17 @@ def _said(text: str, where: str) -> str:
     if left:  # a rule is missing: never hand the announcer something to work out
         raise OutputError(say("not_read_aloud", where=where, left=", ".join(repr(x) for x in left), text=repr(text)))
     return said
+
+
+def _made(day: dt.date) -> str:
+    """The line under the title: the day it is written, or, made for another day (the app's and
+    the CLI's --date), that day: a bulletin for a later day names procedures not yet in force."""
+    today = build_date()
+    if day > today:
+        return f"Thông báo về thủ tục hành chính có hiệu lực {_date(day)}: chỉ đọc từ ngày đó."
+    if day < today:
+        return f"Thông báo về thủ tục hành chính, theo danh mục {_date(day)}."
+    return f"Thông báo về thủ tục hành chính, soạn {_date(day)}."
 
 
 def _date(day: dt.date) -> str:
@@ -215,7 +227,7 @@ def bulletin(commune: m.Commune, day: dt.date, parts: list[Part], number: int = 
     if count > 1:
         title += f". Bản tin số {read_number(number)}"
     body = [Part("Lời mở đầu.", tuple(intro)), *(p.numbered(i) for i, p in enumerate(parts, 1)), Part("Cách hỏi thêm.", tuple(ask))]
-    made = (*([LABELS["sample_mark_air"]] if sample else []), f"Thông báo về thủ tục hành chính, soạn {_date(day)}.")
+    made = (*([LABELS["sample_mark_air"]] if sample else []), _made(day))
     draft = Script(commune, title, (*made, f"Đọc chậm, rõ: {reading_time(0)}."), tuple(body), number, count)
     # the line counts itself: "mười một" is a word longer than the draft's "không"
     spoken = f"Đọc chậm, rõ: {reading_time(draft.seconds + 1)}."
