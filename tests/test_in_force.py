@@ -85,8 +85,11 @@ def test_warnings_name_the_places_and_the_replacement(root: Path) -> None:
     assert "(catalogue: procedures/catalogue.yaml:21:5)" in abolished  # where its dates are written
     # The hint names the list where a clerk removes the code, as the file names it (YAML: its key).
     assert "hint: take its sheets down and remove the code from posted:, or post its replacement" in abolished
-    assert any("2.000815" in f and "in force only from 01/12/2026" in f for f in found)
-    assert any("1.013785" in f and "stops being in force on 15/10/2026 (in 25 days)" in f for f in found)
+    # every warning says what to do (a trial saw the app's "Cách sửa" empty for these two)
+    assert any("2.000815" in f and "in force only from 01/12/2026" in f
+               and "hint: nothing to do: builds from 01/12/2026 on print its sheet" in f for f in found)
+    assert any("1.013785" in f and "stops being in force on 15/10/2026 (in 25 days)" in f
+               and "hint: builds from 15/10/2026 on leave its sheet out" in f for f in found)
     assert any('village "Thôn Nà Khà" of Xã Thượng Lâm posts nothing in force on 20/09/2026' in f for f in found)
     assert all(p.warning for p in posting_problems(load_project(root), DURING))
     assert summary(load_project(root), DURING) == (

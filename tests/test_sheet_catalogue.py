@@ -97,7 +97,7 @@ def test_bad_scope_names_the_choices(tmp_path: Path) -> None:
     row = KHAI_SINH_ROW[:9] + ["Mức 5"] + KHAI_SINH_ROW[10:]
     found = problems_of(catalogue_project(tmp_path / "p", [row, KHAI_TU_ROW]))
     assert any("'Thủ tục'!J2" in f and '"Mức 5" is not one of the values of column Mức độ: Toàn trình, Một phần' in f
-               for f in found)
+               and 'hint: write one of "Toàn trình", "Một phần", or leave the cell empty' in f for f in found)
 
 
 def _csv_text(rows: list[list]) -> str:

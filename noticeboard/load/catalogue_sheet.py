@@ -256,8 +256,10 @@ def _value(col: Column, text: str, units: dict[str, str], doc: SheetDocument, pa
         for word in words:
             value = choice_value(col.key, word)
             if value is None:
+                choices = ", ".join(f'"{s}"' for _, s in col.choices)
                 problems.append(doc.problem(path, say("sheet_not_a_choice", value=word, header=col.header,
-                                                      choices=", ".join(s for _, s in col.choices))))
+                                                      choices=", ".join(s for _, s in col.choices)),
+                                            say("hint.sheet_choice", choices=choices)))
                 doc.explained.add(path)
                 value = word
             found.append(value)

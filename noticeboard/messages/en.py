@@ -109,6 +109,9 @@ MESSAGES: dict[str, str] = {
                         "posted in {where}: left out",
     "posted_never": '{code} "{name}" is never in force (from {since}, no longer from {until}; catalogue: {row}); '
                     "posted in {where}: left out",
+    "hint.not_yet": "nothing to do: builds from {since} on print its sheet (build again on that day)",
+    "hint.ends_soon": "builds from {until} on leave its sheet out; build again that day and take the old sheet down (the posting kit says so)",
+    "hint.sheet_choice": "write one of {choices}, or leave the cell empty",
     "hint.take_down": "take its sheets down and remove the code from {where}, or post its replacement",
     "posted_not_yet": '{code} "{name}" is in force only from {since} (catalogue: {row}); posted in {where}: left out until then',
     "ends_soon": '{code} "{name}" stops being in force on {until} (in {days} days){replacement}; posted in {where}',

@@ -111,6 +111,9 @@ MESSAGES: dict[str, str] = {
                         "đang niêm yết ở {where}: không in nữa",
     "posted_never": '{code} "{name}" không bao giờ có hiệu lực (hiệu lực từ {since}, hết hiệu lực từ {until}; '
                     "danh mục: {row}); đang niêm yết ở {where}: không in",
+    "hint.not_yet": "không cần làm gì: bản in từ {since} trở đi tự có tờ của thủ tục này (in lại vào ngày đó)",
+    "hint.ends_soon": "bản in từ {until} trở đi tự bỏ tờ này; đến ngày đó in lại và gỡ tờ cũ trên bảng (bộ niêm yết ghi rõ)",
+    "hint.sheet_choice": "ghi một trong các giá trị {choices}, hoặc để trống ô",
     "hint.take_down": "gỡ các tờ niêm yết của thủ tục này xuống và xóa mã khỏi {where}, hoặc niêm yết thủ tục thay thế",
     "posted_not_yet": '{code} "{name}" chỉ có hiệu lực từ {since} (danh mục: {row}); niêm yết ở {where}: '
                       "chưa in cho tới ngày đó",

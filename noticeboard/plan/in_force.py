@@ -80,12 +80,14 @@ def posting_problems(project: m.Project, day: dt.date | None = None) -> list[Pro
             elif state == "not_yet":
                 assert proc.effective_from is not None
                 found.append(_at(proc, say("posted_not_yet", code=code, name=proc.name, row=row,
-                                           since=_day(proc.effective_from), where=where), listed=listed))
+                                           since=_day(proc.effective_from), where=where),
+                                 say("hint.not_yet", since=_day(proc.effective_from)), listed=listed))
         if state == "in_force" and proc.effective_until is not None and proc.effective_until - day <= SOON:
             found.append(_at(proc, say("ends_soon", code=code, name=proc.name,
                                        until=_day(proc.effective_until),
                                        days=(proc.effective_until - day).days, where=_places(project, code),
-                                       replacement=_replacement(project, proc))))
+                                       replacement=_replacement(project, proc)),
+                             say("hint.ends_soon", until=_day(proc.effective_until))))
     for c in project.places.communes:
         for v in c.villages:
             if not village_procedures(project, c, v, day):
