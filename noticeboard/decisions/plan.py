@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from .. import model as m
 from ..errors import DataError, Problem
-from ..fields import BY_NAME
+from ..fields import BY_NAME, CHANNELS
 from ..load.places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
 from ..load.sheet import WORKBOOK_SUFFIXES, norm
 from ..messages import named, say
@@ -420,10 +420,14 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     scope = values.get("scope")
     if scope and proc.online is not None and proc.online.scope != scope:
         a.changes.append(FieldChange("scope", proc.online.scope, scope))
+    elif scope and proc.online is None and "online" not in proc.channels:
+        a.changes.append(FieldChange("channels", proc.channels, online_channels(proc.channels)))
     _set(a, "decision", proc.decision, a.decision.number)
     official_changes = [c for c in a.changes if c.official]
     if official_changes:
         a.note = say("import.decision_rewrite", fields=", ".join(BY_NAME[c.field].label for c in official_changes))
+    if any(c.field == "channels" for c in a.changes):
+        a.note = _also(a.note, _online_note(scope))
     if not any(c.field != "decision" for c in a.changes):
         a.changes.clear()
         return _same_or(a)
@@ -432,6 +436,15 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
         # code, formats.md), so the build posts it on that day with no import run again
         a.note = " ".join(filter(None, [say("import.decision_later", day=f"{a.decision.effective:%d/%m/%Y}"), a.note]))
     return a
+
+
+def online_channels(channels: tuple[str, ...]) -> tuple[str, ...]:
+    """The channels of a procedure the annex marks online (toàn trình or một phần) that has no
+    link: the catalogue's own, "online" added (none listed: in person, so "direct" too). A link
+    cannot be made up, and a Mức độ without one is not read (formats.md), so the channels are
+    what makes every output say it can be done online (plan/apply.py: the QR looks it up)."""
+    given = set(channels or ("direct",)) | {"online"}
+    return tuple(c for c in CHANNELS if c in given)
 
 
 def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, field: str | None,
@@ -455,6 +468,8 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     a = act(NEW, APPLY, code, name)
     values: dict[str, Any] = {"code": code, "name": name, "field": field}
     values.update({k: v for k, v in row.values.items() if k != "scope"})
+    if row.values.get("scope"):
+        values["channels"] = online_channels(())
     values["effective_from"] = a.decision.effective
     values["decision"] = a.decision.number
     if not values.get("agency") and values.get("place"):
@@ -467,9 +482,18 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     if missing:
         a.status, a.note = INCOMPLETE, say("decision.new_incomplete", code=code, name=name, fields=", ".join(missing))
     elif row.values.get("scope"):
-        a.note = "; ".join(filter(None, [a.note, say("import.decision_scope_without_link",
-                                                     scope=say(f"import.decision_scope.{row.values['scope']}"))]))
+        a.note = _also(a.note, _online_note(row.values["scope"]))
     return [a]
+
+
+def _online_note(scope: Any) -> str:
+    """Online without a link: written as a channel, the scope said (the catalogue cannot keep
+    it without the link: the log does, for the clerk who adds the link)."""
+    return say("import.decision_scope_without_link", scope=say(f"import.decision_scope.{scope}"))
+
+
+def _also(note: str, more: str) -> str:
+    return "; ".join(filter(None, [note, more]))
 
 
 __all__ = ["ImportPlan", "Action", "FieldChange", "plan_import", "APPLY", "PENDING", "DONE", "SAME",

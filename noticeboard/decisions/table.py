@@ -9,6 +9,7 @@ import textwrap
 from typing import Any
 
 from ..fields import BY_NAME
+from ..load.catalogue_sheet import choice_cell
 from ..messages import say
 from .parse import ABOLISHED, NEW, REPLACED
 from .plan import APPLY, PENDING, Action, FieldChange, ImportPlan
@@ -39,7 +40,8 @@ def change_text(c: FieldChange) -> str:
         return say("import.decision_table.decision", number=c.new)
     if c.field == "scope":
         return f"{label(c.field)}: {say('import.decision_scope.' + str(c.old))} → {say('import.decision_scope.' + str(c.new))}"
-    text = f"{label(c.field)}: {_value(c.old)} → {_value(c.new)}"
+    old, new = (choice_cell(c.field, v) for v in (c.old, c.new))  # channels in the catalogue's words
+    text = f"{label(c.field)}: {_value(old)} → {_value(new)}"
     return say("import.decision_table.official", change=text) if c.official else text
 
 
