@@ -90,3 +90,37 @@ def test_the_dry_run_and_the_log_say_the_online_service_and_its_scope(project: P
     log = (project / "theo-doi-thay-doi.yaml").read_text("utf-8")
     assert "dịch vụ công trực tuyến toàn trình: đã ghi Trực tuyến" in log  # the scope, for when a link comes
     assert "channels" in log  # what changed in 1.004873
+
+
+# A row matched by its name (no code in the annex) is said, for the clerk to check ------------
+
+BY_NAME = 'phụ lục không ghi mã: khớp theo tên "Cấp gi ấy xác nhận tình trạng hôn nhân" với 1.004873 ' \
+          '"Cấp Giấy xác nhận tình trạng hôn nhân" trong danh mục, hãy kiểm tra đúng thủ tục'
+
+
+def test_a_row_matched_by_name_says_so_in_the_table(project: Path) -> None:
+    from noticeboard.decisions import render_table
+
+    plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+    row = next(r for r in rows(plan) if r["code"] == "1.004873")
+    assert any(line.startswith(BY_NAME) for line in row["text"])
+    assert " ".join(render_table(plan, True).split()).count("khớp theo tên") == 1  # rows with a code: not said
+    assert "hãy kiểm tra đúng thủ tục" in " ".join(render_table(plan, True).split())
+
+
+@pytest.mark.parametrize("catalogue", ["yaml", "xlsx"])
+def test_a_row_matched_by_name_says_so_in_the_change_log(project: Path, catalogue: str) -> None:
+    if catalogue == "xlsx":
+        _workbook_project(project)
+    _import(project, "qd-1234.docx")
+    if catalogue == "yaml":
+        import yaml
+
+        entries = yaml.safe_load((project / "theo-doi-thay-doi.yaml").read_text("utf-8"))["changes"]
+        notes = {e["code"]: e.get("note") or "" for e in entries}
+    else:
+        sheet = _sheet(project / "procedures" / "thu-tuc.xlsx", "Theo dõi thay đổi")
+        head = sheet[0]
+        notes = {r[head.index("Mã")]: r[head.index("Ghi chú")] or "" for r in sheet[1:]}
+    assert notes["1.004873"].startswith(BY_NAME)
+    assert "khớp theo tên" not in notes["1.000656"]

@@ -345,7 +345,7 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
         a = act(ABOLISHED, APPLY, code, procs[code].name)
         _set(a, "effective_until", procs[code].effective_until, d.effective)
         _set(a, "decision", procs[code].decision, d.number)
-        return [_same_or(a)]
+        return [_by_name(_same_or(a), row.codes, row.name, procs[code])]
     if row.kind == REPLACED:
         new_codes = tuple(c for c in row.codes if c not in row.old_codes)
         old_codes = row.old_codes or tuple(c for c in row.codes if c in procs and len(row.codes) > 1)
@@ -362,7 +362,7 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
             _set(a, "effective_until", procs[old].effective_until, d.effective)
             _set(a, "replaced_by", procs[old].replaced_by, new_code)
             _set(a, "decision", procs[old].decision, d.number)
-            out.append(_same_or(a))
+            out.append(_by_name(_same_or(a), old_codes, row.old_name, procs[old]))
         out += _new(plan, act, row, new_code, name, field, mine, names, vocab)
         return out
     if row.kind == NEW:
@@ -371,7 +371,16 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
     code, why = _match(row, row.codes, name, names, procs)  # AMENDED
     if code is None:
         return [_not_found(act, AMENDED, row, name, why, mine)]
-    return [_amend(act(AMENDED, APPLY, code, procs[code].name), procs[code], row, name, plan.date)]
+    return [_by_name(_amend(act(AMENDED, APPLY, code, procs[code].name), procs[code], row, name, plan.date),
+                     row.codes, row.name, procs[code])]
+
+
+def _by_name(a: Action, codes: tuple[str, ...], written: str, proc: m.Procedure) -> Action:
+    """A row without a code matched by its name: said in the table and the change log's note,
+    for the clerk to check (a name the text layer broke may match a procedure it is not)."""
+    if not codes and a.status == APPLY:
+        a.note = _also(say("import.decision_by_name", name=written, code=proc.code, known=proc.name), a.note)
+    return a
 
 
 def _not_found(act: Any, kind: str, row: Row, name: str, why: str | None, mine: bool,
@@ -454,8 +463,8 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
         found, why = _match(row, (), name, names, procs)
         if found is not None:  # said: the annex lists it as new, the catalogue has it already
             a = _amend(act(AMENDED, APPLY, found, procs[found].name), procs[found], row, name, plan.date)
-            a.note = " ".join(filter(None, [say("import.decision_new_known", code=found), a.note]))
-            return [a]
+            a.note = " ".join(filter(None, [say("import.decision_new_known"), a.note]))
+            return [_by_name(a, (), row.name, procs[found])]
         if not mine:
             return [act(NEW, OTHER_LEVEL, None, name)]
         return [act(NEW, AMBIGUOUS if why == AMBIGUOUS else NO_CODE, None, name,

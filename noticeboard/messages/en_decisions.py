@@ -50,7 +50,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "logged, waiting for {day}",
     "import.decision_other_level": "a procedure of another level (--all-levels imports it)",
     "import.decision_other_level_app": "a procedure of another level (tick \"{box}\", then press \"{again}\" to import it)",
-    "import.decision_new_known": "the decision lists it as new; the catalogue has a procedure of that name ({code}): that one is updated",
+    "import.decision_by_name": 'no code in the annex: matched by the name "{name}" to {code} "{known}" of the catalogue; check it is the right procedure',
+    "import.decision_new_known": "the decision lists it as new, the catalogue has it already: that one is updated",
     "import.decision_agency_from_place": "the annex names no agency (Cơ quan thực hiện): the place where it is done "
                                          "stands in the agency column for now, correct it if another agency decides",
     "import.decision_row_same": "the catalogue already says what the decision says",

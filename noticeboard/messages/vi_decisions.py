@@ -54,7 +54,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "đã ghi, chờ đến ngày {day}",
     "import.decision_other_level": "thủ tục cấp khác (thêm --all-levels để nhập)",
     "import.decision_other_level_app": "thủ tục cấp khác (đánh dấu ô \"{box}\" rồi bấm \"{again}\" để nhập)",
-    "import.decision_new_known": "quyết định ghi là mới ban hành; danh mục đã có thủ tục cùng tên ({code}): cập nhật thủ tục đó",
+    "import.decision_by_name": 'phụ lục không ghi mã: khớp theo tên "{name}" với {code} "{known}" trong danh mục, hãy kiểm tra đúng thủ tục',
+    "import.decision_new_known": "quyết định ghi là mới ban hành, danh mục đã có thủ tục này: cập nhật thủ tục đó",
     "import.decision_agency_from_place": "phụ lục không ghi cơ quan thực hiện: tạm ghi địa điểm thực hiện vào "
                                          "cột Cơ quan thực hiện, hãy sửa nếu cơ quan giải quyết là cơ quan khác",
     "import.decision_row_same": "danh mục đã đúng như quyết định",
