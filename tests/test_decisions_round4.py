@@ -124,3 +124,47 @@ def test_a_row_matched_by_name_says_so_in_the_change_log(project: Path, catalogu
         notes = {r[head.index("Mã")]: r[head.index("Ghi chú")] or "" for r in sheet[1:]}
     assert notes["1.004873"].startswith(BY_NAME)
     assert "khớp theo tên" not in notes["1.000656"]
+
+
+# The Quyết định screen: a file it could not use is not "already applied" --------------------
+
+ALREADY = "đã áp dụng rồi, hoặc không có thủ tục cấp xã"
+
+
+@pytest.mark.parametrize("name", ["hong.docx", "qd-1234-scan.pdf"])
+def test_the_screen_does_not_call_a_file_it_could_not_read_applied(project: Path, name: str) -> None:
+    from noticeboard.app.pages import _dry_run
+    from noticeboard.messages import say
+
+    from .test_decisions_trial import _decisions
+
+    before = (project / "procedures" / "ho-tich.yaml").read_bytes()
+    decisions = _decisions(project)
+    rel = decisions.save(name, (FIXTURES / name).read_bytes())
+    view = decisions.preview(rel, TODAY)
+    page = _dry_run(rel, view)
+    assert view.failed and ALREADY not in page
+    assert say("app.decision.not_read") in page
+    assert (project / "procedures" / "ho-tich.yaml").read_bytes() == before  # nothing written
+
+
+def test_the_screen_still_says_a_file_already_applied_changes_nothing(project: Path) -> None:
+    from noticeboard.app.pages import _dry_run
+
+    from .test_decisions_trial import _decisions
+
+    _import(project, "qd-1234.docx")
+    decisions = _decisions(project)
+    rel = decisions.save("qd-1234.docx", (FIXTURES / "qd-1234.docx").read_bytes())
+    assert ALREADY in _dry_run(rel, decisions.preview(rel, TODAY))
+
+
+def test_an_old_word_file_gets_the_advice_to_save_it_as_docx(project: Path) -> None:
+    from noticeboard.errors import NoticeboardError
+
+    from .test_decisions_trial import _decisions
+
+    with pytest.raises(NoticeboardError) as caught:
+        _decisions(project).save("qd-1234.doc", b"\xd0\xcf\x11\xe0 an old Word file")
+    assert "Lưu thành (Save As) .docx" in str(caught.value) and "xin tỉnh bản DOCX hay PDF" in str(caught.value)
+    assert not (project / "quyet-dinh").exists()  # nothing kept

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "decision.old_doc": "an old Word file (.doc): cannot be read yet",
-    "decision.old_doc_hint": "open it in Word or LibreOffice, Save As .docx, then import the .docx file",
+    "decision.old_doc_hint": "open it in Word or LibreOffice, Save As .docx, then import the .docx file; or ask the province for the DOCX or PDF",
     "decision.unknown_kind": "cannot read this kind of file: use .docx, .xlsx or .pdf",
     "decision.unknown_kind_hint": "download the annex in the form the province published it (DOCX, XLSX or PDF)",
     "decision.unreadable": "cannot open the file ({reason})",

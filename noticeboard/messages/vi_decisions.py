@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     # problems (each explained in docs/troubleshooting.md)
     "decision.old_doc": "tệp Word cũ (.doc): chưa đọc được",
-    "decision.old_doc_hint": "mở tệp bằng Word hoặc LibreOffice, Lưu thành (Save As) .docx, rồi nhập tệp .docx",
+    "decision.old_doc_hint": "mở tệp bằng Word hoặc LibreOffice, Lưu thành (Save As) .docx, rồi nhập tệp .docx; hoặc xin tỉnh bản DOCX hay PDF",
     "decision.unknown_kind": "không đọc được loại tệp này: cần .docx, .xlsx hoặc .pdf",
     "decision.unknown_kind_hint": "tải phụ lục về đúng dạng tỉnh đăng (DOCX, XLSX hoặc PDF)",
     "decision.unreadable": "không mở được tệp ({reason})",
