@@ -430,7 +430,7 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     if scope and proc.online is not None and proc.online.scope != scope:
         a.changes.append(FieldChange("scope", proc.online.scope, scope))
     elif scope and proc.online is None and "online" not in proc.channels:
-        a.changes.append(FieldChange("channels", proc.channels, online_channels(proc.channels)))
+        a.changes.append(FieldChange("channels", proc.channels, _online_channels(proc.channels)))
     _set(a, "decision", proc.decision, a.decision.number)
     official_changes = [c for c in a.changes if c.official]
     if official_changes:
@@ -447,7 +447,7 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     return a
 
 
-def online_channels(channels: tuple[str, ...]) -> tuple[str, ...]:
+def _online_channels(channels: tuple[str, ...]) -> tuple[str, ...]:
     """The channels of a procedure the annex marks online (toàn trình or một phần) that has no
     link: the catalogue's own, "online" added (none listed: in person, so "direct" too). A link
     cannot be made up, and a Mức độ without one is not read (formats.md), so the channels are
@@ -478,7 +478,7 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     values: dict[str, Any] = {"code": code, "name": name, "field": field}
     values.update({k: v for k, v in row.values.items() if k != "scope"})
     if row.values.get("scope"):
-        values["channels"] = online_channels(())
+        values["channels"] = _online_channels(())
     values["effective_from"] = a.decision.effective
     values["decision"] = a.decision.number
     if not values.get("agency") and values.get("place"):
