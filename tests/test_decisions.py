@@ -46,11 +46,15 @@ def _import(root: Path, *files: str, **options) -> list[Path]:
     return apply_import(plan)
 
 
+# marked online (toàn trình or một phần) in the annex, without a link: listed as done online too
+ONLINE = ("direct", "online")
+
+
 def _expected_new(code: str, name: str, time: str, fee: str, field: str = "Hộ tịch",
-                  law: tuple[str, ...] = LAW) -> dict:
+                  law: tuple[str, ...] = LAW, channels: tuple[str, ...] = ONLINE) -> dict:
     # the annex names no agency: the place stands in for it (and is kept as the place)
     return {"code": code, "name": name, "field": field, "agency": PLACE, "place": PLACE, "time": time, "fee": fee,
-            "legal_basis": law, "effective_from": SIGNED, "decision": "1234/QĐ-UBND"}
+            "legal_basis": law, "effective_from": SIGNED, "decision": "1234/QĐ-UBND", "channels": channels}
 
 
 LONG_LAW = LAW + ("Thông tư số 04/2020/TT-BTP hướng dẫn thi hành Luật Hộ tịch và Nghị định số "
@@ -63,14 +67,14 @@ def expected_catalogue(workbook: bool = False) -> dict[str, dict]:
     out: dict[str, dict] = {
         # "Địa điểm thực hiện" is where to go, not who decides: the agency is kept
         "1.001193": {"agency": "UBND xã", "place": PLACE, "legal_basis": LAW, "decision": "1234/QĐ-UBND", "time": "1 ngày làm việc",
-                     "fee": "Miễn lệ phí", "name": "Đăng ký khai sinh"},
+                     "fee": "Miễn lệ phí", "name": "Đăng ký khai sinh", "channels": ()},  # it has its link
         # the commune rewrote the fee: the poster keeps its words, the official wording is new
         "1.000656": {"agency": "UBND xã", "place": PLACE, "fee": "Không mất tiền nếu đi đăng ký đúng hạn", "legal_basis": LAW,
                      "official": {"fee": "Miễn lệ phí đăng ký khai tử đúng hạn; 5.000 đồng/việc đối với đăng ký quá hạn"},
-                     "decision": "1234/QĐ-UBND"},
+                     "decision": "1234/QĐ-UBND", "channels": ONLINE},
         # no code in the annex and "Cấp gi ấy": matched by name, the catalogue's name kept
         "1.004873": {"name": "Cấp Giấy xác nhận tình trạng hôn nhân", "agency": "UBND xã", "place": PLACE, "time": "2 ngày làm việc",
-                     "legal_basis": LAW, "decision": "1234/QĐ-UBND"},
+                     "legal_basis": LAW, "decision": "1234/QĐ-UBND", "channels": ONLINE},
         "1.004884": {"effective_until": SIGNED, "replaced_by": "1.013785", "decision": "1234/QĐ-UBND",
                      "agency": "UBND xã"},
         "2.000884": {"effective_until": SIGNED, "decision": "1234/QĐ-UBND", "name": "Chứng thực chữ ký"},
@@ -81,7 +85,7 @@ def expected_catalogue(workbook: bool = False) -> dict[str, dict]:
                                   "2.000 đồng/trang", "Chứng thực",
                                   ("Nghị định số 23/2015/NĐ-CP", "Nghị định số 07/2025/NĐ-CP")),
         "1.013785": _expected_new("1.013785", "Đăng ký lại khai sinh (liên thông điện tử)", "5 ngày làm việc",
-                                  "Miễn lệ phí"),
+                                  "Miễn lệ phí", channels=()),  # its table has no online column
     }
     for i in range(8):
         out[f"1.01380{i}"] = _expected_new(
@@ -369,11 +373,13 @@ def test_check_and_build_after_an_import_name_the_decision_in_the_change_report(
     text = " ".join(pdf_text(out / "xa-thuong-lam" / "thay-doi.pdf").split())
     assert "Chứng thực chữ ký (2.000884) • Tờ cần gỡ xuống: thủ tục đã hết hiệu lực — theo Quyết định " \
            "1234/QĐ-UBND" in text
-    # what the sheet prints differently, and only that: its legal basis is the binder's
-    assert "thời hạn giải quyết (nay là: 2 ngày làm việc); nơi nộp hồ sơ — theo Quyết định 1234/QĐ-UBND" in text
+    # what the sheet prints differently, and only that: its legal basis is the binder's; online
+    # (một phần) in the annex: Trực tuyến added to its channels
+    assert "thời hạn giải quyết (nay là: 2 ngày làm việc); nơi nộp hồ sơ; cách thức thực hiện — theo Quyết " \
+           "định 1234/QĐ-UBND" in text
     assert "căn cứ pháp lý" not in text
     # the annex's "Địa điểm thực hiện", printed on the sheet as "Nơi nộp hồ sơ", is named as such
-    assert "Đăng ký khai tử (1.000656) (tờ mới ghi Cập nhật 04/12/2026): nơi nộp hồ sơ — theo Quyết định" in text
+    assert "Đăng ký khai tử (1.000656) (tờ mới ghi Cập nhật 04/12/2026): nơi nộp hồ sơ" in text
 
 
 def test_a_project_that_does_not_load_is_refused(project: Path) -> None:

@@ -45,8 +45,17 @@ class View:
 
     @property
     def writes(self) -> bool:
-        return any(r["status"] in ("apply", "pending") for r in self.rows) and not any(
-            not p.warning for p in self.problems)
+        return any(r["status"] in ("apply", "pending") for r in self.rows) and not self.failed
+
+    @property
+    def failed(self) -> bool:
+        """An error (a scan, a damaged file, no number): nothing was planned from the file."""
+        return any(not p.warning for p in self.problems)
+
+    def nothing(self) -> str:
+        """The line under a dry run that writes nothing: a file that could not be used is not
+        "already applied, or nothing for the commune" (its errors say why above)."""
+        return say("app.decision.not_read" if self.failed else "app.decision.nothing")
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,8 @@ class Decisions:
     def save(self, name: str, data: bytes) -> str:
         """Keep an uploaded annex in PROJECT/quyet-dinh/ (its change-log line names it)."""
         name = Path(name.replace("\\", "/")).name
+        if Path(name).suffix.lower() == ".doc":  # the library's advice: save it as .docx
+            raise NoticeboardError(say("app_annex_old_doc", file=name, hint=say("decision.old_doc_hint")))
         if not name or name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
             raise NoticeboardError(say("app_annex_kind", file=name or "?"))
         write_bytes(self.folder() / name, data)

@@ -350,7 +350,7 @@ def _dry_run(chosen: str, view: Any) -> str:
     if view.writes:
         parts.append(f'<div class="row">{apply}<span class="hint">{e(say("app.decision.apply_hint"))}</span></div>')
     else:
-        parts.append(f"<p>{e(say('app.decision.nothing'))}</p>")
+        parts.append(f"<p>{e(view.nothing())}</p>")
     return "".join(parts)
 
 

@@ -33,7 +33,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Q
 from ruamel.yaml.comments import CommentedMap
 from ..load.cells import cell_value
-from ..load.catalogue_sheet import COLUMNS, IGNORED, SCOPE_WORDS, catalogue_grid
+from ..load.catalogue_sheet import COLUMNS, IGNORED, catalogue_grid, choice_cell
 from ..load.sheet import find_table, read_csv, read_workbook
 from ..load.sheet import norm
 
@@ -427,7 +427,6 @@ def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict
     def width_now(at: dict[str, int]) -> int:
         return max([width] + [c + 1 for c in at.values()])
 
-    scope_words = dict(SCOPE_WORDS)
     rows = {p.code: p.source.line for p in plan.project.procedures.values()
             if p.source and p.source.file == _shown(plan.root, path)}
     later: list[tuple[str, dict[str, Any]]] = []
@@ -436,7 +435,7 @@ def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict
             if key == VERSION:
                 later.append((code, new))
                 continue
-            put(rows[code], column(key) + 1, key, scope_words.get(new, new) if key == "online.scope" else new)
+            put(rows[code], column(key) + 1, key, choice_cell(key, new))
     last = max([r for r in rows.values()] + [header_row])
     for code, values in later:  # a copy of the procedure's row, then the decision's values
         last += 1
@@ -444,7 +443,7 @@ def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict
             if (v := value(rows[code], c)) not in (None, ""):
                 put(last, c, "", v)
         for key, new in values.items():
-            put(last, column(key) + 1, key, scope_words.get(new, new) if key == "online.scope" else new)
+            put(last, column(key) + 1, key, choice_cell(key, new))
     stt = next((c for c in table.ignored), None)
     for values in added:
         last += 1
@@ -453,7 +452,7 @@ def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict
             put(last, stt + 1, "", above + 1 if isinstance(above, int) else (
                 str(int(above) + 1) if isinstance(above, str) and above.strip().isdigit() else None))
         for key, new in values.items():
-            put(last, column(key) + 1, key, new)
+            put(last, column(key) + 1, key, choice_cell(key, new))
 
 
 def _cell(ws: Any, row: int, col: int, key: str, value: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from .. import model as m
 from ..errors import DataError, Problem
-from ..fields import BY_NAME
+from ..fields import BY_NAME, CHANNELS
 from ..load.places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
 from ..load.sheet import WORKBOOK_SUFFIXES, norm
 from ..messages import named, say
@@ -345,7 +345,7 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
         a = act(ABOLISHED, APPLY, code, procs[code].name)
         _set(a, "effective_until", procs[code].effective_until, d.effective)
         _set(a, "decision", procs[code].decision, d.number)
-        return [_same_or(a)]
+        return [_by_name(_same_or(a), row.codes, row.name, procs[code])]
     if row.kind == REPLACED:
         new_codes = tuple(c for c in row.codes if c not in row.old_codes)
         old_codes = row.old_codes or tuple(c for c in row.codes if c in procs and len(row.codes) > 1)
@@ -362,7 +362,7 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
             _set(a, "effective_until", procs[old].effective_until, d.effective)
             _set(a, "replaced_by", procs[old].replaced_by, new_code)
             _set(a, "decision", procs[old].decision, d.number)
-            out.append(_same_or(a))
+            out.append(_by_name(_same_or(a), old_codes, row.old_name, procs[old]))
         out += _new(plan, act, row, new_code, name, field, mine, names, vocab)
         return out
     if row.kind == NEW:
@@ -371,7 +371,16 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
     code, why = _match(row, row.codes, name, names, procs)  # AMENDED
     if code is None:
         return [_not_found(act, AMENDED, row, name, why, mine)]
-    return [_amend(act(AMENDED, APPLY, code, procs[code].name), procs[code], row, name, plan.date)]
+    return [_by_name(_amend(act(AMENDED, APPLY, code, procs[code].name), procs[code], row, name, plan.date),
+                     row.codes, row.name, procs[code])]
+
+
+def _by_name(a: Action, codes: tuple[str, ...], written: str, proc: m.Procedure) -> Action:
+    """A row without a code matched by its name: said in the table and the change log's note,
+    for the clerk to check (a name the text layer broke may match a procedure it is not)."""
+    if not codes and a.status == APPLY:
+        a.note = _also(say("import.decision_by_name", name=written, code=proc.code, known=proc.name), a.note)
+    return a
 
 
 def _not_found(act: Any, kind: str, row: Row, name: str, why: str | None, mine: bool,
@@ -420,10 +429,14 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     scope = values.get("scope")
     if scope and proc.online is not None and proc.online.scope != scope:
         a.changes.append(FieldChange("scope", proc.online.scope, scope))
+    elif scope and proc.online is None and "online" not in proc.channels:
+        a.changes.append(FieldChange("channels", proc.channels, _online_channels(proc.channels)))
     _set(a, "decision", proc.decision, a.decision.number)
     official_changes = [c for c in a.changes if c.official]
     if official_changes:
         a.note = say("import.decision_rewrite", fields=", ".join(BY_NAME[c.field].label for c in official_changes))
+    if any(c.field == "channels" for c in a.changes):
+        a.note = _also(a.note, _online_note(scope))
     if not any(c.field != "decision" for c in a.changes):
         a.changes.clear()
         return _same_or(a)
@@ -434,6 +447,15 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     return a
 
 
+def _online_channels(channels: tuple[str, ...]) -> tuple[str, ...]:
+    """The channels of a procedure the annex marks online (toàn trình or một phần) that has no
+    link: the catalogue's own, "online" added (none listed: in person, so "direct" too). A link
+    cannot be made up, and a Mức độ without one is not read (formats.md), so the channels are
+    what makes every output say it can be done online (plan/apply.py: the QR looks it up)."""
+    given = set(channels or ("direct",)) | {"online"}
+    return tuple(c for c in CHANNELS if c in given)
+
+
 def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, field: str | None,
          mine: bool, names: dict[str, list[str]], vocab: Vocabulary) -> list[Action]:
     procs = plan.project.procedures
@@ -441,8 +463,8 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
         found, why = _match(row, (), name, names, procs)
         if found is not None:  # said: the annex lists it as new, the catalogue has it already
             a = _amend(act(AMENDED, APPLY, found, procs[found].name), procs[found], row, name, plan.date)
-            a.note = " ".join(filter(None, [say("import.decision_new_known", code=found), a.note]))
-            return [a]
+            a.note = " ".join(filter(None, [say("import.decision_new_known"), a.note]))
+            return [_by_name(a, (), row.name, procs[found])]
         if not mine:
             return [act(NEW, OTHER_LEVEL, None, name)]
         return [act(NEW, AMBIGUOUS if why == AMBIGUOUS else NO_CODE, None, name,
@@ -455,6 +477,8 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     a = act(NEW, APPLY, code, name)
     values: dict[str, Any] = {"code": code, "name": name, "field": field}
     values.update({k: v for k, v in row.values.items() if k != "scope"})
+    if row.values.get("scope"):
+        values["channels"] = _online_channels(())
     values["effective_from"] = a.decision.effective
     values["decision"] = a.decision.number
     if not values.get("agency") and values.get("place"):
@@ -467,9 +491,18 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
     if missing:
         a.status, a.note = INCOMPLETE, say("decision.new_incomplete", code=code, name=name, fields=", ".join(missing))
     elif row.values.get("scope"):
-        a.note = "; ".join(filter(None, [a.note, say("import.decision_scope_without_link",
-                                                     scope=say(f"import.decision_scope.{row.values['scope']}"))]))
+        a.note = _also(a.note, _online_note(row.values["scope"]))
     return [a]
+
+
+def _online_note(scope: Any) -> str:
+    """Online without a link: written as a channel, the scope said (the catalogue cannot keep
+    it without the link: the log does, for the clerk who adds the link)."""
+    return say("import.decision_scope_without_link", scope=say(f"import.decision_scope.{scope}"))
+
+
+def _also(note: str, more: str) -> str:
+    return "; ".join(filter(None, [note, more]))
 
 
 __all__ = ["ImportPlan", "Action", "FieldChange", "plan_import", "APPLY", "PENDING", "DONE", "SAME",

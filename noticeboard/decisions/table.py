@@ -9,6 +9,7 @@ import textwrap
 from typing import Any
 
 from ..fields import BY_NAME
+from ..load.catalogue_sheet import choice_cell
 from ..messages import say
 from .parse import ABOLISHED, NEW, REPLACED
 from .plan import APPLY, PENDING, Action, FieldChange, ImportPlan
@@ -47,7 +48,8 @@ def change_text(c: FieldChange, whole: bool = False) -> str:
         return say("import.decision_table.decision", number=c.new)
     if c.field == "scope":
         return f"{label(c.field)}: {say('import.decision_scope.' + str(c.old))} → {say('import.decision_scope.' + str(c.new))}"
-    text = f"{label(c.field)}: {_value(c.old, whole)} → {_value(c.new, whole)}"
+    old, new = (choice_cell(c.field, v) for v in (c.old, c.new))  # channels in the catalogue's words
+    text = f"{label(c.field)}: {_value(old, whole)} → {_value(new, whole)}"
     return say("import.decision_table.official", change=text) if c.official else text
 
 

@@ -143,6 +143,18 @@ def choice_value(key: str, word: str) -> str | None:
         inside = [v for v, shown in words if norm(shown) in w]
         found = inside[0] if len(inside) == 1 else None
     return found or (_LEVELS.get(w) if key == "scope" else None)
+
+
+def choice_cell(key: str, value: Any) -> Any:
+    """A choice as a clerk's cell says it: "full" -> "Toàn trình", ["direct", "online"] ->
+    "Trực tiếp; Trực tuyến" (read back by ``choice_value``); any other value as it is."""
+    if key in ("scope", "online.scope") and isinstance(value, str):
+        return dict(SCOPE_WORDS).get(value, value)
+    if key == "channels" and isinstance(value, (list, tuple)):
+        return "; ".join(str(dict(CHANNEL_WORDS).get(c, c)) for c in value) or None
+    return value
+
+
 _CODE = re.compile(r"\d\.\d{6}(\.\d{2})?")
 
 
@@ -285,9 +297,9 @@ def procedure_cells(proc: Any) -> list[Any]:
         elif col.key == "id":
             value = None  # the model keeps the whole link, written under Đường dẫn
         elif col.key == "scope":
-            value = dict(SCOPE_WORDS)[proc.online.scope] if proc.online else None
+            value = choice_cell("scope", proc.online.scope) if proc.online else None
         elif col.key == "channels":
-            value = "; ".join(dict(CHANNEL_WORDS)[c] for c in proc.channels) or None
+            value = choice_cell("channels", proc.channels)
         elif col.key.startswith("official."):
             value = proc.official.get(col.key.split(".", 1)[1])
         else:

@@ -697,6 +697,7 @@ MESSAGES: dict[str, str] = {
     "app.decision.preview": "Preview",
     "app.decision.dry_run": "What applying {file} will change",
     "app.decision.nothing": "This file changes nothing in the catalogue (already applied, or no commune-level procedure).",
+    "app.decision.not_read": "Nothing in the catalogue changes: this file cannot be used as it is (see the errors above).",
     "app.decision.apply": "Apply to the catalogue",
     "app.decision.applied": "Applied {file} to the catalogue; written: {files}. Next: Check, then Print (the change report names the decision).",
     "app.decision.options": "When the file does not say it all, or to import province-level procedures too:",
@@ -746,6 +747,7 @@ MESSAGES: dict[str, str] = {
     "app_too_big": "the file sent is too large (64 MB at most)",
     "app_bad_date": "\"{value}\" is not a date: write the day as dd/mm/yyyy, for example 01/03/2027",
     "app_annex_kind": "the file \"{file}\" is not a DOCX, XLSX or PDF annex",
+    "app_annex_old_doc": "the file \"{file}\" is an old Word file (.doc), which cannot be read: {hint}",
     "help.app": "Open the clerk's window in the browser: choose a project, check, print, import decisions, make Zalo cards, the loudspeaker script and the kiosk.\n\n"
                 "\b\nExample:\n  noticeboard app my-commune",
     "help.app.port": "Port to listen on (default: any free port).",

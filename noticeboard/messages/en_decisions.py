@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "decision.old_doc": "an old Word file (.doc): cannot be read yet",
-    "decision.old_doc_hint": "open it in Word or LibreOffice, Save As .docx, then import the .docx file",
+    "decision.old_doc_hint": "open it in Word or LibreOffice, Save As .docx, then import the .docx file; or ask the province for the DOCX or PDF",
     "decision.unknown_kind": "cannot read this kind of file: use .docx, .xlsx or .pdf",
     "decision.unknown_kind_hint": "download the annex in the form the province published it (DOCX, XLSX or PDF)",
     "decision.unreadable": "cannot open the file ({reason})",
@@ -50,7 +50,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "logged, waiting for {day}",
     "import.decision_other_level": "a procedure of another level (--all-levels imports it)",
     "import.decision_other_level_app": "a procedure of another level (tick \"{box}\", then press \"{again}\" to import it)",
-    "import.decision_new_known": "the decision lists it as new; the catalogue has a procedure of that name ({code}): that one is updated",
+    "import.decision_by_name": 'no code in the annex: matched by the name "{name}" to {code} "{known}" of the catalogue; check it is the right procedure',
+    "import.decision_new_known": "the decision lists it as new, the catalogue has it already: that one is updated",
     "import.decision_agency_from_place": "the annex names no agency (Cơ quan thực hiện): the place where it is done "
                                          "stands in the agency column for now, correct it if another agency decides",
     "import.decision_row_same": "the catalogue already says what the decision says",
@@ -58,7 +59,7 @@ MESSAGES: dict[str, str] = {
                                "under official:, the posters keep the commune's words: read and rewrite them",
     "import.decision_later": "in force from {day}: written now as a new row of the procedure (effective from {day}); "
                              "from that day the posters use it, with no import run again",
-    "import.decision_scope_without_link": "online service {scope}: no link yet, add the procedure's page link",
+    "import.decision_scope_without_link": "online service {scope}: Trực tuyến written in Cách thức thực hiện (the QR looks the procedure up); no link yet, add the procedure's page link",
     "import.decision_not_posted": "no village posts this procedure yet, so it is on no poster: to post it in every "
                                   "village, add the code {code} to {where}; in one village only: to {village} of "
                                   "that village",

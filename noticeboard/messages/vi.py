@@ -712,6 +712,7 @@ MESSAGES: dict[str, str] = {
     "app.decision.preview": "Xem trước",
     "app.decision.dry_run": "Những gì sẽ thay đổi khi áp dụng {file}",
     "app.decision.nothing": "Tệp này không thay đổi gì trong danh mục (đã áp dụng rồi, hoặc không có thủ tục cấp xã).",
+    "app.decision.not_read": "Chưa thay đổi gì trong danh mục: tệp này chưa dùng được (xem lỗi ở trên).",
     "app.decision.apply": "Áp dụng vào danh mục",
     "app.decision.applied": "Đã áp dụng {file} vào danh mục; đã ghi: {files}. Tiếp theo: Kiểm tra, rồi In (báo cáo thay đổi nêu quyết định).",
     "app.decision.options": "Khi tệp không ghi đủ, hoặc để nhập cả thủ tục cấp tỉnh:",
@@ -761,6 +762,7 @@ MESSAGES: dict[str, str] = {
     "app_too_big": "tệp gửi lên quá lớn (giới hạn 64 MB)",
     "app_bad_date": "\"{value}\" không phải một ngày: ghi ngày theo dạng dd/mm/yyyy, ví dụ 01/03/2027",
     "app_annex_kind": "tệp \"{file}\" không phải phụ lục DOCX, XLSX hay PDF",
+    "app_annex_old_doc": "tệp \"{file}\" là tệp Word cũ (.doc), chưa đọc được: {hint}",
     "help.app": "Mở cửa sổ làm việc của cán bộ xã trong trình duyệt: chọn dự án, kiểm tra, in, nhập quyết định, làm ảnh Zalo, bài đọc loa và máy tra cứu.\n\n"
                 "\b\nVí dụ:\n  noticeboard app du-an-xa",
     "help.app.port": "Cổng để mở (mặc định: một cổng bất kỳ còn trống).",

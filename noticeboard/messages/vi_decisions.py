@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     # problems (each explained in docs/troubleshooting.md)
     "decision.old_doc": "tệp Word cũ (.doc): chưa đọc được",
-    "decision.old_doc_hint": "mở tệp bằng Word hoặc LibreOffice, Lưu thành (Save As) .docx, rồi nhập tệp .docx",
+    "decision.old_doc_hint": "mở tệp bằng Word hoặc LibreOffice, Lưu thành (Save As) .docx, rồi nhập tệp .docx; hoặc xin tỉnh bản DOCX hay PDF",
     "decision.unknown_kind": "không đọc được loại tệp này: cần .docx, .xlsx hoặc .pdf",
     "decision.unknown_kind_hint": "tải phụ lục về đúng dạng tỉnh đăng (DOCX, XLSX hoặc PDF)",
     "decision.unreadable": "không mở được tệp ({reason})",
@@ -54,7 +54,8 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "đã ghi, chờ đến ngày {day}",
     "import.decision_other_level": "thủ tục cấp khác (thêm --all-levels để nhập)",
     "import.decision_other_level_app": "thủ tục cấp khác (đánh dấu ô \"{box}\" rồi bấm \"{again}\" để nhập)",
-    "import.decision_new_known": "quyết định ghi là mới ban hành; danh mục đã có thủ tục cùng tên ({code}): cập nhật thủ tục đó",
+    "import.decision_by_name": 'phụ lục không ghi mã: khớp theo tên "{name}" với {code} "{known}" trong danh mục, hãy kiểm tra đúng thủ tục',
+    "import.decision_new_known": "quyết định ghi là mới ban hành, danh mục đã có thủ tục này: cập nhật thủ tục đó",
     "import.decision_agency_from_place": "phụ lục không ghi cơ quan thực hiện: tạm ghi địa điểm thực hiện vào "
                                          "cột Cơ quan thực hiện, hãy sửa nếu cơ quan giải quyết là cơ quan khác",
     "import.decision_row_same": "danh mục đã đúng như quyết định",
@@ -62,7 +63,7 @@ MESSAGES: dict[str, str] = {
                                "official:, tờ niêm yết giữ lời của xã: hãy xem và viết lại",
     "import.decision_later": "có hiệu lực từ {day}: ghi ngay vào danh mục thành một dòng mới của thủ tục (Hiệu lực từ {day}); "
                              "đến ngày đó bản in tự dùng dòng mới, không cần nhập lại",
-    "import.decision_scope_without_link": "dịch vụ công trực tuyến {scope}: chưa có đường dẫn, hãy thêm đường dẫn trang thủ tục",
+    "import.decision_scope_without_link": "dịch vụ công trực tuyến {scope}: đã ghi Trực tuyến vào Cách thức thực hiện (mã QR tra cứu thủ tục); chưa có đường dẫn, hãy thêm đường dẫn trang thủ tục",
     "import.decision_not_posted": "chưa thôn nào niêm yết thủ tục này nên nó chưa có trên tờ niêm yết nào: để niêm "
                                   "yết ở mọi thôn, thêm mã {code} vào {where}; chỉ ở một thôn: vào {village} của "
                                   "thôn đó",
