@@ -208,7 +208,7 @@ MESSAGES: dict[str, str] = {
     "sheet_blank_header_choose": "ghi vào ô này tên của cột, một trong: {headers}",
     "sheet_blank_header_none": "ghi tên cột vào ô này, hoặc xóa dữ liệu của cột",
     "sheet_day_number": "ô chứa con số {value}, không phải ngày tháng: đọc thành ngày mà số đó đếm tới, {date}",
-    "sheet_day_number_hint": "định dạng ô là ngày tháng (Format Cells > Date), hoặc gõ ngày theo dạng 01/01/2027",
+    "sheet_day_number_hint": "bấm chuột phải vào ô, chọn Định dạng Ô (Format Cells) > Ngày (Date), hoặc gõ ngày theo dạng 01/01/2027",
     "date_understood": '"{value}" được đọc là ngày {date} ({why})',
     "date_why.year": "năm chỉ có hai chữ số",
     "sheet_column_twice": 'hai cột "{header}" và "{other}" cùng ghi một nội dung',
@@ -219,7 +219,7 @@ MESSAGES: dict[str, str] = {
     "sheet_village_no_commune_hint": "ghi tên xã như ở trang {sheet}: dự án có nhiều xã",
     "sheet_unknown_commune": 'xã "{name}" không có trong trang {sheet}',
     "sheet_phone_number": "Excel lưu số điện thoại này dưới dạng con số nên mất số 0 ở đầu: đọc được {phone}",
-    "sheet_phone_number_hint": "định dạng cột là Văn bản (Format Cells > Text) rồi gõ lại số",
+    "sheet_phone_number_hint": "bấm chuột phải vào cột, chọn Định dạng Ô (Format Cells) > Văn bản (Text), rồi gõ lại số",
     "sheet_communes_are": "các xã trong bảng tính: {names}",
     # noticeboard import (importers/)
     # importers (portal records, spreadsheets, writing the catalogue)
