@@ -4,7 +4,6 @@ channel, and the annex's legal basis is kept (catalogue and change log)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,22 +15,10 @@ from noticeboard.load.project import load_project
 
 from .sheet_helpers import COMMUNE_ROW, places_sheets, workbook
 from .test_decisions import FIXTURES, TODAY, _annex_docx, _sheet, _workbook_project
-from .test_decisions_trial import HEAD, TITLE, _csv_project
+from .test_decisions_trial import HEAD, TITLE, _csv_project, project, vietnamese  # noqa: F401 (fixtures)
 
 NEW_LIST = ["I. LĨNH VỰC HỘ TỊCH", "Danh mục thủ tục hành chính mới ban hành"]
 AMENDED_LIST = "Danh mục thủ tục hành chính được sửa đổi, bổ sung"
-
-
-@pytest.fixture(autouse=True)
-def vietnamese(monkeypatch) -> None:
-    monkeypatch.setenv("NOTICEBOARD_LANG", "vi")  # the words the clerk reads
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = tmp_path / "xa"
-    shutil.copytree(FIXTURES / "project", root)
-    return root
 
 
 def _row(code: str, name: str, time: str = "3 ngày làm việc", fee: str = "Miễn lệ phí",

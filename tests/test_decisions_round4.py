@@ -4,7 +4,6 @@ and the app's screen does not call a file it could not read "already applied".""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,19 +16,7 @@ from noticeboard.load.project import load_project
 from noticeboard.plan.apply import how_to_apply
 
 from .test_decisions import FIXTURES, TODAY, _import, _sheet, _workbook_project
-from .test_decisions_trial import _csv_project
-
-
-@pytest.fixture(autouse=True)
-def vietnamese(monkeypatch) -> None:
-    monkeypatch.setenv("NOTICEBOARD_LANG", "vi")  # the words the clerk reads
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = tmp_path / "xa"
-    shutil.copytree(FIXTURES / "project", root)
-    return root
+from .test_decisions_trial import _csv_project, project, vietnamese  # noqa: F401 (fixtures)
 
 
 # The annex's "Cung cấp DVCTT" (toàn trình / một phần) reaches every output -------------------
