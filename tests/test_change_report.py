@@ -57,3 +57,23 @@ def test_a_continued_page_keeps_the_village_name(rebuilt) -> None:
     for page in pages[1:]:
         body = re.split(r"Trang \d+/\d+ ", page, maxsplit=1)[1]  # after the running head and foot
         assert body.startswith(("Thôn Số", "Theo từng thôn")), body[:80]
+
+
+def test_a_build_for_a_day_before_the_last_one_says_so_and_credits_no_decision_wrongly(tmp_path) -> None:
+    """A trial built for 05/01/2027, then for 05/12/2026: the sheet of a procedure abolished
+    from 01/01/2027 came back "theo" the decision abolishing it, and nothing said the date went
+    back."""
+    catalogue = DECIDED.replace('    decision: "3523/QĐ-UBND"\n',
+                                '    decision: "1400/QĐ-UBND"\n    effective_until: 2027-01-01\n')
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    out = tmp_path / "out"
+    runner = CliRunner()
+    later = runner.invoke(main, ["build", str(root), "-o", str(out), "--date", "05/01/2027"])
+    assert later.exit_code == 0, later.output
+    assert "lần in trước" not in later.output
+    back = runner.invoke(main, ["--lang", "vi", "build", str(root), "-o", str(out), "--date", "05/12/2026"])
+    assert back.exit_code == 0, back.output
+    assert ("Chú ý: lần in trước vào thư mục này là cho ngày 05/01/2027, sau ngày 05/12/2026 của lần in này"
+            in back.stderr)
+    text = " ".join(" ".join(pages_text(out / "xa-thuong-lam" / "thay-doi.pdf")).split())
+    assert "Đăng ký khai sinh (1.001193)" in text and "1400/QĐ-UBND" not in text

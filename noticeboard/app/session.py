@@ -194,7 +194,9 @@ class Session:
             def advance(n: int) -> None:
                 job.done += n
 
-            return api.build(project, out, paper=paper, day=day, jobs=1, progress=advance)
+            result = api.build(project, out, paper=paper, day=day, jobs=1, progress=advance)
+            job.message = result.earlier(day) or ""
+            return result
 
         return self.start("posters", work)
 

@@ -58,6 +58,9 @@ def build(project: str | None, out: str, commune: str | None, village: str | Non
     click.echo(say("build.wrote", pdfs=count(result.written, "n.pdf"), skipped=skipped,
                    villages=count(result.villages, "n.village"), pages=count(result.pages, "n.page"),
                    seconds=f"{time.monotonic() - started:.1f}", folder=where))
+    caution = result.earlier(build_date(day))
+    if caution:
+        click.echo(caution, err=True)
     reports = [str(where / f) for f in result.files if f.endswith("/" + CHANGES_PDF)]
     if reports:  # only when something changed: say so, and where to read it
         click.echo(say("build.changes", files=", ".join(reports)))

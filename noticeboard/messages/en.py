@@ -485,6 +485,7 @@ MESSAGES: dict[str, str] = {
     "build.rate": "{rate} villages/s",
     "build.skipped": ", {files} unchanged and skipped",
     "build.wrote": "Wrote {pdfs}{skipped} ({villages}, {pages} for the villages) in {seconds} s to {folder}",
+    "build.earlier": "Note: the last build in this folder was for {last}, after this build's {day}: changed sheets will say Updated {day}, older than the sheets on the wall. If the date was chosen by mistake, build again with the right one.",
     "build.changes": "Change report (what changed since the last build, for the village heads): {files}",
     "build.manifest": "The list of files is in {path}",
     "verify.summary": "{decoded}/{expected} QR codes decoded and matched in {files} files "

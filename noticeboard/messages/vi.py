@@ -491,6 +491,7 @@ MESSAGES: dict[str, str] = {
     "build.rate": "{rate} thôn/giây",
     "build.skipped": ", {files} không đổi nên giữ nguyên",
     "build.wrote": "Đã ghi {pdfs}{skipped} ({villages}, {pages} cho các thôn) trong {seconds} giây vào {folder}",
+    "build.earlier": "Chú ý: lần in trước vào thư mục này là cho ngày {last}, sau ngày {day} của lần in này: tờ nào thay đổi sẽ ghi Cập nhật {day}, cũ hơn tờ đang dán. Nếu chọn nhầm ngày, hãy in lại với ngày đúng.",
     "build.changes": "Báo cáo thay đổi so với lần in trước (để gửi trưởng thôn): {files}",
     "build.manifest": "Danh sách các tệp đã ghi nằm ở {path}",
     "verify.summary": "Đọc được và khớp {decoded}/{expected} mã QR trong {files} tệp "

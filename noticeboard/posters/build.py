@@ -49,6 +49,14 @@ class BuildResult:
     villages: int = 0
     pages: int = 0  # in the village PDFs
     total_pages: int = 0  # in every PDF, all-villages.pdf included
+    since: dt.date | None = None  # the date of the build compared with (dates, change reports)
+
+    def earlier(self, day: dt.date) -> str | None:
+        """The caution when ``day`` comes before the build compared with: a date chosen by
+        mistake prints sheets dated before the ones on the wall."""
+        if self.since is None or day >= self.since:
+            return None
+        return say("build.earlier", last=f"{self.since:%d/%m/%Y}", day=f"{day:%d/%m/%Y}")
 
 
 # The project a worker builds from: set once per process (inherited on fork, sent once per
@@ -192,7 +200,7 @@ def _build(project: m.Project, out: Path, plans: list[VillagePlan], commune: str
                  {k: v for k, v in old.items() if k.startswith(f"{slug}/")}, force,
                  {k: v for k, v in base.items() if k.startswith(f"{slug}/")}, since, options.booklet)
             for slug, vps in by_commune.items()]
-    result = BuildResult(out)
+    result = BuildResult(out, since=since)
     stamps: dict[str, list[int] | None] = {}
     filtered = commune is not None or village is not None
     with manifest_file.writer(out, generated=date.isoformat(), paper=paper,

@@ -60,8 +60,12 @@ def describe(change: ch.Change, proc: m.Procedure | None) -> str:
 
 def decided(change: ch.Change, proc: m.Procedure | None) -> str:
     """' — theo Quyết định 1234/QĐ-UBND': the decision the catalogue names for the procedure,
-    unless the commune itself took the sheet down."""
+    unless the commune itself took the sheet down. A procedure with an end date keeps the
+    decision that ends it (an import writes both): it is named for its sheet taken down, never
+    for one put up or changed (a trial saw a sheet put back "theo" the decision abolishing it)."""
     if proc is None or not proc.decision or change.reason == ch.NOT_POSTED:
+        return ""
+    if change.kind != ch.REMOVE and proc.effective_until is not None:
         return ""
     return f" {LABELS['changes_decision']} {proc.decision}"
 
