@@ -351,3 +351,30 @@ def test_no_card_ends_on_the_papers_heading_whatever_the_length_above_it(sample)
         assert "Bản sao giấy tờ chứng minh" in head or MORE.search(head), lines
         two += len(cards) == 2
     assert two  # the sweep did reach a second card
+
+
+def test_a_card_says_at_which_cultural_houses_when_only_some_post_it(shared, sample, tmp_path):
+    """A card forwarded alone must not send the whole commune to its own house (a trial)."""
+    from noticeboard.channels.share.card import cards_pdf
+    from noticeboard.load import load_project
+    from noticeboard.plan.posted import posted_only_at
+
+    from .conftest import pdf_text
+
+    project = load_project(sample)
+    commune = next(c for c in project.places.communes if posted_only_at(project, c))
+    code, houses = next(iter(posted_only_at(project, commune).items()))
+    from noticeboard.channels.share.write import target
+
+    proc = project.procedures[code]
+    pdf, _ = cards_pdf(proc, commune, project.places.province, target(proc, project.settings.search_links),
+                       project.sample, houses)
+    (tmp_path / "card.pdf").write_bytes(pdf)
+    assert f"Niêm yết tại: {', '.join(houses)}" in " ".join(pdf_text(tmp_path / "card.pdf").split())
+    everyone, _ = cards_pdf(proc, commune, project.places.province, None)
+    (tmp_path / "all.pdf").write_bytes(everyone)
+    assert "Niêm yết tại" not in pdf_text(tmp_path / "all.pdf")
+    # and the share command draws it so
+    from noticeboard.channels.share.card import rasterise
+
+    assert (shared / commune.slug / f"{code}.png").read_bytes() == rasterise(pdf)[0]

@@ -123,10 +123,12 @@ def more_line(shown: int, papers: int, target: Target | None) -> str:
 
 
 def _flow(p: m.Procedure, s: dict[str, ParagraphStyle], target: Target | None,
-          shown: int) -> list[Flowable]:
-    """The card text with the first ``shown`` papers (and the count of the others)."""
+          shown: int, only_at: tuple[str, ...] = ()) -> list[Flowable]:
+    """The card text with the first ``shown`` papers (and the count of the others); ``only_at``:
+    the cultural houses that post it, when only some of the commune's do (a card travels alone)."""
     name_style = s["name"] if len(p.name) <= 60 else s["name_small"]
     flow: list[Flowable] = [_para(p.name, name_style),
+                            *(fact(LABELS["posted_at"], ", ".join(only_at), s["fact"]) if only_at else []),
                             *fact(LABELS["time"], p.time, s["fact"]),  # a line per channel
                             *fact(LABELS["fee"], p.fee, s["fact"])]
     papers: list[Whole] = []
@@ -231,39 +233,41 @@ class Layout:
     shown: int  # the papers on the cards, from the first; the others are counted on the last
 
 
-def _paginate(p: m.Procedure, target: Target | None, k: float, shown: int) -> list[Page] | None:
+def _paginate(p: m.Procedure, target: Target | None, k: float, shown: int,
+              only_at: tuple[str, ...] = ()) -> list[Page] | None:
     """The cards at type scale ``k`` with ``shown`` papers; None when a paper is taller than a card."""
     s = _styles(k)
     frame_h = HEIGHT - BAND - 36 - FOOT - GAP - MARGIN
     cont = [_para(f"{p.name} {LABELS['continued']}", s["cont"])]
     try:
-        return paginate(_flow(p, s, target, shown), WIDTH - 2 * MARGIN, lambda i: frame_h,
+        return paginate(_flow(p, s, target, shown, only_at), WIDTH - 2 * MARGIN, lambda i: frame_h,
                         lambda i: cont if i else [])
     except LayoutError:
         return None
 
 
-def layout(p: m.Procedure, target: Target | None) -> Layout:
+def layout(p: m.Procedure, target: Target | None, only_at: tuple[str, ...] = ()) -> Layout:
     """One card (slightly smaller type when that keeps it to one), else two in the large type
     with as many papers as they hold, each whole, from the first."""
     n = len(p.documents)
+
     for k in SCALES:
-        pages = _paginate(p, target, k, n)
+        pages = _paginate(p, target, k, n, only_at)
         if pages is not None and len(pages) == 1:
             return Layout(pages, n)
     fits = lambda pages: pages is not None and len(pages) <= MAX_CARDS  # noqa: E731
-    pages = _paginate(p, target, SCALES[0], n)
+    pages = _paginate(p, target, SCALES[0], n, only_at)
     if fits(pages):
         return Layout(pages, n)  # type: ignore[arg-type]
     # the most papers, with the count of the others, that two cards hold: more papers never take
     # less room, so a binary search over 0..n-1
     low, high = 0, n - 1
-    best = _paginate(p, target, SCALES[0], 0)
+    best = _paginate(p, target, SCALES[0], 0, only_at)
     if not fits(best):
         raise LayoutError(f"{p.code}: the name, time and fee do not fit {MAX_CARDS} cards")
     while low < high:
         mid = (low + high + 1) // 2
-        pages = _paginate(p, target, SCALES[0], mid)
+        pages = _paginate(p, target, SCALES[0], mid, only_at)
         if fits(pages):
             low, best = mid, pages
         else:
@@ -272,10 +276,10 @@ def layout(p: m.Procedure, target: Target | None) -> Layout:
 
 
 def cards_pdf(p: m.Procedure, commune: m.Commune, province: str, target: Target | None,
-              sample: bool = False) -> tuple[bytes, Layout]:
+              sample: bool = False, only_at: tuple[str, ...] = ()) -> tuple[bytes, Layout]:
     """A PDF with one page per card, and its layout (how many cards, papers shown); ``sample``:
     each marked "BẢN MẪU" on a strip under the band, in the gap above the text (nothing moves)."""
-    laid = layout(p, target)
+    laid = layout(p, target, only_at)
     pages = laid.pages
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(WIDTH, HEIGHT), invariant=1, pageCompression=1)

@@ -68,7 +68,8 @@ def build_share(project: m.Project, out: Path, commune: str | None = None,
                 only_at = posted_only_at(project, c, day)
                 for p in posted_in_force(project, c, day):
                     t = target(p, project.settings.search_links)
-                    pdf, laid = cards_pdf(p, c, project.places.province, t, project.sample)
+                    pdf, laid = cards_pdf(p, c, project.places.province, t, project.sample,
+                                          only_at.get(p.code, ()))
                     pngs = rasterise(pdf)
                     names = card_names(p.code, len(pngs))
                     for i, (name, png) in enumerate(zip(names, pngs), 1):
