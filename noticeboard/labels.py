@@ -137,7 +137,7 @@ LABELS: dict[str, str] = {
     "kit_both_sides_hint": "Tờ ghi \u201cin hai mặt\u201d có trang tiếp theo ở mặt sau: ghim ở mép trên "
                            "để người đọc lật xem được mặt sau.",
     "kit_replace": "THAY TỜ CŨ",
-    "kit_takedown": "Các tờ cần gỡ xuống",
+    "kit_takedown": "Các tờ cần thay hoặc gỡ xuống",  # what changed, then what comes down
     "kit_takedown_none": "Không có tờ nào cần gỡ.",
     "kit_call": "Cần hỏi, xin gọi",
     "kit_return": "Dán xong, trưởng thôn ghi ngày, ký biên bản niêm yết ở trang sau và gửi lại cho xã.",
@@ -200,6 +200,7 @@ LABELS: dict[str, str] = {
     "part_other": "nội dung khác",
     "gone_not_posted": "xã không còn niêm yết thủ tục này ở thôn",
     "gone_not_in_force": "thủ tục đã hết hiệu lực",
+    "gone_replaced_by": "thay bằng thủ tục",
     "gone_not_in_catalogue": "thủ tục không còn trong danh mục",
     "new_new": "thủ tục mới niêm yết",
 }

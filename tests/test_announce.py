@@ -351,3 +351,20 @@ def test_a_bulletin_for_another_day_says_it_is_that_days_not_written_then(tmp_pa
                    env={"SOURCE_DATE_EPOCH": "1764547200"})
     assert earlier.exit_code == 0, earlier.output
     assert "theo danh mục ngày năm tháng mười một năm" in (tmp_path / "cu" / "xa-lam-binh.txt").read_text("utf-8")
+
+
+def test_a_procedure_the_catalogue_lists_no_papers_for_sends_listeners_to_ask(tmp_path):
+    """Its sheet says to scan or ask: the loudspeaker must not send people to read it there."""
+    import datetime as dt
+
+    from noticeboard.channels.announce.budget import commune_bulletins
+    from noticeboard.load import load_project
+
+    root = write_project(tmp_path / "p", catalogue=CATALOGUE.replace(
+        '    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n', ""))
+    project = load_project(root)
+    scripts, _ = commune_bulletins(project, project.places.communes[0], dt.date(2026, 4, 30))
+    khai_tu = next(p for p in scripts[0].parts if p.code == "1.000656").text
+    assert ("Giấy tờ cần mang: chưa ghi trong danh mục; bà con hỏi cán bộ xã trước khi đi, theo số điện thoại "
+            "ở cuối bản tin.") in khai_tu
+    assert PAPERS_NONE not in khai_tu and "bảng niêm yết" not in khai_tu

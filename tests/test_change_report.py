@@ -77,3 +77,21 @@ def test_a_build_for_a_day_before_the_last_one_says_so_and_credits_no_decision_w
             in back.stderr)
     text = " ".join(" ".join(pages_text(out / "xa-thuong-lam" / "thay-doi.pdf")).split())
     assert "Đăng ký khai sinh (1.001193)" in text and "1400/QĐ-UBND" not in text
+
+
+def test_a_sheet_taken_down_for_a_replaced_procedure_names_its_replacement(tmp_path) -> None:
+    """A trial read only "thủ tục đã hết hiệu lực" for 1.004884, replaced by 1.013785."""
+    catalogue = DECIDED.replace('    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n',
+                                '    documents: ["Tờ khai đăng ký khai tử", "Giấy báo tử"]\n'
+                                '    effective_until: 2026-12-01\n    replaced_by: "1.013785"\n'
+                                '  - code: "1.013785"\n    name: "Đăng ký khai tử (liên thông)"\n'
+                                '    field: "Hộ tịch"\n    agency: "UBND xã"\n    time: "1 ngày làm việc"\n'
+                                '    fee: "Miễn lệ phí"\n    effective_from: 2026-12-01\n')
+    root = write_project(tmp_path / "p", PLACES, catalogue)
+    out = tmp_path / "out"
+    for day in ("26/11/2026", "28/12/2026"):
+        result = CliRunner().invoke(main, ["build", str(root), "-o", str(out), "--date", day])
+        assert result.exit_code == 0, result.output
+    text = " ".join(" ".join(pages_text(out / "xa-thuong-lam" / "thay-doi.pdf")).split())
+    assert ("Đăng ký khai tử (1.000656) (tờ đang dán ghi Cập nhật 26/11/2026): thủ tục đã hết hiệu lực, "
+            "thay bằng thủ tục 1.013785 “Đăng ký khai tử (liên thông)”") in text

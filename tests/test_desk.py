@@ -148,7 +148,7 @@ def test_the_kit_has_a_record_per_village_and_says_what_to_take_down(history) ->
     path = out.parent / "kit-second.pdf"
     path.write_bytes(kit)
     first_page = pages_text(path)[0]
-    assert "Các tờ cần gỡ xuống" in first_page and "Chứng thực bản sao từ bản chính (2.000815)" in first_page
+    assert "Các tờ cần thay hoặc gỡ xuống" in first_page and "Chứng thực bản sao từ bản chính (2.000815)" in first_page
     assert "THAY TỜ CŨ" in first_page and "Gửi trưởng thôn: Nông Văn Sinh – 0912 000 201" in first_page
 
 

@@ -28,6 +28,9 @@ ORDINALS = {1: "nhất", 4: "tư"}  # "thứ nhất", "thứ tư"; else "thứ" 
 PAPERS_MORE = "Và một số giấy tờ khác: xem tờ niêm yết tại nhà văn hóa thôn hoặc hỏi cán bộ."
 PAPERS_NONE = "Giấy tờ cần mang: bà con xem ở bảng niêm yết tại nhà văn hóa thôn, hoặc hỏi cán bộ xã."
 PAPERS_LEAD = "Giấy tờ cần mang theo:"
+# The catalogue lists no papers: the sheet says to ask too, so the listener is not sent to read it.
+PAPERS_UNLISTED = ("Giấy tờ cần mang: chưa ghi trong danh mục; bà con hỏi cán bộ xã trước khi đi, "
+                   "theo số điện thoại ở cuối bản tin.")
 
 
 def ordinal(n: int) -> str:
@@ -172,7 +175,9 @@ def procedure_part(p: m.Procedure, office: m.Office, budget: float, only_at: tup
     name = say(p.name, "name")
 
     def part(k: int) -> Part:
-        if k == 0:
+        if not papers:
+            said = [PAPERS_UNLISTED]
+        elif k == 0:
             said = [PAPERS_NONE]
         else:
             said = [PAPERS_LEAD, *papers[:k]] + ([PAPERS_MORE] if k < len(papers) else [])
