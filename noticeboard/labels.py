@@ -196,6 +196,7 @@ LABELS: dict[str, str] = {
     "part_pages": "số trang ghi cạnh thủ tục (xem trang …)",
     "part_of": "của",
     "part_posted_at": "nơi niêm yết",
+    "part_page": "số trang ở chân tờ (tờ cũ ghi số trang khác)",
     "part_place": "nơi nộp hồ sơ",  # the sheet's "Nơi nộp hồ sơ" line (Địa điểm thực hiện)
     "part_other": "nội dung khác",
     "gone_not_posted": "xã không còn niêm yết thủ tục này ở thôn",

@@ -95,3 +95,20 @@ def test_a_sheet_taken_down_for_a_replaced_procedure_names_its_replacement(tmp_p
     text = " ".join(" ".join(pages_text(out / "xa-thuong-lam" / "thay-doi.pdf")).split())
     assert ("Đăng ký khai tử (1.000656) (tờ đang dán ghi Cập nhật 26/11/2026): thủ tục đã hết hiệu lực, "
             "thay bằng thủ tục 1.013785 “Đăng ký khai tử (liên thông)”") in text
+
+
+def test_a_kept_sheet_whose_page_numbers_move_is_a_new_sheet(tmp_path) -> None:
+    """A trial kept a sheet on the wall that said "Trang 7/10" while the new board said "xem
+    trang 6": a sheet that now starts on another page is to be replaced, and says so."""
+    root = write_project(tmp_path / "p", PLACES, DECIDED)
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["build", str(root), "-o", str(out), "--date", "26/11/2026"])
+    assert first.exit_code == 0, first.output
+    (root / "places.yaml").write_text(PLACES.replace('posted: ["1.001193", "1.000656"]', 'posted: ["1.000656"]'),
+                                      "utf-8")
+    second = CliRunner().invoke(main, ["build", str(root), "-o", str(out), "--date", "28/12/2026"])
+    assert second.exit_code == 0, second.output
+    text = " ".join(" ".join(pages_text(out / "xa-thuong-lam" / "thay-doi.pdf")).split())
+    assert "Đăng ký khai tử (1.000656) (tờ mới ghi Cập nhật 28/12/2026): số trang ở chân tờ" in text
+    sheet = [t for t in pages_text(out / "xa-thuong-lam" / "thon-na-tong.pdf") if "Tờ khai đăng ký khai tử" in t]
+    assert sheet and all("Cập nhật: 28/12/2026" in t for t in sheet)

@@ -23,7 +23,7 @@ from ..fields import BOARD, FIELDS
 # The procedure's fields its village sheet prints (the binder, printing all, has its own key),
 # and the sheet's other parts: the footer's contact lines and where it is posted.
 ON_SHEET = frozenset(f.name for f in FIELDS if f.sheet)
-SHEET_PARTS = ON_SHEET | {"office", "posted_at"}
+SHEET_PARTS = ON_SHEET | {"office", "posted_at", "page"}
 
 
 def content_hash(value: object) -> str:
@@ -76,8 +76,10 @@ def _as_now(old: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
 def differing(now: dict[str, str], old: dict[str, str], kept: frozenset[str] = SHEET_PARTS) -> tuple[str, ...]:
     """The parts of ``kept`` that differ between two records, in print order. Parts an earlier
     version kept but a sheet does not print (the legal basis, the binder's) are not compared:
-    a new sheet for them would be the same sheet."""
+    a new sheet for them would be the same sheet; nor are its page numbers, when it did not
+    record them ("page")."""
     old, unknown = _as_now(old)
+    unknown |= {"page"} - set(old)
     order = list(now) + [p for p in old if p not in now]
     return tuple(p for p in order if p in kept and p not in unknown and now.get(p) != old.get(p))
 
@@ -87,11 +89,21 @@ def same_sheet(now: "Sheet", old: "Sheet") -> bool:
 
 
 def sheets(procedures: Iterable[m.Procedure], village: m.Village, office: m.Office, place: str,
-           old: dict[str, Sheet], today: dt.date) -> list[Sheet]:
-    """The village's sheets today: a sheet whose content is the same as before keeps its date."""
+           old: dict[str, Sheet], today: dt.date,
+           spans: dict[str, tuple[int, int]] | None = None) -> list[Sheet]:
+    """The village's sheets today: a sheet whose content is the same as before keeps its date.
+    ``spans``: its first and last page in the village's file, printed in its footer; None
+    when they are the previous build's (the sheets are the same: so are their pages)."""
     out = []
     for proc in procedures:
         parts = sheet_parts(proc, village, office, place)
+        before_page = old[proc.code].parts.get("page") if proc.code in old else None
+        # where it starts and ends is what the board points to ("xem trang 6"); the file's page
+        # count in its footer ("/10") changes with any sheet added, and re-dating every sheet for
+        # it would have the head replace the whole board's sheets each month
+        page = content_hash(spans[proc.code])[:10] if spans is not None and proc.code in spans else before_page
+        if page is not None:
+            parts["page"] = page
         key = content_hash(sorted(parts.items()))[:20]
         before = old.get(proc.code)
         sheet = Sheet(proc.code, proc.name, key, parts, today)

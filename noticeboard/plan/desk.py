@@ -52,14 +52,18 @@ class History:
 
 
 def village_history(plan: VillagePlan, place: str, previous: dict[str, Any] | None, today: dt.date,
-                    first_pages: Callable[[], dict[str, int]]) -> History:
-    """``first_pages``: code -> the page each sheet starts on, from the village's layout; asked
-    only when the sheets differ from the previous build's (else its pages are the same)."""
+                    spans: Callable[[], dict[str, tuple[int, int]]]) -> History:
+    """``spans``: code -> the first and last page of each sheet, from the village's layout; asked only when the sheets differ from the previous build's (else its
+    pages are the same). A sheet kept whose page numbers move is a new print: the footer of the
+    one on the wall says "Trang 7/10" where the board now says "xem trang 6"."""
     old, old_board = ch.read_sheets(previous)
     now = ch.sheets(plan.procedures, plan.village, plan.commune.office, place, old, today)
     recorded = ch.first_pages(previous) if ch.same_sheets(now, old) else None
-    parts = ch.board_parts(plan.procedures, plan.village, plan.commune.office, place,
-                           recorded if recorded is not None else first_pages())
+    if recorded is None:
+        laid = spans()
+        now = ch.sheets(plan.procedures, plan.village, plan.commune.office, place, old, today, laid)
+        recorded = {code: first for code, (first, _) in laid.items()}
+    parts = ch.board_parts(plan.procedures, plan.village, plan.commune.office, place, recorded)
     before = (previous or {}).get("board_parts")
     changed = ch.board_changes(parts, before, now, old) if isinstance(before, dict) else ()
     date = ch.board_date(changed, old_board, today) if isinstance(before, dict) else today

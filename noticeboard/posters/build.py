@@ -93,11 +93,11 @@ def _build_commune(job: Job, village_done: Callable[[int], None] | None = None) 
             undated[vp.village.slug] = poster.layout(vp, p.settings.title, job.paper, chars)
         return undated[vp.village.slug]
 
-    def starts(vp: VillagePlan) -> Callable[[], dict[str, int]]:
-        return lambda: pages_of(vp).starts  # laid out only when the board's page numbers may move
+    def spans(vp: VillagePlan) -> Callable[[], dict[str, tuple[int, int]]]:
+        return lambda: pages_of(vp).sheet_pages()  # laid out only when page numbers may move
 
     history = {vp.file: desk.village_history(vp, poster.place_line(vp), changes.entry_of(
-        job.base[vp.file].line if vp.file in job.base else None), job.date, starts(vp)) for vp in job.plans}
+        job.base[vp.file].line if vp.file in job.base else None), job.date, spans(vp)) for vp in job.plans}
 
     def layout(vp: VillagePlan) -> poster.Layout:
         if vp.village.slug not in layouts:
