@@ -54,6 +54,15 @@ def test_the_same_bad_field_in_a_posted_row_is_an_error(tmp_path: Path) -> None:
         'procedures/catalogue.yaml:27:22: procedures[2].effective_until: "31/02/2026" is not a date']
 
 
+def test_check_knows_the_rows_left_out_when_another_row_has_an_error(tmp_path: Path) -> None:
+    from noticeboard.api import check
+
+    broken = CATALOGUE.replace('code: "1.000656"', 'code: "1.000656"\n    effective_from: "30/02/2026"')
+    checked = check(write_project(tmp_path / "p", catalogue=broken + BAD_DATE))
+    assert checked.project is None and checked.errors
+    assert [row.code for row in checked.left_out] == ["1.000894"]  # as Project.left_out would hold
+
+
 def test_a_row_the_commune_lists_but_every_village_removes_is_not_posted(tmp_path: Path) -> None:
     places = PLACES.replace('posted: ["1.001193", "1.000656"]', 'posted: ["1.001193", "1.000656", "1.000894"]')
     places += '        not_posted: ["1.000894"]\n'

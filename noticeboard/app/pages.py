@@ -148,9 +148,9 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
     parts = [f'<h1>{e(say("app.nav.check"))}</h1>',
              f'<div class="verdict {"bad" if errors else "good"}"><b>{e(verdict)}</b> {e(counts)}'
              f'{button("/kiem-tra", say("app.check.again"), cls="again")}</div>']
-    if summary:
-        jump = f' <a href="#bo-ra">{e(say("app.check.left_out", n=len(left_out)))} ↓</a>' if left_out else ""
-        parts.append(f'<p class="summary">{e(summary)}{jump}</p>')
+    jump = f' <a href="#bo-ra">{e(say("app.check.left_out", n=len(left_out)))} ↓</a>' if left_out else ""
+    if summary or jump:  # with errors there is no summary, but the rows left out are still listed
+        parts.append(f'<p class="summary">{e(summary or "")}{jump}</p>')
     if errors or warnings:
         parts.append(
             f'<div class="filters" role="group"><button type="button" data-filter="all" class="on">{e(say("app.check.all"))}</button>'
