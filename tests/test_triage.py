@@ -129,6 +129,17 @@ def test_check_counts_warnings_and_strict_refuses(tmp_path: Path) -> None:
     assert strict.exit_code == 1 and "Error: 1 warning (errors with --strict) found." in strict.output
 
 
+def test_check_says_the_sheets_to_take_down_first_as_the_app_does(tmp_path: Path) -> None:
+    # 1.000656 is posted but abolished; the load's warning of the row no village posts is found
+    # before it (take-downs are found once what is posted is known), and is said after it
+    abolished = CATALOGUE.replace('"Giấy báo tử"]', '"Giấy báo tử"]\n    effective_until: "01/01/2020"')
+    out = CliRunner().invoke(main, ["check", str(write_project(tmp_path / "p", catalogue=abolished + BAD_DATE))])
+    assert out.exit_code == 0, out.output
+    said = [line for line in out.output.splitlines() if line.endswith("(warning)")]
+    assert len(said) == 2 and "1.000656" in said[0] and "no longer in force" in said[0], out.output
+    assert "is not a date" in said[1]
+
+
 def test_build_writes_without_the_row_and_list_all_shows_it(tmp_path: Path) -> None:
     root = write_project(tmp_path / "p", catalogue=CATALOGUE + BAD_DATE)
     runner = CliRunner()
