@@ -20,6 +20,9 @@ from .session import Session
 
 FOLDER = "quyet-dinh"
 SUFFIXES = (".docx", ".xlsx", ".pdf")
+# what the upload box offers: an old Word .doc too, which the box would hide, so the clerk who
+# has one gets the library's advice (save it as .docx) instead of not finding the file
+OFFERED = (*SUFFIXES, ".doc")
 
 
 def _library():

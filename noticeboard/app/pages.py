@@ -19,6 +19,7 @@ from ..model import LeftOut, Source
 from ..channels.announce.budget import duration
 from ..plan.village import build_date
 from ..render.pdf.sides import LongSheet, hints, told
+from .decision import OFFERED
 from .folders import Place
 
 SCREENS = (("home", "/"), ("check", "/kiem-tra"), ("print", "/in"), ("decision", "/quyet-dinh"),
@@ -301,7 +302,7 @@ def decision(project: Path, available: bool, annexes: list[str], chosen: str | N
         parts.append(f'<p class="flash">{e(say("app.decision.unavailable"))}</p>')
     parts.append(f'<form method="post" action="/quyet-dinh/tai-len" enctype="multipart/form-data" class="row upload">'
                  f'<label class="file">{e(say("app.decision.file"))} <input type="file" name="tep" '
-                 f'accept=".docx,.xlsx,.pdf" required></label><button class="big">{e(say("app.decision.upload"))}</button></form>')
+                 f'accept="{",".join(OFFERED)}" required></label><button class="big">{e(say("app.decision.upload"))}</button></form>')
     if annexes:
         parts.append(f'<h2>{e(say("app.decision.uploaded"))}</h2><ul class="files">')
         for name in annexes:
