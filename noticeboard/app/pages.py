@@ -178,6 +178,14 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
     return layout("check", "".join(parts), project, flash)
 
 
+def _file_name(file: str) -> str:
+    """A file as the table shows it: a narrow column breaks it after a "/", never inside a
+    name ("procedures/thu-" over "tuc.xlsx" was read as two files)."""
+    parts = file.split("/")
+    spans = [f"<span>{e(part)}{'/' if i < len(parts) - 1 else ''}</span>" for i, part in enumerate(parts)]
+    return f'<span class="file-name">{"".join(spans)}</span>'
+
+
 def _problem_row(p: Problem, openable: set[str]) -> str:
     file, sheet, cell = where(p)
     kind = "warning" if p.warning else "error"
@@ -186,7 +194,7 @@ def _problem_row(p: Problem, openable: set[str]) -> str:
     detail = f'<small class="path">{e(p.path)}</small>' if p.path else ""
     return (f'<tr class="{kind}{" take-down" if p.take_down else ""}" data-kind="{kind}">'
             f'<td><span class="tag">{e(tag)}</span></td>'
-            f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+            f'<td class="file">{_file_name(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
             f"<td>{e(p.message)}{detail}</td><td>{e(p.hint or '')}</td></tr>")
 
 
@@ -202,7 +210,7 @@ def _source_cells(src: Source | None, openable: set[str]) -> str:
     """File (with "Mở"), sheet and cell of a catalogue row, as three cells."""
     file, sheet, cell = where(Problem(src.file, src.line, src.column, "", "", cell=src.cell)) if src else ("", "", "")
     opener = open_button(file) if file in openable else ""
-    return f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+    return f'<td class="file">{_file_name(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
 
 
 def _left_out(rows: tuple[LeftOut, ...], openable: set[str]) -> str:
