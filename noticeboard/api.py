@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .errors import DataError, Problem, Problems
-from .model import Project
+from .model import LeftOut, Project
 from .resources import sample_project
 
 if TYPE_CHECKING:
@@ -45,6 +45,9 @@ class Checked:
     problems: tuple[Problem, ...]  # in file order, errors and warnings mixed
     layout: tuple[Problem, ...] = ()  # blocks too tall for a board page (found on a loaded project)
     long_sheets: tuple[LongSheet, ...] = ()  # sheets over one side: they print, but tell the clerk
+    # the rows no village posts, left out of every output (``Project.left_out``, what
+    # ``list --all`` prints): known with errors too, so the warnings about them point somewhere
+    left_out: tuple[LeftOut, ...] = ()
 
     @property
     def errors(self) -> list[Problem]:
@@ -80,11 +83,11 @@ def check(root: Path | str, day: dt.date | None = None, paper: str | None = None
     try:
         project, warnings = load(root, day=day)
     except DataError as exc:
-        return Checked(None, tuple(exc.problems))
+        return Checked(None, tuple(exc.problems), left_out=exc.left_out)
     paper = paper or project.settings.paper
     layout = limits.problems(project, paper, day)
     long = () if layout else tuple(long_sheets(project, paper, day))  # laid out only when it can be
-    return Checked(project, tuple(warnings), tuple(layout), long)
+    return Checked(project, tuple(warnings), tuple(layout), long, project.left_out)
 
 
 def plan(project: Project, commune: str | None = None, village: str | None = None,

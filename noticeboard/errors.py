@@ -9,9 +9,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .messages import say, say_n
+
+if TYPE_CHECKING:
+    from .model import LeftOut
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,11 @@ class Problems:
     def warnings(self) -> list[Problem]:
         return [p for p in self.items if p.warning]
 
-    def raise_if_any(self, strict: bool = False) -> None:
+    def raise_if_any(self, strict: bool = False, left_out: tuple[LeftOut, ...] = ()) -> None:
+        """``left_out``: the rows set aside before the errors stopped the load (``DataError``)."""
         failing = self.items if strict else self.errors
         if failing:
-            raise DataError(sorted(self.items, key=_order))
+            raise DataError(sorted(self.items, key=_order), left_out)
 
 
 def _order(p: Problem) -> tuple:
@@ -126,10 +130,13 @@ class NoticeboardError(Exception):
 
 
 class DataError(NoticeboardError):
-    """The project files have problems (raised before anything is written)."""
+    """The project files have problems (raised before anything is written). ``left_out``: the
+    catalogue rows no village posts, set aside when the places could be read (``Project.left_out``
+    had the load gone on): the warnings about them point to where they are listed."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], left_out: tuple[LeftOut, ...] = ()):
         self.problems = problems
+        self.left_out = left_out
         errors = sum(1 for p in problems if not p.warning)
         warnings = len(problems) - errors
         parts = [say_n("summary.problems", errors)] if errors else []

@@ -94,6 +94,20 @@ def test_the_cli_dry_run_names_the_flag(project: Path) -> None:
     assert "thêm --all-levels để nhập" in result.output
 
 
+def test_the_import_speaks_the_apps_words_inside_the_app_as_every_message_does(project: Path) -> None:
+    # one mechanism for the app's wording (messages.in_app), no flag of the import's own
+    from noticeboard.decisions.table import rows
+    from noticeboard.messages import in_app
+
+    def note() -> str:
+        plan = plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY)
+        return next(r["note"] for r in rows(plan) if r["code"] == "1.013700")
+
+    with in_app():
+        assert 'đánh dấu ô "Nhập cả thủ tục cấp tỉnh" rồi bấm "Xem lại"' in note()
+    assert "thêm --all-levels để nhập" in note()
+
+
 def test_the_apps_hint_for_a_missing_number_names_its_field(project: Path, tmp_path: Path) -> None:
     annex = _annex_docx(tmp_path / "khong-so.docx", ["THỦ TỤC HÀNH CHÍNH CẤP XÃ", "Danh mục thủ tục hành chính "
                         "bị bãi bỏ", [["STT", "Mã TTHC", "Tên TTHC", "Tên VBQPPL quy định việc bãi bỏ"],

@@ -54,6 +54,15 @@ def test_the_same_bad_field_in_a_posted_row_is_an_error(tmp_path: Path) -> None:
         'procedures/catalogue.yaml:27:22: procedures[2].effective_until: "31/02/2026" is not a date']
 
 
+def test_check_knows_the_rows_left_out_when_another_row_has_an_error(tmp_path: Path) -> None:
+    from noticeboard.api import check
+
+    broken = CATALOGUE.replace('code: "1.000656"', 'code: "1.000656"\n    effective_from: "30/02/2026"')
+    checked = check(write_project(tmp_path / "p", catalogue=broken + BAD_DATE))
+    assert checked.project is None and checked.errors
+    assert [row.code for row in checked.left_out] == ["1.000894"]  # as Project.left_out would hold
+
+
 def test_a_row_the_commune_lists_but_every_village_removes_is_not_posted(tmp_path: Path) -> None:
     places = PLACES.replace('posted: ["1.001193", "1.000656"]', 'posted: ["1.001193", "1.000656", "1.000894"]')
     places += '        not_posted: ["1.000894"]\n'
@@ -118,6 +127,17 @@ def test_check_counts_warnings_and_strict_refuses(tmp_path: Path) -> None:
     assert "Set aside: 0 never in force, 1 rows with problems that no village posts" in ok.output
     strict = runner.invoke(main, ["check", str(root), "--strict"])
     assert strict.exit_code == 1 and "Error: 1 warning (errors with --strict) found." in strict.output
+
+
+def test_check_says_the_sheets_to_take_down_first_as_the_app_does(tmp_path: Path) -> None:
+    # 1.000656 is posted but abolished; the load's warning of the row no village posts is found
+    # before it (take-downs are found once what is posted is known), and is said after it
+    abolished = CATALOGUE.replace('"Giấy báo tử"]', '"Giấy báo tử"]\n    effective_until: "01/01/2020"')
+    out = CliRunner().invoke(main, ["check", str(write_project(tmp_path / "p", catalogue=abolished + BAD_DATE))])
+    assert out.exit_code == 0, out.output
+    said = [line for line in out.output.splitlines() if line.endswith("(warning)")]
+    assert len(said) == 2 and "1.000656" in said[0] and "no longer in force" in said[0], out.output
+    assert "is not a date" in said[1]
 
 
 def test_build_writes_without_the_row_and_list_all_shows_it(tmp_path: Path) -> None:

@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, NoticeboardError, Problem
-from ..messages import say
+from ..messages import in_app, say
 from ..output.atomic import write_bytes
 from .session import Session
 
 FOLDER = "quyet-dinh"
 SUFFIXES = (".docx", ".xlsx", ".pdf")
+# what the upload box offers: an old Word .doc too, which the box would hide, so the clerk who
+# has one gets the library's advice (save it as .docx) instead of not finding the file
+OFFERED = (*SUFFIXES, ".doc")
 
 
 def _library():
@@ -101,8 +104,9 @@ class Decisions:
         lib = self._need()
         path = self.session.resolve(rel)
         self.chosen, self.view, self._plan = rel, None, None
-        plan = lib.plan_import(self.session.folder(), [path], day=day, all_levels=options.all_levels,
-                               number=options.number, effective=options.effective, app=True)
+        with in_app():  # its advice names the screen's box and fields, wherever it is called from
+            plan = lib.plan_import(self.session.folder(), [path], day=day, all_levels=options.all_levels,
+                                   number=options.number, effective=options.effective)
         self._plan = plan
         table = lib.rows(plan)
         self.view = View(table, [v for v in lib.village_rows(plan) if v["changes"]],

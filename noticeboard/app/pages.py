@@ -19,6 +19,7 @@ from ..model import LeftOut, Source
 from ..channels.announce.budget import duration
 from ..plan.village import build_date
 from ..render.pdf.sides import LongSheet, hints, told
+from .decision import OFFERED
 from .folders import Place
 
 SCREENS = (("home", "/"), ("check", "/kiem-tra"), ("print", "/in"), ("decision", "/quyet-dinh"),
@@ -148,9 +149,9 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
     parts = [f'<h1>{e(say("app.nav.check"))}</h1>',
              f'<div class="verdict {"bad" if errors else "good"}"><b>{e(verdict)}</b> {e(counts)}'
              f'{button("/kiem-tra", say("app.check.again"), cls="again")}</div>']
-    if summary:
-        jump = f' <a href="#bo-ra">{e(say("app.check.left_out", n=len(left_out)))} ↓</a>' if left_out else ""
-        parts.append(f'<p class="summary">{e(summary)}{jump}</p>')
+    jump = f' <a href="#bo-ra">{e(say("app.check.left_out", n=len(left_out)))} ↓</a>' if left_out else ""
+    if summary or jump:  # with errors there is no summary, but the rows left out are still listed
+        parts.append(f'<p class="summary">{e(summary or "")}{jump}</p>')
     if errors or warnings:
         parts.append(
             f'<div class="filters" role="group"><button type="button" data-filter="all" class="on">{e(say("app.check.all"))}</button>'
@@ -177,6 +178,14 @@ def check(project: Path, errors: list[Problem], warnings: list[Problem], summary
     return layout("check", "".join(parts), project, flash)
 
 
+def _file_name(file: str) -> str:
+    """A file as the table shows it: a narrow column breaks it after a "/", never inside a
+    name ("procedures/thu-" over "tuc.xlsx" was read as two files)."""
+    parts = file.split("/")
+    spans = [f"<span>{e(part)}{'/' if i < len(parts) - 1 else ''}</span>" for i, part in enumerate(parts)]
+    return f'<span class="file-name">{"".join(spans)}</span>'
+
+
 def _problem_row(p: Problem, openable: set[str]) -> str:
     file, sheet, cell = where(p)
     kind = "warning" if p.warning else "error"
@@ -185,7 +194,7 @@ def _problem_row(p: Problem, openable: set[str]) -> str:
     detail = f'<small class="path">{e(p.path)}</small>' if p.path else ""
     return (f'<tr class="{kind}{" take-down" if p.take_down else ""}" data-kind="{kind}">'
             f'<td><span class="tag">{e(tag)}</span></td>'
-            f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+            f'<td class="file">{_file_name(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
             f"<td>{e(p.message)}{detail}</td><td>{e(p.hint or '')}</td></tr>")
 
 
@@ -201,7 +210,7 @@ def _source_cells(src: Source | None, openable: set[str]) -> str:
     """File (with "Mở"), sheet and cell of a catalogue row, as three cells."""
     file, sheet, cell = where(Problem(src.file, src.line, src.column, "", "", cell=src.cell)) if src else ("", "", "")
     opener = open_button(file) if file in openable else ""
-    return f'<td class="file">{e(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
+    return f'<td class="file">{_file_name(file)}{opener}</td><td>{e(sheet)}</td><td class="cell">{e(cell)}</td>'
 
 
 def _left_out(rows: tuple[LeftOut, ...], openable: set[str]) -> str:
@@ -301,7 +310,7 @@ def decision(project: Path, available: bool, annexes: list[str], chosen: str | N
         parts.append(f'<p class="flash">{e(say("app.decision.unavailable"))}</p>')
     parts.append(f'<form method="post" action="/quyet-dinh/tai-len" enctype="multipart/form-data" class="row upload">'
                  f'<label class="file">{e(say("app.decision.file"))} <input type="file" name="tep" '
-                 f'accept=".docx,.xlsx,.pdf" required></label><button class="big">{e(say("app.decision.upload"))}</button></form>')
+                 f'accept="{",".join(OFFERED)}" required></label><button class="big">{e(say("app.decision.upload"))}</button></form>')
     if annexes:
         parts.append(f'<h2>{e(say("app.decision.uploaded"))}</h2><ul class="files">')
         for name in annexes:

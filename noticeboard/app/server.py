@@ -247,9 +247,8 @@ class Handler(BaseHTTPRequestHandler):
         openable = {b.relative_to(root).as_posix() for b in s.workbooks()} | {
             p.relative_to(root).as_posix() for p in root.rglob("*.yaml")}
         line = summary(checked.project, self.app.session.day) if checked.project is not None else None
-        left_out = checked.project.left_out if checked.project is not None else ()
         self.html(pages.check(root, checked.errors, checked.warnings, line, openable, self.app.take_flash(),
-                              checked.long_sheets, left_out))
+                              checked.long_sheets, checked.left_out))
 
     def print_screen(self, query: dict[str, str]) -> None:
         from ..plan.village import build_date

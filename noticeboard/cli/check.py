@@ -22,13 +22,14 @@ def check(project: str | None, strict: bool, day, every: bool) -> None:
     """Validate a project folder and print every problem (exit 1 on errors)."""
     click.get_current_context().find_root().meta[EVERY] = every
     from .. import api
-    from ..errors import DataError
+    from ..errors import DataError, take_down_first
     from ..plan.in_force import summary
 
     checked = api.check(project_or_sample(project), day)
     if checked.project is None:
-        raise DataError(list(checked.problems))
-    warnings = show_warnings(list(checked.problems), strict)
+        raise DataError(list(checked.problems))  # in file order: take-downs are found on a loaded project
+    # the sheets to take off the board first, as the app says them
+    warnings = show_warnings(take_down_first(checked.problems), strict)
     if checked.layout:  # texts too long for a page: found here, never half-way through a build
         raise DataError(list(checked.layout))
     p = checked.project

@@ -81,15 +81,6 @@ class ImportPlan:
     actions: list[Action] = field(default_factory=list)
     skipped_files: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     problems: list[Problem] = field(default_factory=list)
-    app: bool = False  # planned for the app: its advice names the screen's controls, not flags
-
-    def advice(self, key: str, **values: Any) -> str:
-        """A message that says what to do, in the words of the surface the clerk uses: the
-        command's flags, or the app's box, fields and button (the key's "_app" form)."""
-        if not self.app:
-            return say(key, **values)
-        return say(f"{key}_app", box=say("app.decision.all_levels"), number=say("app.decision.number"),
-                   effective=say("app.decision.effective"), again=say("app.decision.again"), **values)
 
     @property
     def errors(self) -> list[Problem]:
@@ -112,6 +103,14 @@ class ImportPlan:
         return out
 
 
+def _advice(key: str) -> str:
+    """A message that says what to do: the command's flags, or in the app (``messages.in_app``)
+    its "_app" form, which names the screen's box, fields and button (given here; the
+    command's form has no use for them)."""
+    return say(key, box=say("app.decision.all_levels"), number=say("app.decision.number"),
+               effective=say("app.decision.effective"), again=say("app.decision.again"))
+
+
 def _posting(project: m.Project) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for c in project.places.communes:
@@ -123,13 +122,13 @@ def _posting(project: m.Project) -> dict[str, list[tuple[str, str]]]:
 
 def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bool = False,
                 day: dt.date | None = None, strict: bool = False, number: str | None = None,
-                effective: dt.date | None = None, app: bool = False) -> ImportPlan:
+                effective: dt.date | None = None) -> ImportPlan:
     """Read every file and say what it changes. Raises DataError when the project does not
     load (fix it first); problems of the files themselves are in ``plan.problems``."""
 
     root = Path(root)
     project, _ = load_project_with_warnings(root)
-    plan = ImportPlan(root, project, build_date(day), app=app)
+    plan = ImportPlan(root, project, build_date(day))
     history = log.read_log(root, project)
     applied_files = history.files()
     for f in files:
@@ -166,7 +165,7 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
             for action in actions:
                 action.villages = posting.get(action.code or "", [])
                 if action.status == OTHER_LEVEL:
-                    action.note = plan.advice("import.decision_other_level")
+                    action.note = _advice("import.decision_other_level")
                 if action.status in WRITES:
                     if action.key in seen and history.status(action.key) != PENDING:
                         action.status, action.note = DONE, say("import.decision_row_done")
@@ -251,7 +250,7 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
             d.number = number
         if not d.number:
             plan.problems.append(Problem(annex.shown, None, None, "", say("decision.no_number"),
-                                         plan.advice("decision.no_number_hint")))
+                                         _advice("decision.no_number_hint")))
             continue
         foreign = [p for p in d.provinces if province not in p]
         if d.provinces and len(foreign) == len(d.provinces):
@@ -273,10 +272,10 @@ def _check_decisions(plan: ImportPlan, number: str | None, effective: dt.date | 
             if not on_signing:
                 plan.problems.append(Problem(annexes[0].shown, None, None, "", say(
                     "decision.no_effective", number=num, day=f"{signed:%d/%m/%Y}"),
-                    plan.advice("decision.no_effective_hint"), warning=True))
+                    _advice("decision.no_effective_hint"), warning=True))
         if when is None:
             plan.problems.append(Problem(annexes[0].shown, None, None, "", say("decision.no_date", number=num),
-                                         plan.advice("decision.no_date_hint")))
+                                         _advice("decision.no_date_hint")))
             continue
         for a in annexes:
             a.decision.signed, a.decision.effective = signed or a.decision.signed, when
@@ -387,7 +386,7 @@ def _not_found(act: Any, kind: str, row: Row, name: str, why: str | None, mine: 
                code: str | None = None) -> Action:
     code = code or (row.codes[0] if row.codes else None)
     if not mine:
-        return act(kind, OTHER_LEVEL, code, name)  # its note: plan.advice
+        return act(kind, OTHER_LEVEL, code, name)  # its note: _advice
     key = "decision.ambiguous" if why == AMBIGUOUS else ("decision.unknown" if code else "decision.unknown_name")
     return act(kind, why or UNKNOWN, code, name, say(key, code=code or "", name=name, kind=say(f"import.decision_kind.{kind}")))
 

@@ -68,7 +68,7 @@ def load_project_with_warnings(root: Path | str, strict: bool = False) -> tuple[
         problems.extend(cat.never.values())
     else:
         procedures, places, left_out = triage(problems, cat, places, claimed)
-    problems.raise_if_any(strict)
+    problems.raise_if_any(strict, left_out)
     assert places is not None
     versions = {code: tuple(v) for code, v in cat.versions.items() if code in procedures}
     return m.Project(str(root), settings, procedures, places, left_out, is_sample(root), versions), problems.warnings

@@ -118,3 +118,17 @@ def test_no_screen_of_a_workbook_project_names_a_command(app, tmp_path: Path, mo
         text = text_of(page_of(app, path))
         assert not CLI_WORDS[lang].findall(text) and not YAML_PATH.findall(text), path
     assert "F11" in page_of(app, "/chia-se")  # how to open the kiosk, in plain words
+
+
+def test_the_rows_left_out_are_listed_when_the_project_has_errors_too(app, tmp_path):
+    # a posted row with an error stops the load; the warnings of the rows no village posts
+    # still say they are listed under "Rows left out", so that section is there
+    broken = ABOLISHED.replace('fee: "Miễn lệ phí"', 'fee: "Miễn lệ phí"\n    effective_from: "30/02/2026"', 1)
+    root = write_project(tmp_path / "p", PLACES, broken + LEFT_OUT)
+    app.session.choose(root)
+    page = page_of(app, "/kiem-tra")
+    assert 'class="verdict bad"' in page and "30/02/2026" in page
+    assert say("left_out_app", code="1.000890").split(": ", 1)[1] in text_of(page).replace("\n", "")
+    section = page[page.index('id="bo-ra"'):]
+    assert [f"1.00089{i}" for i in range(5)] == re.findall(r"<td class=code>([^<]+)", section)
+    assert 'href="#bo-ra"' in page

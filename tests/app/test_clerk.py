@@ -272,3 +272,29 @@ def test_the_decision_screens_box_imports_the_province_level_too(page, app, shot
     assert "thêm vào danh mục" in page.locator("table.plan tr", has_text="1.013700").inner_text()
     assert page.is_checked("input[name=moi_cap]")  # the screen shows what it was planned with
     page.screenshot(path=str(shots / "app-decision-options.png"))
+
+
+def test_no_empty_bar_before_any_work_and_no_file_name_cut_in_two(page, app, tmp_path):
+    # 1366×768 screenshots: an empty progress bar under "In" and each share panel before
+    # anything ran (its `hidden` lost to the bar's display), "procedures/thu-" over "tuc.xlsx"
+    root = tmp_path / "xa"
+    init_workbooks(root, "Tuyên Quang", "Xã Thượng Lâm")
+    book = root / "procedures" / "thu-tuc.xlsx"
+    wb = openpyxl.load_workbook(book)
+    sheet = wb.worksheets[0]
+    column = next(c.column for c in sheet[1] if c.value == "Thành phần hồ sơ")
+    for row in range(2, sheet.max_row + 1):  # no papers: a warning at the catalogue's workbook
+        sheet.cell(row, column).value = None
+    wb.save(book)
+    fill_places(root, [("Thôn Nà Tông", None)])
+    app.session.choose(root)
+    for path in ("/in", "/chia-se"):
+        page.goto(app.base + path)
+        assert page.locator(".progress").count() and not page.locator(".progress:visible").count(), path
+    page.goto(app.base + "/kiem-tra")
+    names = page.locator("td.file .file-name")
+    assert "procedures/thu-tuc.xlsx" in names.all_inner_texts()
+    lines = page.evaluate("""() => [...document.querySelectorAll('td.file .file-name > span')].map(s => {
+        const r = document.createRange(); r.selectNodeContents(s);
+        return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; })""")
+    assert lines and set(lines) == {1}  # each part of a path on one line

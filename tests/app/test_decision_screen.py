@@ -48,3 +48,19 @@ def test_the_terminals_table_cuts_a_long_value_after_a_whole_word():
     text = "Nghị định số 123/2015/NĐ-CP; Nghị định số 07/2025/NĐ-CP ngày 09/01/2025 của Chính phủ"
     assert shorten(text, 50) == "Nghị định số 123/2015/NĐ-CP; Nghị định số…"
     assert shorten("x" * 90, 70) == "x" * 69 + "…"  # one word longer than the column: still cut
+
+
+def test_the_upload_box_offers_an_old_word_file_so_the_clerk_gets_the_advice(app, tmp_path):
+    from noticeboard.errors import NoticeboardError
+    from noticeboard.messages import say
+
+    shutil.copytree(FIXTURES / "project", tmp_path / "xa")
+    app.session.choose(tmp_path / "xa")
+    page = pages.decision(app.session.folder(), True, [], None, None, None)
+    offered = re.search(r'type="file" name="tep" accept="([^"]+)"', page)[1].split(",")
+    assert ".doc" in offered  # the picker hides what it does not offer (a trial: "All files" needed)
+    for suffix in offered:  # each is read, or refused with what to do
+        try:
+            Decisions(app.session).save(f"qd{suffix}", b"")
+        except NoticeboardError as exc:
+            assert suffix == ".doc" and say("decision.old_doc_hint") in str(exc)
