@@ -11,6 +11,7 @@ import dataclasses  # a class below has a field called ``field``
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..fields import BY_NAME
 from ..load.cells import read_by_channel
 from ..load.sheet import norm
 from ..model import ByChannel
@@ -44,6 +45,7 @@ class Row:
     old_codes: tuple[str, ...] = ()  # replaced: the codes it replaces
     old_name: str = ""
     abolished_by: str = ""
+    notes: list[str] = dataclasses.field(default_factory=list)  # what its cells leave unsure (plan: the note)
 
 
 @dataclass
@@ -178,14 +180,15 @@ def lines(text: str) -> str:
     return " ".join(text.split())
 
 
-def per_channel(text: str) -> str:
+def per_channel(text: str) -> tuple[str, list[str]]:
     """A time or fee cell as the catalogue reads one (load/cells.py): a ByChannel when each line
     starts with a channel's word ("Trực tiếp: …" / "Trực tuyến: …"), so it is written back per
-    channel, never joined into one text; else its lines as one text."""
-    value, _ = read_by_channel(text)  # its warnings are for a clerk's cell, not a province's
+    channel, never joined into one text; else its lines as one text. And what the reader is
+    unsure of (a line read as more of the channel above), for the row's note."""
+    value, unsure = read_by_channel(text)
     if isinstance(value, dict):
-        return ByChannel({c: lines(v) for c, v in value.items()})
-    return lines(text)
+        return ByChannel({c: lines(v) for c, v in value.items()}), unsure
+    return lines(text), unsure
 
 
 def items(text: str) -> list[str]:
@@ -222,9 +225,13 @@ def scope_of(row: list[str | None], cols: Columns) -> str | None:
     return None
 
 
-def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
+def _values(row: list[str | None], cols: Columns, notes: list[str]) -> dict[str, object]:
+    """The row's cells as catalogue fields; what a cell leaves unsure added to ``notes``, named
+    by its field ("Thời hạn giải quyết: …")."""
     out: dict[str, object] = {}
-    time = next((t for k in ("time.reduced", "time.regular", "time") if (t := per_channel(cols.cell(row, k)))), "")
+    cell = next((t for k in ("time.reduced", "time.regular", "time") if (t := cols.cell(row, k)).strip()), "")
+    time, unsure = per_channel(cell)
+    notes += [f"{BY_NAME['time'].label}: {w}" for w in unsure]
     if time:
         out["time"] = time
     # who decides and where the file goes are two fields (fields.py: agency, place)
@@ -232,7 +239,9 @@ def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
         out["agency"] = agency
     if place := lines(cols.cell(row, "place")):
         out["place"] = place
-    if fee := per_channel(cols.cell(row, "fee")):
+    fee, unsure = per_channel(cols.cell(row, "fee"))
+    notes += [f"{BY_NAME['fee'].label}: {w}" for w in unsure]
+    if fee:
         out["fee"] = fee
     if legal := items(cols.cell(row, "legal")):
         out["legal_basis"] = legal
@@ -342,7 +351,8 @@ def _fill(row: Row, cells: list[str | None], cols: Columns) -> None:
     row.old_codes = _codes(cols.cell(cells, "old_code"))
     row.old_name = lines(cols.cell(cells, "old_name"))
     row.abolished_by = lines(cols.cell(cells, "abolish"))
-    row.values = _values(cells, cols)
+    row.notes = []
+    row.values = _values(cells, cols, row.notes)
     if not row.field and (f := lines(cols.cell(cells, "field"))):
         row.field = f
 

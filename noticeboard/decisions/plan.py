@@ -174,6 +174,8 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
                         action.status, action.note = DONE, say("import.decision_row_pending_logged",
                                                                day=f"{action.decision.effective:%d/%m/%Y}")
                     seen.add(action.key)
+                if action.status in WRITES and action.kind in (NEW, AMENDED):  # the ones taking its values
+                    action.note = _also(action.note, "; ".join(row.notes))
                 action.posting, action.listed_at = _unposted(project, action, actions)
                 plan.actions.append(action)
     for a in plan.actions:

@@ -1,0 +1,64 @@
+"""`noticeboard import decision`: what the previous round left (fifth round): a new code given
+with an old one in an amended row, legal bases on lines of their own, a channel's name broken
+over a PDF's line, and the channel reader's doubts said in the row's note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from noticeboard.decisions import apply_import, plan_import, rows
+from noticeboard.decisions.extract import Block
+from noticeboard.decisions.parse import parse_blocks
+from noticeboard.load.cells import read_by_channel
+from noticeboard.load.project import load_project
+from noticeboard.model import ByChannel
+
+from .test_decisions import TODAY
+from .test_decisions_round3 import _annex, _row
+from .test_decisions_trial import HEAD, project, vietnamese  # noqa: F401 (fixtures)
+
+
+def _pdf_rows(*rows: list[str]) -> list:
+    """Rows of a ruled PDF table as extract.py gives them: blocks of a page (``page`` set)."""
+    head = [Block("trang 1", text, page=1) for text in ("THỦ TỤC HÀNH CHÍNH CẤP XÃ",
+                                                          "Danh mục thủ tục hành chính mới ban hành")]
+    return parse_blocks(head + [Block("trang 1", rows=[HEAD, *rows], page=1)])[0]
+
+
+# A channel's name broken over a line of a narrow PDF column ----------------------------------
+
+def test_a_channel_label_broken_over_a_line_is_read_as_the_channel() -> None:
+    assert read_by_channel("Trực tiếp: 5 ngày làm việc\nTrực\ntuyến: 3 ngày làm việc") == (
+        {"direct": "5 ngày làm việc", "online": "3 ngày làm việc"}, [])
+    assert read_by_channel("Qua bưu\nchính: 4 ngày\nTrực tiếp: 2 ngày")[0] == {"postal": "4 ngày", "direct": "2 ngày"}
+    # a line that names no channel with the next one is no broken label: the cell as written
+    assert read_by_channel("Trong\nngày: 3 ngày")[0] == "Trong\nngày: 3 ngày"
+
+
+def test_a_pdf_cell_with_a_broken_channel_label_is_split_by_channel() -> None:
+    [row] = _pdf_rows(_row("1.013001", "Đăng ký khai sinh lưu động", "Trực\ntiếp: 5 ngày làm\nviệc\nTrực\n"
+                           "tuyến: 3 ngày làm\nviệc", "Trực tiếp: 8.000 đồng\nTrực\ntuyến: 4.000\nđồng"))
+    assert row.values["time"] == ByChannel({"direct": "5 ngày làm việc", "online": "3 ngày làm việc"})
+    assert row.values["fee"] == ByChannel({"direct": "8.000 đồng", "online": "4.000 đồng"})
+    assert row.notes == []
+
+
+# What the channel reader is unsure of is the row's note ---------------------------------------
+
+UNSURE_TIME = "Trực tiếp: 5 ngày làm việc\nTrực tuyến: 3 ngày làm việc\nKhông tính ngày nghỉ"
+
+
+def test_the_channel_readers_doubt_is_said_in_the_table_and_the_log(project: Path, tmp_path: Path) -> None:
+    annex = _annex(tmp_path, amended=[_row("1.001193", "Đăng ký khai sinh", UNSURE_TIME)])
+    plan = plan_import(project, [annex], day=TODAY)
+    row = next(r for r in rows(plan) if r["code"] == "1.001193")
+    said = '"Không tính ngày nghỉ" không bắt đầu bằng tên một cách nộp: được đọc là phần tiếp của Trực tuyến'
+    assert f"Thời hạn giải quyết: {said}" in row["note"]
+    assert any(said in line for line in row["text"])
+    apply_import(plan)
+    logged = yaml.safe_load((project / "theo-doi-thay-doi.yaml").read_text("utf-8"))
+    assert any(said in (e.get("note") or "") for e in logged["changes"])
+    p = load_project(project).procedures["1.001193"]
+    assert p.time_by_channel() == (("direct", "5 ngày làm việc"), ("online", "3 ngày làm việc Không tính ngày nghỉ"))
