@@ -10,14 +10,14 @@ import yaml
 
 from noticeboard.decisions import apply_import, plan_import, rows
 from noticeboard.decisions.extract import Block
-from noticeboard.decisions.parse import parse_blocks
+from noticeboard.decisions.parse import parse_blocks, read_annex
 from noticeboard.load.cells import read_by_channel
 from noticeboard.load.project import load_project
 from noticeboard.model import ByChannel
 
 from .test_decisions import TODAY
 from .test_decisions_round3 import _annex, _row
-from .test_decisions_trial import HEAD, project, vietnamese  # noqa: F401 (fixtures)
+from .test_decisions_trial import HEAD, TITLE, project, vietnamese  # noqa: F401 (fixtures)
 
 
 def _pdf_rows(*rows: list[str]) -> list:
@@ -62,3 +62,43 @@ def test_the_channel_readers_doubt_is_said_in_the_table_and_the_log(project: Pat
     assert any(said in (e.get("note") or "") for e in logged["changes"])
     p = load_project(project).procedures["1.001193"]
     assert p.time_by_channel() == (("direct", "5 ngày làm việc"), ("online", "3 ngày làm việc Không tính ngày nghỉ"))
+
+
+# A legal basis on lines of their own --------------------------------------------------------
+
+LAWS = "Luật Hộ tịch năm 2014\nNghị định 120/2025/NĐ-CP"
+
+
+def test_a_legal_basis_a_line_each_in_a_docx_is_an_item_each(project: Path, tmp_path: Path) -> None:
+    annex = _annex(tmp_path, amended=[_row("1.001193", "Đăng ký khai sinh", law=LAWS)])
+    apply_import(plan_import(project, [annex], day=TODAY))
+    assert load_project(project).procedures["1.001193"].legal_basis == ("Luật Hộ tịch năm 2014",
+                                                                          "Nghị định 120/2025/NĐ-CP")
+
+
+def test_a_legal_basis_a_line_each_in_a_workbook_is_an_item_each(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for line in TITLE + ["Danh mục thủ tục hành chính được sửa đổi, bổ sung"]:
+        ws.append([line])
+    ws.append(HEAD)
+    ws.append(_row("1.001193", "Đăng ký khai sinh", law=LAWS + "\ncủa Chính phủ"))  # lower case: goes on
+    wb.save(tmp_path / "qd.xlsx")
+    [row] = read_annex(tmp_path / "qd.xlsx", "qd.xlsx").rows
+    assert row.values["legal_basis"] == ["Luật Hộ tịch năm 2014", "Nghị định 120/2025/NĐ-CP của Chính phủ"]
+
+
+def test_in_a_pdf_a_line_starts_an_item_only_where_a_new_document_starts() -> None:
+    """A PDF's break may be the cell's wrapping: a new item only where a citation ends (its
+    year, its number) and a document's title starts the next line."""
+    wrapped = ("Luật Hộ tịch năm 2014\nNghị định số 123/2015/NĐ-CP quy định chi tiết và biện pháp thi hành\n"
+               "Luật Hộ tịch năm 2014\nThông tư số 04/2020/TT-BTP\nQuyết định số 1234/QĐ-UBND ngày 15/11/2026 của\n"
+               "Nghị quyết Hội đồng nhân dân tỉnh")
+    [row] = _pdf_rows(_row("1.013001", "Đăng ký khai sinh lưu động", law=wrapped))
+    assert row.values["legal_basis"] == [
+        "Luật Hộ tịch năm 2014",
+        "Nghị định số 123/2015/NĐ-CP quy định chi tiết và biện pháp thi hành Luật Hộ tịch năm 2014",  # "hành": on
+        "Thông tư số 04/2020/TT-BTP",
+        "Quyết định số 1234/QĐ-UBND ngày 15/11/2026 của Nghị quyết Hội đồng nhân dân tỉnh"]  # "của": goes on

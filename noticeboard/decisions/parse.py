@@ -191,20 +191,38 @@ def per_channel(text: str) -> tuple[str, list[str]]:
     return lines(text), unsure
 
 
-def items(text: str) -> list[str]:
-    """A list cell (căn cứ pháp lý): a bullet starts an item, ';' ends one; wrapped lines join."""
+# a legal document's title starting a line: "Luật Hộ tịch", "Nghị định 120/2025/NĐ-CP", "Thông tư số 04/…"
+_LEGAL_START = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|"
+                          r"Chỉ thị)\s+(?:số\s+)?(?:\d|[A-ZĐÀ-Ỹ])")
+# how a citation ends: its year, number ("07/2025/NĐ-CP") or a stop; a line ending otherwise goes on
+_CITATION_END = re.compile(r"(?:\b\d{4}|/[A-ZĐ][A-ZĐ0-9-]*|[.,)])$")
+
+
+def items(text: str, wrapped: bool = False) -> list[str]:
+    """A list cell (căn cứ pháp lý): a bullet starts an item, ';' ends one, and so does a line
+    break where a person wrote it (DOCX, XLSX: one item a line, as the catalogue's cells are
+    read; a line in lower case goes on with the one above). In a PDF (``wrapped``) a break
+    may be the cell's wrapping: a line goes on with the one above unless it is bulleted, or
+    starts a legal document's title after a line that ends a citation ("… năm 2014" /
+    "Nghị định 120/2025/NĐ-CP"): "… thi hành" / "Luật Hộ tịch" is one item."""
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
         bulleted = re.match(r"^[-+•–*]\s*", line)
-        if bulleted or not out:
+        if bulleted or not out or _starts_item(out[-1], line, wrapped):
             out.append(line[bulleted.end():] if bulleted else line)
         else:
             out[-1] += " " + line
     parts = [p.strip(" .;") for item in out for p in item.split(";")]
     return [" ".join(p.split()) for p in parts if p.strip(" .;")]
+
+
+def _starts_item(above: str, line: str, wrapped: bool) -> bool:
+    if not wrapped:
+        return not line[:1].islower()
+    return bool(_LEGAL_START.match(line)) and bool(_CITATION_END.search(above.rstrip(" ;")))
 
 
 def _marked(text: str) -> bool:
@@ -225,9 +243,9 @@ def scope_of(row: list[str | None], cols: Columns) -> str | None:
     return None
 
 
-def _values(row: list[str | None], cols: Columns, notes: list[str]) -> dict[str, object]:
-    """The row's cells as catalogue fields; what a cell leaves unsure added to ``notes``, named
-    by its field ("Thời hạn giải quyết: …")."""
+def _values(row: list[str | None], cols: Columns, notes: list[str], wrapped: bool) -> dict[str, object]:
+    """The row's cells as catalogue fields (``wrapped``: a PDF's, whose line breaks may be the
+    cell's wrapping); what a cell leaves unsure added to ``notes``, named by its field."""
     out: dict[str, object] = {}
     cell = next((t for k in ("time.reduced", "time.regular", "time") if (t := cols.cell(row, k)).strip()), "")
     time, unsure = per_channel(cell)
@@ -243,7 +261,7 @@ def _values(row: list[str | None], cols: Columns, notes: list[str]) -> dict[str,
     notes += [f"{BY_NAME['fee'].label}: {w}" for w in unsure]
     if fee:
         out["fee"] = fee
-    if legal := items(cols.cell(row, "legal")):
+    if legal := items(cols.cell(row, "legal"), wrapped):
         out["legal_basis"] = legal
     if scope := scope_of(row, cols):
         out["scope"] = scope
@@ -329,12 +347,12 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
                             cells[c] = (settle(f"{cells[c]}{MAYBE_WORD}{v}", known) or "").strip("\n")
                         else:
                             cells[c] = f"{cells[c] or ''}\n{v}".strip("\n")
-                _fill(prev, cells, pcols)
+                _fill(prev, cells, pcols, block.page is not None)
                 continue
             where = f"{block.where}, {say('import.decision_where_row', n=r + block.first_row)}"
             new = Row(kind, level, section, where)
             cells = list(row)
-            _fill(new, cells, cols)
+            _fill(new, cells, cols, block.page is not None)  # a PDF's cell: its breaks may be wrapping
             rows.append(new)
             last = (new, cells, cols)
             last_open = {c for (i, c) in block.open_ends if i == r}
@@ -345,14 +363,14 @@ def _texts(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks] + [v for b in blocks for r in b.rows for v in r if v]
 
 
-def _fill(row: Row, cells: list[str | None], cols: Columns) -> None:
+def _fill(row: Row, cells: list[str | None], cols: Columns, wrapped: bool) -> None:
     row.codes = _codes(cols.cell(cells, "code"))
     row.name = lines(cols.cell(cells, "name"))
     row.old_codes = _codes(cols.cell(cells, "old_code"))
     row.old_name = lines(cols.cell(cells, "old_name"))
     row.abolished_by = lines(cols.cell(cells, "abolish"))
     row.notes = []
-    row.values = _values(cells, cols, row.notes)
+    row.values = _values(cells, cols, row.notes, wrapped)
     if not row.field and (f := lines(cols.cell(cells, "field"))):
         row.field = f
 
