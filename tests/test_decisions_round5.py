@@ -4,8 +4,10 @@ over a PDF's line, and the channel reader's doubts said in the row's note."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 
 from noticeboard.decisions import apply_import, plan_import, rows
@@ -15,9 +17,9 @@ from noticeboard.load.cells import read_by_channel
 from noticeboard.load.project import load_project
 from noticeboard.model import ByChannel
 
-from .test_decisions import TODAY
+from .test_decisions import TODAY, _annex_docx, _sheet, _workbook_project
 from .test_decisions_round3 import _annex, _row
-from .test_decisions_trial import HEAD, TITLE, project, vietnamese  # noqa: F401 (fixtures)
+from .test_decisions_trial import HEAD, TITLE, _csv_project, project, vietnamese  # noqa: F401 (fixtures)
 
 
 def _pdf_rows(*rows: list[str]) -> list:
@@ -102,3 +104,57 @@ def test_in_a_pdf_a_line_starts_an_item_only_where_a_new_document_starts() -> No
         "Nghị định số 123/2015/NĐ-CP quy định chi tiết và biện pháp thi hành Luật Hộ tịch năm 2014",  # "hành": on
         "Thông tư số 04/2020/TT-BTP",
         "Quyết định số 1234/QĐ-UBND ngày 15/11/2026 của Nghị quyết Hội đồng nhân dân tỉnh"]  # "của": goes on
+
+
+# An amended row that gives a new code ----------------------------------------------------------
+
+def _renumbering_annex(tmp_path: Path, column: bool) -> Path:
+    """1.000656 amended and given the code 1.013790: in its code cell, or in a "Mã mới" column."""
+    if not column:
+        return _annex(tmp_path, amended=[_row("1.000656 (nay là 1.013790)", "Đăng ký khai tử", "2 ngày làm việc")])
+    row = _row("1.000656", "Đăng ký khai tử", "2 ngày làm việc")
+    return _annex_docx(tmp_path / "qd.docx", TITLE + ["Danh mục thủ tục hành chính được sửa đổi, bổ sung", [
+        HEAD[:2] + ["Mã TTHC mới"] + HEAD[2:], row[:2] + ["1.013790"] + row[2:]]])
+
+
+@pytest.mark.parametrize("catalogue", ["yaml", "xlsx", "csv"])
+@pytest.mark.parametrize("column", [False, True], ids=["cell", "column"])
+def test_an_amended_procedures_new_code_replaces_the_old_one(project: Path, tmp_path: Path, catalogue: str,
+                                                              column: bool) -> None:
+    if catalogue == "xlsx":
+        _workbook_project(project)
+    elif catalogue == "csv":
+        _csv_project(project, True, ",", "\r\n")
+    plan = plan_import(project, [_renumbering_annex(tmp_path, column)], day=TODAY)
+    said = "phụ lục ghi mã mới 1.013790 cho 1.000656: 1.000656 hết hiệu lực từ 20/11/2026, thay bằng 1.013790"
+    by_code = {r["code"]: r for r in rows(plan)}
+    assert said in by_code["1.000656"]["note"] and said in by_code["1.013790"]["note"]
+    assert "sửa mã 1.000656 thành 1.013790" in by_code["1.013790"]["posting"]  # where it is posted
+    apply_import(plan)
+    procs = load_project(project).procedures
+    old, new = procs["1.000656"], procs["1.013790"]
+    day = dt.date(2026, 11, 20)
+    assert (old.effective_until, old.replaced_by, old.decision) == (day, "1.013790", "1400/QĐ-UBND")
+    assert old.time == "1 ngày làm việc"  # the old row as it was, until that day
+    assert (new.effective_from, new.effective_until, new.replaced_by, new.decision) == (day, None, None, "1400/QĐ-UBND")
+    assert (new.name, new.field, new.time) == ("Đăng ký khai tử", "Hộ tịch", "2 ngày làm việc")
+    assert new.documents == old.documents  # carried: the annex gives no papers
+    if catalogue == "yaml":  # the commune's plain words kept, the official one the annex's
+        assert new.fee == "Không mất tiền nếu đi đăng ký đúng hạn" and new.official["fee"] == "Miễn lệ phí"
+    logged = [e for e in _log(project, catalogue) if said in str(e)]
+    assert len(logged) == 2
+
+
+def _log(project: Path, catalogue: str) -> list:
+    if catalogue == "xlsx":
+        return _sheet(project / "procedures" / "thu-tuc.xlsx", "Theo dõi thay đổi")
+    path = next(project.rglob("theo-doi-thay-doi.*"))
+    return yaml.safe_load(path.read_text("utf-8"))["changes"]
+
+
+def test_a_code_no_change_takes_is_said_never_dropped(project: Path, tmp_path: Path) -> None:
+    annex = _annex(tmp_path, new=[_row("1.013001\n1.013002", "Đăng ký khai sinh lưu động")],
+                   amended=[_row("1.000656 (nay là 1.001193)", "Đăng ký khai tử")])  # both in the catalogue
+    by_code = {r["code"]: r for r in rows(plan_import(project, [annex], day=TODAY))}
+    assert "dòng này của phụ lục còn ghi mã 1.013002: chưa dùng" in by_code["1.013001"]["note"]
+    assert "dòng này của phụ lục còn ghi mã 1.001193: chưa dùng" in by_code["1.000656"]["note"]

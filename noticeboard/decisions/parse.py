@@ -39,7 +39,9 @@ class Row:
     level: str | None  # PROVINCE_LEVEL | COMMUNE_LEVEL | SHARED_LEVEL (shared with the commune)
     field: str | None  # the lĩnh vực heading above it, as written ("Hộ tịch")
     where: str  # "trang 3, dòng 2": where a person finds it
-    codes: tuple[str, ...] = ()  # the code cell (two codes: an old and a new one in one row)
+    # the code cell, then a "Mã mới" column's (two codes: an old and a new one in one row,
+    # "1.000656 (nay là 1.013790)")
+    codes: tuple[str, ...] = ()
     name: str = ""
     values: dict[str, object] = dataclasses.field(default_factory=dict)  # agency, place, time, fee, legal_basis, scope
     old_codes: tuple[str, ...] = ()  # replaced: the codes it replaces
@@ -364,7 +366,7 @@ def _texts(blocks: list[Block]) -> list[str]:
 
 
 def _fill(row: Row, cells: list[str | None], cols: Columns, wrapped: bool) -> None:
-    row.codes = _codes(cols.cell(cells, "code"))
+    row.codes = tuple(dict.fromkeys(_codes(cols.cell(cells, "code")) + _codes(cols.cell(cells, "new_code"))))
     row.name = lines(cols.cell(cells, "name"))
     row.old_codes = _codes(cols.cell(cells, "old_code"))
     row.old_name = lines(cols.cell(cells, "old_name"))
