@@ -26,7 +26,7 @@ from ..messages import say
 from ..output.atomic import write_all
 from . import log
 from .parse import ABOLISHED, AMENDED, NEW
-from .plan import APPLY, Action, ImportPlan
+from .plan import APPLY, Action, FieldChange, ImportPlan
 from ..errors import Problems
 from ..load.project import load_catalogue_at
 from ruamel.yaml import YAML
@@ -69,6 +69,10 @@ def _edits(plan: ImportPlan) -> tuple[dict[str, dict[str, Any]], list[dict[str, 
     for a in plan.actions:
         if a.status != APPLY:
             continue
+        if a.kind == NEW and a.copy_of:  # an amendment's new code: a copy of the old one's row
+            edits.setdefault(a.copy_of, {})[VERSION] = {"code": a.code, "effective_from": a.decision.effective,
+                                                        "decision": a.decision.number, **_keyed(a.changes)}
+            continue
         if a.kind == NEW and a.values:
             new.append(a.values)
             continue
@@ -76,10 +80,14 @@ def _edits(plan: ImportPlan) -> tuple[dict[str, dict[str, Any]], list[dict[str, 
         later = a.kind == AMENDED and a.decision.effective is not None and a.decision.effective > plan.date
         if later:  # a row of its own from that day: the procedure as amended (formats.md)
             mine = mine.setdefault(VERSION, {"effective_from": a.decision.effective})
-        for c in a.changes:
-            key = f"official.{c.field}" if c.official else ("online.scope" if c.field == "scope" else c.field)
-            mine[key] = list(c.new) if isinstance(c.new, tuple) else c.new
+        mine.update(_keyed(a.changes))
     return edits, new
+
+
+def _keyed(changes: list[FieldChange]) -> dict[str, Any]:
+    """Changes as edits: {field, "official.field" or "online.scope": value}."""
+    return {f"official.{c.field}" if c.official else ("online.scope" if c.field == "scope" else c.field):
+            list(c.new) if isinstance(c.new, tuple) else c.new for c in changes}
 
 
 # The key of a code's edits that holds the row to add for it: the procedure as a decision in
@@ -429,18 +437,18 @@ def _edit_table(plan: ImportPlan, path: Path, grid: Any, changes: dict[str, dict
 
     rows = {p.code: p.source.line for p in plan.project.procedures.values()
             if p.source and p.source.file == _shown(plan.root, path)}
-    later: list[tuple[str, dict[str, Any]]] = []
+    # the rows to copy, read before their own row is edited (the old code of a new one ends)
+    later = [(change[VERSION], [value(rows[code], c) for c in range(1, width_now(at) + 1)])
+             for code, change in changes.items() if VERSION in change]
     for code, change in changes.items():
         for key, new in change.items():
-            if key == VERSION:
-                later.append((code, new))
-                continue
-            put(rows[code], column(key) + 1, key, choice_cell(key, new))
+            if key != VERSION:
+                put(rows[code], column(key) + 1, key, choice_cell(key, new))
     last = max([r for r in rows.values()] + [header_row])
-    for code, values in later:  # a copy of the procedure's row, then the decision's values
+    for values, cells in later:  # a copy of the procedure's row, then the decision's values
         last += 1
-        for c in range(1, width_now(at) + 1):
-            if (v := value(rows[code], c)) not in (None, ""):
+        for c, v in enumerate(cells, 1):
+            if v not in (None, ""):
                 put(last, c, "", v)
         for key, new in values.items():
             put(last, column(key) + 1, key, choice_cell(key, new))

@@ -49,6 +49,7 @@ def heading(text: str) -> tuple[str | None, str | None, str | None]:
 _COLUMNS = {
     "stt": ("stt", "so tt", "tt", "so thu tu"),
     "code": ("ma tthc", "ma so tthc", "ma thu tuc", "ma so", "ma"),
+    "new_code": ("ma tthc moi", "ma so tthc moi", "ma thu tuc moi", "ma so moi", "ma moi"),  # beside the old one
     "name": ("ten thu tuc", "ten tthc", "thu tuc hanh chinh", "ten"),
     "time": ("thoi han giai quyet", "thoi han", "thoi gian giai quyet"),
     "place": ("dia diem thuc hien", "dia diem", "noi tiep nhan", "noi thuc hien"),

@@ -11,6 +11,7 @@ import dataclasses  # a class below has a field called ``field``
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..fields import BY_NAME
 from ..load.cells import read_by_channel
 from ..load.sheet import norm
 from ..model import ByChannel
@@ -38,12 +39,15 @@ class Row:
     level: str | None  # PROVINCE_LEVEL | COMMUNE_LEVEL | SHARED_LEVEL (shared with the commune)
     field: str | None  # the lĩnh vực heading above it, as written ("Hộ tịch")
     where: str  # "trang 3, dòng 2": where a person finds it
-    codes: tuple[str, ...] = ()  # the code cell (two codes: an old and a new one in one row)
+    # the code cell, then a "Mã mới" column's (two codes: an old and a new one in one row,
+    # "1.000656 (nay là 1.013790)")
+    codes: tuple[str, ...] = ()
     name: str = ""
     values: dict[str, object] = dataclasses.field(default_factory=dict)  # agency, place, time, fee, legal_basis, scope
     old_codes: tuple[str, ...] = ()  # replaced: the codes it replaces
     old_name: str = ""
     abolished_by: str = ""
+    notes: list[str] = dataclasses.field(default_factory=list)  # what its cells leave unsure (plan: the note)
 
 
 @dataclass
@@ -178,30 +182,49 @@ def lines(text: str) -> str:
     return " ".join(text.split())
 
 
-def per_channel(text: str) -> str:
+def per_channel(text: str) -> tuple[str, list[str]]:
     """A time or fee cell as the catalogue reads one (load/cells.py): a ByChannel when each line
     starts with a channel's word ("Trực tiếp: …" / "Trực tuyến: …"), so it is written back per
-    channel, never joined into one text; else its lines as one text."""
-    value, _ = read_by_channel(text)  # its warnings are for a clerk's cell, not a province's
+    channel, never joined into one text; else its lines as one text. And what the reader is
+    unsure of (a line read as more of the channel above), for the row's note."""
+    value, unsure = read_by_channel(text)
     if isinstance(value, dict):
-        return ByChannel({c: lines(v) for c, v in value.items()})
-    return lines(text)
+        return ByChannel({c: lines(v) for c, v in value.items()}), unsure
+    return lines(text), unsure
 
 
-def items(text: str) -> list[str]:
-    """A list cell (căn cứ pháp lý): a bullet starts an item, ';' ends one; wrapped lines join."""
+# a legal document's title starting a line: "Luật Hộ tịch", "Nghị định 120/2025/NĐ-CP", "Thông tư số 04/…"
+_LEGAL_START = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|"
+                          r"Chỉ thị)\s+(?:số\s+)?(?:\d|[A-ZĐÀ-Ỹ])")
+# how a citation ends: its year, number ("07/2025/NĐ-CP") or a stop; a line ending otherwise goes on
+_CITATION_END = re.compile(r"(?:\b\d{4}|/[A-ZĐ][A-ZĐ0-9-]*|[.,)])$")
+
+
+def items(text: str, wrapped: bool = False) -> list[str]:
+    """A list cell (căn cứ pháp lý): a bullet starts an item, ';' ends one, and so does a line
+    break where a person wrote it (DOCX, XLSX: one item a line, as the catalogue's cells are
+    read; a line in lower case goes on with the one above). In a PDF (``wrapped``) a break
+    may be the cell's wrapping: a line goes on with the one above unless it is bulleted, or
+    starts a legal document's title after a line that ends a citation ("… năm 2014" /
+    "Nghị định 120/2025/NĐ-CP"): "… thi hành" / "Luật Hộ tịch" is one item."""
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
         bulleted = re.match(r"^[-+•–*]\s*", line)
-        if bulleted or not out:
+        if bulleted or not out or _starts_item(out[-1], line, wrapped):
             out.append(line[bulleted.end():] if bulleted else line)
         else:
             out[-1] += " " + line
     parts = [p.strip(" .;") for item in out for p in item.split(";")]
     return [" ".join(p.split()) for p in parts if p.strip(" .;")]
+
+
+def _starts_item(above: str, line: str, wrapped: bool) -> bool:
+    if not wrapped:
+        return not line[:1].islower()
+    return bool(_LEGAL_START.match(line)) and bool(_CITATION_END.search(above.rstrip(" ;")))
 
 
 def _marked(text: str) -> bool:
@@ -222,9 +245,13 @@ def scope_of(row: list[str | None], cols: Columns) -> str | None:
     return None
 
 
-def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
+def _values(row: list[str | None], cols: Columns, notes: list[str], wrapped: bool) -> dict[str, object]:
+    """The row's cells as catalogue fields (``wrapped``: a PDF's, whose line breaks may be the
+    cell's wrapping); what a cell leaves unsure added to ``notes``, named by its field."""
     out: dict[str, object] = {}
-    time = next((t for k in ("time.reduced", "time.regular", "time") if (t := per_channel(cols.cell(row, k)))), "")
+    cell = next((t for k in ("time.reduced", "time.regular", "time") if (t := cols.cell(row, k)).strip()), "")
+    time, unsure = per_channel(cell)
+    notes += [f"{BY_NAME['time'].label}: {w}" for w in unsure]
     if time:
         out["time"] = time
     # who decides and where the file goes are two fields (fields.py: agency, place)
@@ -232,9 +259,11 @@ def _values(row: list[str | None], cols: Columns) -> dict[str, object]:
         out["agency"] = agency
     if place := lines(cols.cell(row, "place")):
         out["place"] = place
-    if fee := per_channel(cols.cell(row, "fee")):
+    fee, unsure = per_channel(cols.cell(row, "fee"))
+    notes += [f"{BY_NAME['fee'].label}: {w}" for w in unsure]
+    if fee:
         out["fee"] = fee
-    if legal := items(cols.cell(row, "legal")):
+    if legal := items(cols.cell(row, "legal"), wrapped):
         out["legal_basis"] = legal
     if scope := scope_of(row, cols):
         out["scope"] = scope
@@ -320,12 +349,12 @@ def parse_blocks(blocks: list[Block]) -> tuple[list[Row], list[str]]:
                             cells[c] = (settle(f"{cells[c]}{MAYBE_WORD}{v}", known) or "").strip("\n")
                         else:
                             cells[c] = f"{cells[c] or ''}\n{v}".strip("\n")
-                _fill(prev, cells, pcols)
+                _fill(prev, cells, pcols, block.page is not None)
                 continue
             where = f"{block.where}, {say('import.decision_where_row', n=r + block.first_row)}"
             new = Row(kind, level, section, where)
             cells = list(row)
-            _fill(new, cells, cols)
+            _fill(new, cells, cols, block.page is not None)  # a PDF's cell: its breaks may be wrapping
             rows.append(new)
             last = (new, cells, cols)
             last_open = {c for (i, c) in block.open_ends if i == r}
@@ -336,13 +365,14 @@ def _texts(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks] + [v for b in blocks for r in b.rows for v in r if v]
 
 
-def _fill(row: Row, cells: list[str | None], cols: Columns) -> None:
-    row.codes = _codes(cols.cell(cells, "code"))
+def _fill(row: Row, cells: list[str | None], cols: Columns, wrapped: bool) -> None:
+    row.codes = tuple(dict.fromkeys(_codes(cols.cell(cells, "code")) + _codes(cols.cell(cells, "new_code"))))
     row.name = lines(cols.cell(cells, "name"))
     row.old_codes = _codes(cols.cell(cells, "old_code"))
     row.old_name = lines(cols.cell(cells, "old_name"))
     row.abolished_by = lines(cols.cell(cells, "abolish"))
-    row.values = _values(cells, cols)
+    row.notes = []
+    row.values = _values(cells, cols, row.notes, wrapped)
     if not row.field and (f := lines(cols.cell(cells, "field"))):
         row.field = f
 

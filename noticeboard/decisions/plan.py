@@ -61,6 +61,7 @@ class Action:
     # and, when it is a commune's or village's list to add it to, those lists: the table says
     # them once under it (a decision brings ten new procedures at a time)
     listed_at: tuple[str, str] | None = None
+    copy_of: str | None = None  # NEW: added as a copy of this code's row (an amendment's new code)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -162,10 +163,13 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
     for annex in plan.annexes:
         for row in annex.rows:
             actions = _actions(plan, annex, row, vocab, names, all_levels)
+            unused = _unused_codes(row, actions)
             for action in actions:
                 action.villages = posting.get(action.code or "", [])
                 if action.status == OTHER_LEVEL:
                     action.note = _advice("import.decision_other_level")
+                if unused and action is actions[0]:
+                    action.note = _also(action.note, say("import.decision_codes_unused", codes=", ".join(unused)))
                 if action.status in WRITES:
                     if action.key in seen and history.status(action.key) != PENDING:
                         action.status, action.note = DONE, say("import.decision_row_done")
@@ -173,12 +177,21 @@ def plan_import(root: Path | str, files: Iterable[Path | str], *, all_levels: bo
                         action.status, action.note = DONE, say("import.decision_row_pending_logged",
                                                                day=f"{action.decision.effective:%d/%m/%Y}")
                     seen.add(action.key)
+                if action.status in WRITES and action.kind in (NEW, AMENDED):  # the ones taking its values
+                    action.note = _also(action.note, "; ".join(row.notes))
                 action.posting, action.listed_at = _unposted(project, action, actions)
                 plan.actions.append(action)
     for a in plan.actions:
         if a.status in (UNKNOWN, AMBIGUOUS, INCOMPLETE, NO_CODE):
             plan.problems.append(Problem(a.annex.shown, None, None, a.row.where, a.note, warning=not strict))
     return plan
+
+
+def _unused_codes(row: Row, actions: list[Action]) -> list[str]:
+    """The codes a row writes that none of its actions takes (two codes in a new or abolished
+    row, or two the catalogue both has): said, never dropped in silence."""
+    used = {a.code for a in actions} | {c.new for a in actions for c in a.changes if c.field == "replaced_by"}
+    return [c for c in dict.fromkeys(row.codes + row.old_codes) if c not in used]
 
 
 def _unposted(project: m.Project, action: Action, row_actions: list[Action]) -> tuple[str, tuple[str, str] | None]:
@@ -370,8 +383,30 @@ def _actions(plan: ImportPlan, annex: Annex, row: Row, vocab: Vocabulary,
     code, why = _match(row, row.codes, name, names, procs)  # AMENDED
     if code is None:
         return [_not_found(act, AMENDED, row, name, why, mine)]
+    if new := next((c for c in row.codes if c not in procs), None):
+        return _renumbered(act, row, name, procs[code], new)
     return [_by_name(_amend(act(AMENDED, APPLY, code, procs[code].name), procs[code], row, name, plan.date),
                      row.codes, row.name, procs[code])]
+
+
+def _renumbered(act: Any, row: Row, name: str, old: m.Procedure, new: str) -> list[Action]:
+    """An amended procedure the annex gives a new code ("1.000656 (nay là 1.013790)", or a "Mã
+    mới" column): a row of the catalogue has one code, so it is written as a replacement. The
+    old code ends on the decision's day, replaced by the new one, and a copy of its row (its
+    papers, steps, link and the commune's own texts) takes the new code and the annex's values
+    from that day; both say it, for the clerk to check what the copy carries."""
+    ending = act(REPLACED, APPLY, old.code, old.name)
+    d = ending.decision
+    ending.note = said = say("import.decision_new_code", old=old.code, new=new, day=f"{d.effective:%d/%m/%Y}")
+    _set(ending, "effective_until", old.effective_until, d.effective)
+    _set(ending, "replaced_by", old.replaced_by, new)
+    _set(ending, "decision", old.decision, d.number)
+    # (its day: the copy is a row of its own from then, not "a later row of the procedure")
+    copy = _amend(act(NEW, APPLY, new, name or old.name), old, row, name, d.effective)
+    copy.note = _also(said, copy.note if copy.changes else "")  # no changes: _amend's "nothing new"
+    copy.status, copy.copy_of, copy.field = APPLY, old.code, copy.field or old.field
+    copy.values = {"field": copy.field, "effective_from": d.effective}  # what the table says of it
+    return [ending, copy]
 
 
 def _by_name(a: Action, codes: tuple[str, ...], written: str, proc: m.Procedure) -> Action:

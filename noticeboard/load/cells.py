@@ -131,8 +131,8 @@ def read_by_channel(text: str) -> tuple[str | dict[str, str], list[str]]:
     """A time or fee cell: a {channel: text} mapping when every line (or, on one line, every
     ``;`` piece) starts with a channel's word, else the text as written; and the warnings. A
     piece without a channel word continues the value of the channel before it."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    pieces = lines if len(lines) > 1 else [p.strip() for p in text.split(";") if p.strip()]
+    lines = _rejoin_labels([line.strip() for line in text.split("\n") if line.strip()])
+    pieces = lines if len(lines) > 1 else [p.strip() for p in "".join(lines).split(";") if p.strip()]
     sep = "\n" if len(lines) > 1 else "; "
     values: dict[str, str] = {}
     last: str | None = None
@@ -156,6 +156,26 @@ def read_by_channel(text: str) -> tuple[str | dict[str, str], list[str]]:
     if any(not v for v in values.values()):
         return text, []
     return values, warnings
+
+
+def _rejoin_labels(lines: list[str]) -> list[str]:
+    """The lines with a channel's label broken over a line break joined again: a narrow column
+    of a PDF wraps "Trực" / "tuyến: 3 ngày". Only where the line alone holds no ":" and names
+    no channel, the next line's label names none either, and the two together name one."""
+    out: list[str] = []
+    for line in lines:
+        if out and ":" not in out[-1] and channel_of(out[-1]) is None and not _labelled(line) \
+                and _labelled(f"{out[-1]} {line}"):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _labelled(piece: str) -> bool:
+    """Whether ``piece`` starts with a channel's label ("Trực tuyến: …")."""
+    m = _LABEL.match(piece)
+    return m is not None and channel_of(m.group(1)) is not None
 
 
 def read_papers(text: str, joined: list[str] | None = None) -> tuple[list[str | dict[str, Any]], list[str]]:

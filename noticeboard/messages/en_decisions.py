@@ -50,6 +50,10 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "logged, waiting for {day}",
     "import.decision_other_level": "a procedure of another level (--all-levels imports it)",
     "import.decision_other_level_app": "a procedure of another level (tick \"{box}\", then press \"{again}\" to import it)",
+    "import.decision_new_code": "the annex gives {old} the new code {new}: {old} ends on {day}, replaced by {new}, "
+                                "a copy of {old}'s row (papers, steps, link, the commune's own texts) with the "
+                                "annex's changes; check the row of {new}",
+    "import.decision_codes_unused": "this row of the annex also gives the code {codes}: not used in the catalogue; read the annex and edit by hand if needed",
     "import.decision_by_name": 'no code in the annex: matched by the name "{name}" to {code} "{known}" of the catalogue; check it is the right procedure',
     "import.decision_new_known": "the decision lists it as new, the catalogue has it already: that one is updated",
     "import.decision_agency_from_place": "the annex names no agency (Cơ quan thực hiện): the place where it is done "

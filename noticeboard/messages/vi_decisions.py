@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
     "import.decision_row_pending_logged": "đã ghi, chờ đến ngày {day}",
     "import.decision_other_level": "thủ tục cấp khác (thêm --all-levels để nhập)",
     "import.decision_other_level_app": "thủ tục cấp khác (đánh dấu ô \"{box}\" rồi bấm \"{again}\" để nhập)",
+    "import.decision_new_code": "phụ lục ghi mã mới {new} cho {old}: {old} hết hiệu lực từ {day}, thay bằng {new}, "
+                                "chép từ dòng của {old} (thành phần hồ sơ, trình tự, đường dẫn, lời của xã) với các "
+                                "thay đổi của phụ lục; hãy kiểm tra dòng {new}",
+    "import.decision_codes_unused": "dòng này của phụ lục còn ghi mã {codes}: chưa dùng vào danh mục, hãy xem phụ lục và sửa tay nếu cần",
     "import.decision_by_name": 'phụ lục không ghi mã: khớp theo tên "{name}" với {code} "{known}" trong danh mục, hãy kiểm tra đúng thủ tục',
     "import.decision_new_known": "quyết định ghi là mới ban hành, danh mục đã có thủ tục này: cập nhật thủ tục đó",
     "import.decision_agency_from_place": "phụ lục không ghi cơ quan thực hiện: tạm ghi địa điểm thực hiện vào "
