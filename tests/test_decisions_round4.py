@@ -155,3 +155,18 @@ def test_an_old_word_file_gets_the_advice_to_save_it_as_docx(project: Path) -> N
         _decisions(project).save("qd-1234.doc", b"\xd0\xcf\x11\xe0 an old Word file")
     assert "Lưu thành (Save As) .docx" in str(caught.value) and "xin tỉnh bản DOCX hay PDF" in str(caught.value)
     assert not (project / "quyet-dinh").exists()  # nothing kept
+
+
+def test_the_official_wording_is_said_where_the_catalogues_own_file_keeps_it(project: Path) -> None:
+    """A workbook has no official: key: the note names the "(văn bản gốc)" column to read."""
+    from noticeboard.decisions.plan import plan_import
+    from noticeboard.decisions.table import rows
+
+    def note(root: Path) -> str:
+        return next(r["note"] for r in rows(plan_import(root, [FIXTURES / "qd-1234.docx"], day=TODAY))
+                    if r["code"] == "1.000656")
+
+    assert "Văn bản chính thức mới ghi vào official:, tờ niêm yết giữ lời của xã" in note(project)
+    _workbook_project(project)
+    assert ('Văn bản chính thức mới ghi vào "Phí, lệ phí (văn bản gốc)", tờ niêm yết giữ lời của xã'
+            in note(project))

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from .. import model as m
 from ..errors import DataError, Problem
-from ..fields import BY_NAME, CHANNELS
+from ..fields import BY_NAME, CHANNELS, OFFICIAL_HEADER
 from ..load.places_sheet import COMMUNE_COLUMNS, COMMUNE_SHEET, VILLAGE_COLUMNS, VILLAGE_SHEET
 from ..load.sheet import WORKBOOK_SUFFIXES, norm
 from ..messages import named, say
@@ -468,7 +468,12 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     _set(a, "decision", proc.decision, a.decision.number)
     official_changes = [c for c in a.changes if c.official]
     if official_changes:
-        a.note = say("import.decision_rewrite", fields=", ".join(BY_NAME[c.field].label for c in official_changes))
+        # where the official wording lives, as the catalogue's own file names it
+        sheet = proc.source is not None and proc.source.cell is not None
+        where = (", ".join(f'"{OFFICIAL_HEADER.format(header=BY_NAME[c.field].header)}"' for c in official_changes)
+                 if sheet else "official:")
+        a.note = say("import.decision_rewrite", where=where,
+                     fields=", ".join(BY_NAME[c.field].label for c in official_changes))
     if any(c.field == "channels" for c in a.changes):
         a.note = _also(a.note, _online_note(scope))
     if not any(c.field != "decision" for c in a.changes):

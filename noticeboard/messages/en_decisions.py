@@ -60,7 +60,7 @@ MESSAGES: dict[str, str] = {
                                          "stands in the agency column for now, correct it if another agency decides",
     "import.decision_row_same": "the catalogue already says what the decision says",
     "import.decision_rewrite": "the commune rewrote these in plain words: {fields}. The new official wording goes "
-                               "under official:, the posters keep the commune's words: read and rewrite them",
+                               "into {where}, the posters keep the commune's words: read and rewrite them",
     "import.decision_later": "in force from {day}: written now as a new row of the procedure (effective from {day}); "
                              "from that day the posters use it, with no import run again",
     "import.decision_scope_without_link": "online service {scope}: Trực tuyến written in Cách thức thực hiện (the QR looks the procedure up); no link yet, add the procedure's page link",

@@ -64,7 +64,7 @@ MESSAGES: dict[str, str] = {
                                          "cột Cơ quan thực hiện, hãy sửa nếu cơ quan giải quyết là cơ quan khác",
     "import.decision_row_same": "danh mục đã đúng như quyết định",
     "import.decision_rewrite": "xã đã viết lại bằng lời dễ hiểu: {fields}. Văn bản chính thức mới ghi vào "
-                               "official:, tờ niêm yết giữ lời của xã: hãy xem và viết lại",
+                               "{where}, tờ niêm yết giữ lời của xã: hãy xem và viết lại",
     "import.decision_later": "có hiệu lực từ {day}: ghi ngay vào danh mục thành một dòng mới của thủ tục (Hiệu lực từ {day}); "
                              "đến ngày đó bản in tự dùng dòng mới, không cần nhập lại",
     "import.decision_scope_without_link": "dịch vụ công trực tuyến {scope}: đã ghi Trực tuyến vào Cách thức thực hiện (mã QR tra cứu thủ tục); chưa có đường dẫn, hãy thêm đường dẫn trang thủ tục",
