@@ -170,3 +170,14 @@ def test_the_official_wording_is_said_where_the_catalogues_own_file_keeps_it(pro
     _workbook_project(project)
     assert ('Văn bản chính thức mới ghi vào "Phí, lệ phí (văn bản gốc)", tờ niêm yết giữ lời của xã'
             in note(project))
+
+
+def test_a_new_procedure_the_annex_gives_no_online_service_for_says_what_the_posters_will_say(project: Path) -> None:
+    """qd-1234's replacement 1.013785 ("liên thông điện tử") has no online column: a trial saw it
+    posted as in person with nothing said."""
+    from noticeboard.decisions.plan import plan_import
+    from noticeboard.decisions.table import rows
+
+    found = {r["code"]: r["note"] for r in rows(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY))}
+    assert "phụ lục không ghi dịch vụ công trực tuyến cho thủ tục này: tờ niêm yết sẽ ghi Nộp trực tiếp" in found["1.013785"]
+    assert "không ghi dịch vụ công trực tuyến" not in found["2.002100"]  # marked toàn trình

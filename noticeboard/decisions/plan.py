@@ -531,6 +531,8 @@ def _new(plan: ImportPlan, act: Any, row: Row, code: str | None, name: str, fiel
         a.status, a.note = INCOMPLETE, say("decision.new_incomplete", code=code, name=name, fields=", ".join(missing))
     elif row.values.get("scope"):
         a.note = _also(a.note, _online_note(row.values["scope"]))
+    else:  # a replacement's table often has no online column: in person is then only a default
+        a.note = _also(a.note, say("import.decision_no_online"))
     return [a]
 
 

@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
                                "into {where}, the posters keep the commune's words: read and rewrite them",
     "import.decision_later": "in force from {day}: written now as a new row of the procedure (effective from {day}); "
                              "from that day the posters use it, with no import run again",
+    "import.decision_no_online": "the annex gives no online service for this procedure: the posters will say Nộp trực tiếp; if it can be done online, write Trực tuyến in Cách thức thực hiện (or add the procedure's page link)",
     "import.decision_scope_without_link": "online service {scope}: Trực tuyến written in Cách thức thực hiện (the QR looks the procedure up); no link yet, add the procedure's page link",
     "import.decision_not_posted": "no village posts this procedure yet, so it is on no poster: to post it in every "
                                   "village, add the code {code} to {where}; in one village only: to {village} of "

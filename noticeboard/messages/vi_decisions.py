@@ -67,6 +67,7 @@ MESSAGES: dict[str, str] = {
                                "{where}, tờ niêm yết giữ lời của xã: hãy xem và viết lại",
     "import.decision_later": "có hiệu lực từ {day}: ghi ngay vào danh mục thành một dòng mới của thủ tục (Hiệu lực từ {day}); "
                              "đến ngày đó bản in tự dùng dòng mới, không cần nhập lại",
+    "import.decision_no_online": "phụ lục không ghi dịch vụ công trực tuyến cho thủ tục này: tờ niêm yết sẽ ghi Nộp trực tiếp; nếu làm được trên mạng, ghi Trực tuyến vào cột Cách thức thực hiện (hoặc thêm đường dẫn trang thủ tục)",
     "import.decision_scope_without_link": "dịch vụ công trực tuyến {scope}: đã ghi Trực tuyến vào Cách thức thực hiện (mã QR tra cứu thủ tục); chưa có đường dẫn, hãy thêm đường dẫn trang thủ tục",
     "import.decision_not_posted": "chưa thôn nào niêm yết thủ tục này nên nó chưa có trên tờ niêm yết nào: để niêm "
                                   "yết ở mọi thôn, thêm mã {code} vào {where}; chỉ ở một thôn: vào {village} của "
