@@ -263,13 +263,17 @@
       side.appendChild(qrBlock(p, true));
     } else {
       // no link: online when the catalogue says so (the look-up finds it), else in person
+      // the code first, under its badge: on a low screen the explanation and the office may
+      // need a scroll of this column, the code and its caption never do
       side.appendChild(el("p", p.apply.in_person ? "badge offline" : "badge online", p.apply.label));
-      side.appendChild(el("p", "offline-text", p.apply.long));
       if (p.lookup) side.appendChild(qrBlock(p));
+      side.appendChild(el("p", "offline-text", p.apply.long));
       side.appendChild(el("div", "office", null, officeLines(commune().office)));
     }
+    // The title and readings head the text column: in landscape the code's column beside it
+    // starts at the top of the screen and never scrolls (kiosk.css); in portrait they come first.
     const body = el("div", "body", null, [
-      facts,
+      el("h1", "proc-title", tr(p, "name")), listenRow(p), facts,
       (tr(p, "documents") || []).length ? section(L.documents, tr(p, "documents"), true)
         : el("section", "part", null, [el("h2", null, L.documents),
           el("p", null, p.online || p.lookup ? L.documents_qr : L.documents_office)]),
@@ -279,7 +283,7 @@
       section(L.forms, tr(p, "forms"), false),
       p.channels.length ? el("section", "part", null, [el("h2", null, L.channels), el("p", null, p.channels.join(", "))]) : null,
     ]);
-    return [el("h1", "proc-title", tr(p, "name")), listenRow(p), el("div", "detail", null, [side, body])];
+    return [el("div", "detail", null, [side, body])];
   }
 
   // ---- recorded readings: one player; it stops whenever the screen changes ------------------
