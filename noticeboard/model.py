@@ -142,6 +142,12 @@ class Procedure:
     # rebuild hash must not change when a comment line moves the procedure down its file)
     source: Source | None = dataclasses.field(default=None, compare=False, repr=False)
 
+    @property
+    def in_workbook(self) -> bool:
+        """Read from a workbook (its source names a cell), not a YAML file: the two keep the
+        official wording differently, and only YAML holds translations."""
+        return self.source is not None and self.source.cell is not None
+
     def translated(self, lang: str, name: str) -> str | tuple[str, ...] | None:
         return self.translations.get(lang, {}).get(name)
 

@@ -469,9 +469,8 @@ def _amend(a: Action, proc: m.Procedure, row: Row, name: str, day: dt.date) -> A
     official_changes = [c for c in a.changes if c.official]
     if official_changes:
         # where the official wording lives, as the catalogue's own file names it
-        sheet = proc.source is not None and proc.source.cell is not None
         where = (", ".join(f'"{OFFICIAL_HEADER.format(header=BY_NAME[c.field].header)}"' for c in official_changes)
-                 if sheet else "official:")
+                 if proc.in_workbook else "official:")
         a.note = say("import.decision_rewrite", where=where,
                      fields=", ".join(BY_NAME[c.field].label for c in official_changes))
     if any(c.field == "channels" for c in a.changes):

@@ -170,11 +170,6 @@ def _translate(doc: Document, model: type[BaseModel], err: dict) -> Problem:
     return doc.problem(loc, say("invalid", detail=err["msg"]))
 
 
-def _yaml(proc: m.Procedure) -> bool:
-    """Read from a YAML catalogue file, the one form with translations (a workbook has no columns)."""
-    return proc.source is None or proc.source.cell is None
-
-
 def _by_source(hint: str, doc: Document) -> str:
     """The hint of ``doc``'s own form: a workbook cell is not written as YAML ("- " items)."""
     return f"{hint}_sheet" if doc.sheet else hint
@@ -509,6 +504,9 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
                 out.append(code)
         return tuple(out)
 
+    # a village's language with no translation: how to add one, in the catalogue's own form
+    translations_hint = ("hint.no_translation_sheet" if all(p.in_workbook for p in procedures.values())
+                         else "hint.no_translation")
     communes = []
     commune_slugs: dict[str, str] = {}
     for ci, c in enumerate(parsed.communes):
@@ -553,8 +551,7 @@ def _load_places(root: Path, settings: m.Settings, procedures: dict[str, m.Proce
             for lang in v.languages or ():
                 if not any(lang in p.translations for p in procedures.values()):
                     problems.add(doc.problem(vw + ("languages",), say("no_translation", lang=lang),
-                                             say("hint.no_translation" + ("" if any(_yaml(p) for p in procedures.values())
-                                                                             else "_sheet"), lang=lang,
+                                             say(translations_hint, lang=lang,
                                                  where=doc.named(vw + ("languages",))),
                                              warning=True))
             if v.head and v.head.phone:

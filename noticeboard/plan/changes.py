@@ -97,15 +97,15 @@ def sheets(procedures: Iterable[m.Procedure], village: m.Village, office: m.Offi
     out = []
     for proc in procedures:
         parts = sheet_parts(proc, village, office, place)
-        before_page = old[proc.code].parts.get("page") if proc.code in old else None
+        before = old.get(proc.code)
         # where it starts and ends is what the board points to ("xem trang 6"); the file's page
         # count in its footer ("/10") changes with any sheet added, and re-dating every sheet for
         # it would have the head replace the whole board's sheets each month
-        page = content_hash(spans[proc.code])[:10] if spans is not None and proc.code in spans else before_page
+        page = (content_hash(spans[proc.code])[:10] if spans is not None and proc.code in spans
+                else before.parts.get("page") if before else None)
         if page is not None:
             parts["page"] = page
         key = content_hash(sorted(parts.items()))[:20]
-        before = old.get(proc.code)
         sheet = Sheet(proc.code, proc.name, key, parts, today)
         out.append(replace(sheet, updated=before.updated) if before and same_sheet(sheet, before) else sheet)
     return out

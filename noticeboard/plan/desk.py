@@ -53,9 +53,10 @@ class History:
 
 def village_history(plan: VillagePlan, place: str, previous: dict[str, Any] | None, today: dt.date,
                     spans: Callable[[], dict[str, tuple[int, int]]]) -> History:
-    """``spans``: code -> the first and last page of each sheet, from the village's layout; asked only when the sheets differ from the previous build's (else its
-    pages are the same). A sheet kept whose page numbers move is a new print: the footer of the
-    one on the wall says "Trang 7/10" where the board now says "xem trang 6"."""
+    """``spans``: code -> the first and last page of each sheet, from the village's layout;
+    asked only when the sheets differ from the previous build's (else its pages are the same).
+    A sheet kept whose page numbers move is a new print: the footer of the one on the wall says
+    "Trang 7/10" where the board now says "xem trang 6"."""
     old, old_board = ch.read_sheets(previous)
     now = ch.sheets(plan.procedures, plan.village, plan.commune.office, place, old, today)
     recorded = ch.first_pages(previous) if ch.same_sheets(now, old) else None

@@ -19,10 +19,7 @@ def posted_in_force(project: m.Project, commune: m.Commune,
     if not commune.villages:
         procs = (project.procedures[c] for c in commune.posted if c in project.procedures)
         return tuple(project.on(p, day) for p in procs if in_force(p, day))
-    seen: dict[str, m.Procedure] = {}
-    for village in commune.villages:
-        for p in village_procedures(project, commune, village, day):
-            seen.setdefault(p.code, p)
+    seen = {code: p for code, (p, _) in _by_village(project, commune, day).items()}
     ordered = [seen.pop(c) for c in commune.posted if c in seen]
     return tuple(ordered + list(seen.values()))
 
@@ -32,10 +29,18 @@ def posted_only_at(project: m.Project, commune: m.Commune,
     """The cultural houses of each procedure that only some of the commune's villages post on
     ``day`` (a village's "Niêm yết thêm", or one a village leaves off): a loudspeaker or a card
     heard across the commune must not send everyone to their own house for it."""
-    day = build_date(day)
-    houses: dict[str, list[str]] = {}
+    every = len(commune.villages)
+    return {code: houses for code, (_, houses) in _by_village(project, commune, build_date(day)).items()
+            if len(houses) < every}
+
+
+def _by_village(project: m.Project, commune: m.Commune,
+                day: dt.date) -> dict[str, tuple[m.Procedure, tuple[str, ...]]]:
+    """code -> the procedure as posted on ``day`` and the cultural houses posting it, in the
+    villages' order (each village's own order within)."""
+    out: dict[str, tuple[m.Procedure, tuple[str, ...]]] = {}
     for village in commune.villages:
         for p in village_procedures(project, commune, village, day):
-            houses.setdefault(p.code, []).append(village.cultural_house)
-    every = len(commune.villages)
-    return {code: tuple(at) for code, at in houses.items() if len(at) < every}
+            proc, houses = out.get(p.code, (p, ()))
+            out[p.code] = (proc, (*houses, village.cultural_house))
+    return out

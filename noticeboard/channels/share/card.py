@@ -250,7 +250,6 @@ def layout(p: m.Procedure, target: Target | None, only_at: tuple[str, ...] = ())
     """One card (slightly smaller type when that keeps it to one), else two in the large type
     with as many papers as they hold, each whole, from the first."""
     n = len(p.documents)
-
     for k in SCALES:
         pages = _paginate(p, target, k, n, only_at)
         if pages is not None and len(pages) == 1:

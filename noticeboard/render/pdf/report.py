@@ -48,12 +48,12 @@ def what_changed(change: ch.Change, proc: m.Procedure | None) -> str:
     return "; ".join(out)
 
 
-def describe(change: ch.Change, proc: m.Procedure | None,
-             procedures: dict[str, m.Procedure] | None = None) -> str:
+def describe(change: ch.Change, procedures: dict[str, m.Procedure]) -> str:
+    proc = procedures.get(change.code)
     if change.kind == ch.CHANGED:
         text = what_changed(change, proc)
     elif change.kind == ch.REMOVE:
-        text = LABELS[f"gone_{change.reason or ch.NOT_POSTED}"] + replaced(change, proc, procedures or {})
+        text = LABELS[f"gone_{change.reason or ch.NOT_POSTED}"] + replaced(change, proc, procedures)
     else:
         text = LABELS["new_new"]
     return text + decided(change, proc)
@@ -96,7 +96,7 @@ def flowables(commune: m.Commune, province: str, villages: list[ch.VillageChange
     names: dict[str, str] = {}
     for v in villages:
         for change in v.changes:
-            summary.setdefault((change.code, change.kind, describe(change, procedures.get(change.code), procedures)), []).append(v.village)
+            summary.setdefault((change.code, change.kind, describe(change, procedures)), []).append(v.village)
             names.setdefault(change.code, change.name)
     # a board that changed for its own reason (the village head's line), not only its list
     heads = [v.village for v in villages if "head" in v.board]
@@ -136,8 +136,7 @@ def village_items(v: ch.VillageChanges, procedures: dict[str, m.Procedure], s: S
             continue
         out.append(para(LABELS[label], s.cell_bold))
         for c in items:
-            proc = procedures.get(c.code)
-            detail = decided(c, proc) if kind == ch.NEW else f": {describe(c, proc, procedures)}"
+            detail = decided(c, procedures.get(c.code)) if kind == ch.NEW else f": {describe(c, procedures)}"
             which = "changes_old_date" if kind == ch.REMOVE else "changes_new_date"
             dated = f" ({LABELS[which]} {c.updated:%d/%m/%Y})" if c.updated else ""
             out.append(item(f"{c.name} ({c.code}){dated}{detail}", s.body, "•"))
