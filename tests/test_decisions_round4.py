@@ -181,3 +181,24 @@ def test_a_new_procedure_the_annex_gives_no_online_service_for_says_what_the_pos
     found = {r["code"]: r["note"] for r in rows(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY))}
     assert "phụ lục không ghi dịch vụ công trực tuyến cho thủ tục này: tờ niêm yết sẽ ghi Nộp trực tiếp" in found["1.013785"]
     assert "không ghi dịch vụ công trực tuyến" not in found["2.002100"]  # marked toàn trình
+
+
+def test_a_catalogue_with_a_faulty_row_no_village_posts_still_takes_a_decision(project: Path) -> None:
+    """A catalogue as published holds odd rows (a date typed twice): `check` leaves such a row
+    out with a warning, and the import's read-back must judge it the same way, not refuse the
+    whole write (the real catalogue did: 'danh mục sau khi nhập không đọc lại được')."""
+    from noticeboard.decisions import apply_import
+
+    catalogue = project / "procedures" / "ho-tich.yaml"
+    catalogue.write_text(catalogue.read_text("utf-8") + '''
+  - code: "1.009999"
+    name: "Thủ tục không thôn nào niêm yết"
+    field: "Hộ tịch"
+    agency: "UBND xã"
+    time: "1 ngày"
+    fee: "Không"
+    effective_from: "01/07/2025 01/07/2025"
+''', "utf-8")
+    assert CliRunner().invoke(main, ["check", str(project)]).exit_code == 0  # a warning: left out
+    written = apply_import(plan_import(project, [FIXTURES / "qd-1234.docx"], day=TODAY))
+    assert written and load_project(project).procedures["2.000884"].effective_until is not None

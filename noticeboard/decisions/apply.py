@@ -196,7 +196,7 @@ def _read_back(plan: ImportPlan, files: dict[Path, bytes]) -> None:
             if real in files:
                 staged.write_bytes(files[real])
         problems = Problems()
-        load_catalogue_at(plan.root, copy, problems)
+        load_catalogue_at(plan.root, copy, problems, plan.project.places)
         if problems.errors:
             raise ImportNotWritten(say("decision.does_not_load",
                                        problems="\n".join(str(p) for p in problems.errors)))

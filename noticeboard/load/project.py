@@ -279,11 +279,13 @@ def load_catalogue_folder(folder: Path) -> dict[str, m.Procedure]:
     return procedures
 
 
-def load_catalogue_at(root: Path, catalogue: Path, problems: Problems) -> dict[str, m.Procedure]:
+def load_catalogue_at(root: Path, catalogue: Path, problems: Problems, places: m.Places) -> dict[str, m.Procedure]:
     """The procedures of the catalogue file or folder ``catalogue`` (anywhere), checked as a
-    project at ``root`` checks them (audio files are looked up there): how an import reads back
-    what it is about to write."""
-    return _load_catalogue(root, m.Settings(catalogue=str(catalogue)), problems).procedures
+    project at ``root`` with ``places`` checks them (audio files are looked up there; a row no
+    village posts has its errors as warnings, left out, as published catalogues hold such rows):
+    how an import reads back what it is about to write."""
+    cat = _load_catalogue(root, m.Settings(catalogue=str(catalogue)), problems)
+    return triage(problems, cat, places, set())[0]
 
 
 def _load_catalogue(root: Path, settings: m.Settings, problems: Problems) -> Catalogue:
