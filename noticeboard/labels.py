@@ -138,7 +138,7 @@ LABELS: dict[str, str] = {
                            "để người đọc lật xem được mặt sau.",
     "kit_replace": "THAY TỜ CŨ",
     "kit_takedown": "Các tờ cần thay hoặc gỡ xuống",  # what changed, then what comes down
-    "kit_takedown_none": "Không có tờ nào cần gỡ.",
+    "kit_takedown_none": "Không có tờ nào cần thay hay gỡ.",
     "kit_call": "Cần hỏi, xin gọi",
     "kit_return": "Dán xong, trưởng thôn ghi ngày, ký biên bản niêm yết ở trang sau và gửi lại cho xã.",
     "record_nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
